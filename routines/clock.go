@@ -50,7 +50,9 @@ func (c *ScaledClock) Wall(d time.Duration) time.Duration {
 // WallDuration converts a span of clock time into wall time for any clock:
 // the identity, except for clocks that run at another speed.
 func WallDuration(c Clock, d time.Duration) time.Duration {
-	if s, ok := c.(interface{ Wall(time.Duration) time.Duration }); ok {
+	if s, ok := c.(interface {
+		Wall(time.Duration) time.Duration
+	}); ok {
 		return s.Wall(d)
 	}
 	return d
