@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/centra-app/centra/content"
+	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui"
+)
+
+// globals are the flags every command shares.
+type globals struct {
+	dataDir string
+	speed   float64
+	noBell  bool
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "centra",
+		Short: "A calm terminal coach for your sciatica exercises",
+		Long: "centra walks you through McKenzie-style exercises with timers, asks after every set\n" +
+			"whether the leg pain moved up toward your back or down your leg, and keeps a history.\n" +
+			"It is a coach, not a diagnosis. Everything stays on this computer.",
+		Example:       "  centra                  # the home screen\n  centra start extension  # straight into a routine\n  centra history --json   # every session as JSON",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), g, "")
+		},
+	}
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.dataDir, "data-dir", "", "where centra keeps your history (env CENTRA_DATA_DIR; default "+history.DefaultDir()+")")
+	pf.Float64Var(&g.speed, "speed", 1, "run every timer N times faster (demos and tests)")
+	pf.BoolVar(&g.noBell, "no-bell", false, "do not ring the terminal bell at phase changes")
+	_ = pf.MarkHidden("speed")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.AddCommand(newStartCmd(g), newHistoryCmd(g))
+	return root
+}
+
+func newStartCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "start [ROUTINE]",
+		Short: "Go straight into a routine (the suggested one when none is named)",
+		Example: "  centra start\n  centra start extension\n  centra start core",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id := "extension"
+			if len(args) == 1 {
+				id = args[0]
+			}
+			return runTUI(cmd.Context(), g, id)
+		},
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			cat, err := content.Builtin()
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveError
+			}
+			var ids []string
+			for _, r := range cat.Routines() {
+				ids = append(ids, r.ID+"\t"+r.Name)
+			}
+			return ids, cobra.ShellCompDirectiveNoFileComp
+		},
+	}
+}
+
+// resolveDataDir applies --data-dir, then CENTRA_DATA_DIR, then the default.
+func (g *globals) resolveDataDir() string {
+	if g.dataDir != "" {
+		return g.dataDir
+	}
+	if d := os.Getenv("CENTRA_DATA_DIR"); d != "" {
+		return d
+	}
+	return history.DefaultDir()
+}
+
+func (g *globals) validate() error {
+	if g.speed <= 0 || g.speed > 1000 {
+		return usagef("--speed must be a number above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
+	}
+	return nil
+}
+
+func openStore(g *globals) (*history.Store, error) {
+	st, err := history.Open(g.resolveDataDir())
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// runTUI opens the history and runs the interface. A routine id goes
+// straight into that routine.
+func runTUI(ctx context.Context, g *globals, routineID string) error {
+	if err := g.validate(); err != nil {
+		return err
+	}
+	cat, err := content.Builtin()
+	if err != nil {
+		return fmt.Errorf("the built-in exercise library is damaged (please report this): %w", err)
+	}
+	if routineID != "" {
+		if _, ok := cat.Routine(routineID); !ok {
+			return usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
+		}
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		return errors.New("centra needs a terminal to show its screens; for scripts use `centra history --json`")
+	}
+	st, err := openStore(g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	now := time.Now()
+	notices := st.Notices()
+	if cut, err := st.MarkInterrupted(ctx, now); err == nil {
+		for _, s := range cut {
+			notices = append(notices, fmt.Sprintf("Your %s session of %s was cut short. What you did was kept: %d set(s) saved.",
+				s.RoutineName, s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.SetsRecorded))
+		}
+	}
+	var last *routines.CheckIn
+	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
+		last = &c
+	}
+	var clock routines.Clock = routines.SystemClock{}
+	if g.speed != 1 {
+		clock = routines.NewScaledClock(clock, g.speed)
+	}
+	m := tui.New(tui.Deps{
+		Catalog:      cat,
+		Store:        st,
+		Clock:        clock,
+		Bell:         !g.noBell,
+		StartRoutine: routineID,
+		LastCheckIn:  last,
+		Notices:      notices,
+	})
+	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return interruptedError{}
+	case err != nil:
+		return fmt.Errorf("the screen stopped unexpectedly: %w", err)
+	}
+	return nil
+}
+
+func routineIDs(cat *routines.Catalog) string {
+	s := ""
+	for i, r := range cat.Routines() {
+		if i > 0 {
+			s += ", "
+		}
+		s += r.ID
+	}
+	return s
+}

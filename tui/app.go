@@ -1,0 +1,244 @@
+// Package tui is centra's terminal interface: the root Bubble Tea model,
+// which owns navigation, and the screens it shows. Screens render strings;
+// only the root returns a tea.View. No screen does IO: store writes run in
+// commands through the journal.
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui/theme"
+)
+
+// screen is what the root shows.
+type screen int
+
+const (
+	screenHome screen = iota
+	screenSession
+	screenSummary
+)
+
+// Minimum window size the screens are laid out for.
+const (
+	minWidth  = 50
+	minHeight = 16
+)
+
+// Model is the root model.
+type Model struct {
+	deps   Deps
+	clock  routines.Clock
+	keys   keyMap
+	styles *theme.Styles
+	width  int
+	height int
+
+	screen   screen
+	help     bool
+	bell     bool
+	home     home
+	sess     *session
+	summary  summary
+	journal  *journal
+	quitting bool
+	// exitAfter quits the program when the current session ends (centra
+	// start) instead of returning home.
+	exitAfter bool
+	// after schedules a message after a wall-clock delay; tests replace it
+	// so that nothing sleeps.
+	after func(d time.Duration, msg tea.Msg) tea.Cmd
+}
+
+func teaAfter(d time.Duration, msg tea.Msg) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}
+
+// New returns the root model.
+func New(d Deps) *Model {
+	clock := d.Clock
+	if clock == nil {
+		clock = routines.SystemClock{}
+	}
+	m := &Model{
+		deps:    d,
+		clock:   clock,
+		keys:    defaultKeyMap(),
+		styles:  theme.New(true),
+		width:   80,
+		height:  24,
+		bell:    d.Bell,
+		journal: newJournal(d.Store),
+		after:   teaAfter,
+	}
+	m.home = newHome(d)
+	return m
+}
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if id := m.deps.StartRoutine; id != "" {
+		if r, ok := m.deps.Catalog.Routine(id); ok {
+			m.exitAfter = true
+			cmds = append(cmds, m.startSession(r))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.styles = theme.New(msg.IsDark())
+		return m, nil
+	case savedMsg:
+		cmd := m.journal.done(msg)
+		return m, tea.Batch(cmd, m.quitIfDone())
+	case retryMsg:
+		return m, m.journal.next()
+	case tickMsg:
+		if m.sess == nil || msg.gen != m.sess.gen {
+			return m, nil // a stale tick from before a pause, skip or swap
+		}
+		return m, m.sessionTick()
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return m.interrupt()
+	}
+	if m.quitting {
+		return nil
+	}
+	if key.Matches(msg, m.keys.Help) {
+		m.help = !m.help
+		return nil
+	}
+	if m.help {
+		if key.Matches(msg, m.keys.Esc, m.keys.Quit) {
+			m.help = false
+		}
+		return nil
+	}
+	switch m.screen {
+	case screenHome:
+		return m.homeKey(msg)
+	case screenSession:
+		return m.sessionKey(msg)
+	case screenSummary:
+		return m.summaryKey(msg)
+	}
+	return nil
+}
+
+// interrupt ends everything at once: a running session is kept as cut
+// short, and the program exits as soon as it is saved.
+func (m *Model) interrupt() tea.Cmd {
+	if m.quitting {
+		// A second ctrl+c while saving: leave now.
+		return tea.Quit
+	}
+	var cmd tea.Cmd
+	if m.sess != nil && !m.sess.ended {
+		cmd = m.endSession(routines.StatusCutShort, "interrupted")
+	}
+	m.quitting = true
+	return tea.Batch(cmd, m.quitIfDone())
+}
+
+// quitIfDone quits once every write has been saved.
+func (m *Model) quitIfDone() tea.Cmd {
+	if m.quitting && m.journal.idle() {
+		return tea.Quit
+	}
+	return nil
+}
+
+// View implements tea.Model.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "centra"
+	return v
+}
+
+func (m *Model) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmall()
+	}
+	var body string
+	switch {
+	case m.quitting:
+		body = m.quittingView()
+	case m.help:
+		body = m.helpView()
+	case m.screen == screenSession && m.sess != nil:
+		body = m.sessionView()
+	case m.screen == screenSummary:
+		body = m.summaryView()
+	default:
+		body = m.homeView()
+	}
+	return m.frame(body)
+}
+
+// frame fits a screen's body to the window: padded, cut to the height, with
+// the save status on the last line when something is not saved.
+func (m *Model) frame(body string) string {
+	lines := strings.Split(body, "\n")
+	status := m.saveStatus()
+	max := m.height
+	if status != "" {
+		max--
+	}
+	if len(lines) > max {
+		lines = lines[:max]
+	}
+	out := strings.Join(lines, "\n")
+	if status != "" {
+		out = lipgloss.PlaceVertical(max, lipgloss.Top, out) + "\n" + status
+	}
+	return m.styles.App.Width(m.width).MaxWidth(m.width).Render(out)
+}
+
+func (m *Model) saveStatus() string {
+	if m.journal.err == nil {
+		return ""
+	}
+	return m.styles.Caution.Render("! Not saved yet: " + humanError(m.journal.err) + " Your results are kept and centra keeps trying.")
+}
+
+func (m *Model) tooSmall() string {
+	msg := "centra needs a bigger window"
+	if m.width >= 20 {
+		msg += "\n" + fmtSize(minWidth, minHeight) + " at least;\nthis one is " + fmtSize(m.width, m.height) + "."
+	}
+	if m.sess != nil && !m.sess.runner.Paused() && m.sess.runner.Phase().Kind.Timed() {
+		msg += "\nThe timer keeps running."
+	}
+	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)
+}
+
+func (m *Model) quittingView() string {
+	s := m.styles.Title.Render("Saving…")
+	if m.journal.err != nil {
+		s += "\n\n" + m.styles.Caution.Render("Could not save: "+humanError(m.journal.err)) +
+			"\nRetrying. Press ctrl+c again to leave without saving the rest."
+	}
+	return s
+}

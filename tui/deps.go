@@ -1,0 +1,38 @@
+package tui
+
+import (
+	"context"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// Store is what the UI needs from the history. The history package
+// implements it; tests stub it.
+type Store interface {
+	StartSession(ctx context.Context, kind routines.SessionKind, routineID, routineName string, at time.Time) (int64, error)
+	SetPlanned(ctx context.Context, sessionID int64, sets int) error
+	AddSet(ctx context.Context, sessionID int64, r routines.SetResult) (int64, error)
+	AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error)
+	AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error
+	FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error
+}
+
+// Deps are what the UI is given to work with.
+type Deps struct {
+	Catalog *routines.Catalog
+	Store   Store
+	// Clock drives every countdown. Nil means the system clock.
+	Clock routines.Clock
+	// Bell rings the terminal bell at phase changes.
+	Bell bool
+	// StartRoutine, when set, skips the home screen and starts this routine.
+	StartRoutine string
+	// Suggested is the routine the home screen suggests (Enter starts it).
+	Suggested string
+	// LastCheckIn pre-fills the first check-in of a session.
+	LastCheckIn *routines.CheckIn
+	// Notices are shown once on the home screen (e.g. a session that was
+	// cut short last time and has been kept).
+	Notices []string
+}

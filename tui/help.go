@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+func lipglossWidth(s string) int { return lipgloss.Width(s) }
+
+// shortHelp renders a one-line key hint from bindings.
+func (m *Model) shortHelp(bs ...key.Binding) string {
+	var parts []string
+	for _, b := range bs {
+		if !b.Enabled() || b.Help().Key == "" {
+			continue
+		}
+		parts = append(parts, m.styles.Key.Render(b.Help().Key)+" "+m.styles.Muted.Render(b.Help().Desc))
+	}
+	return strings.Join(parts, m.styles.Muted.Render(" · "))
+}
+
+// screenKeys lists the keys that work on the current screen.
+func (m *Model) screenKeys() []key.Binding {
+	k := m.keys
+	switch m.screen {
+	case screenSession:
+		if m.sess != nil && m.sess.form != nil {
+			return m.sess.form.keys(k)
+		}
+		if m.sess != nil && m.sess.notice != nil {
+			return []key.Binding{k.Enter, k.Quit, k.Help}
+		}
+		return []key.Binding{k.Pause, k.Skip, k.Back, k.Quit, k.Bell, k.Esc, k.Help}
+	case screenSummary:
+		return []key.Binding{withHelp(k.Enter, "enter", "back to the start"), k.Quit, k.Help}
+	}
+	return []key.Binding{k.Start, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
+}
+
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+func (m *Model) helpView() string {
+	s := m.styles
+	var b strings.Builder
+	b.WriteString(s.Title.Render("Keys on this screen") + "\n\n")
+	for _, kb := range m.screenKeys() {
+		h := kb.Help()
+		if h.Key == "" {
+			continue
+		}
+		b.WriteString("  " + s.Key.Render(padRight(h.Key, 10)) + s.Text.Render(h.Desc) + "\n")
+	}
+	b.WriteString("\n" + s.Muted.Render("Quitting keeps everything you have done so far.") + "\n")
+	b.WriteString(s.Muted.Render("Press ? or esc to close."))
+	return b.String()
+}
+
+func padRight(s string, n int) string {
+	if w := lipgloss.Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s + " "
+}

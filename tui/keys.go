@@ -1,0 +1,37 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds every binding; each screen enables the ones that work there,
+// so that help shows only those.
+type keyMap struct {
+	Up, Down, Enter, Start       key.Binding
+	Pause, Skip, Back, Quit, Esc key.Binding
+	Help, Bell                   key.Binding
+	// Check-in answers.
+	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
+	Left, Right, Urgent                      key.Binding
+}
+
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		Pause:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
+		Skip:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "skip")),
+		Back:      key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "back")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back out")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Bell:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on/off")),
+		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
+		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
+		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),
+		MovedGone: key.NewBinding(key.WithKeys("g", "0"), key.WithHelp("g/0", "gone")),
+		Left:      key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
+		Right:     key.NewBinding(key.WithKeys("right", "+")),
+		Urgent:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "report an urgent symptom")),
+	}
+}
