@@ -34,7 +34,7 @@ func testCatalog() *routines.Catalog {
 	bridge := &routines.Exercise{ID: "side-bridge-knees", Name: "Side bridge on knees", Family: routines.FamilyCore,
 		Steps:    []string{"Lie on your side on one elbow, knees bent.", "Lift your hips until your body is straight."},
 		Cautions: []string{"Stop if your back pain rises sharply."},
-		Dose: routines.Dose{Kind: routines.DoseHolds, Sets: 2, Rest: secs(30), Hold: secs(10), Holds: []int{3, 2}, HoldRest: secs(3), PerSide: true}}
+		Dose:     routines.Dose{Kind: routines.DoseHolds, Sets: 2, Rest: secs(30), Hold: secs(10), Holds: []int{3, 2}, HoldRest: secs(3), PerSide: true}}
 	ext := &routines.Routine{ID: "extension", Name: "Extension", Purpose: "Repeated backward bending to draw leg pain toward the back.",
 		Direction: routines.DirectionExtension, Stage: routines.StageRelief,
 		Blocks: []routines.Block{{Exercise: prone, Dose: prone.Dose}, {Exercise: press, Dose: press.Dose}, {Exercise: prone, Dose: prone.Dose}}}

@@ -53,10 +53,10 @@ func newRootCmd() *cobra.Command {
 
 func newStartCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "start [ROUTINE]",
-		Short: "Go straight into a routine (the suggested one when none is named)",
+		Use:     "start [ROUTINE]",
+		Short:   "Go straight into a routine (the suggested one when none is named)",
 		Example: "  centra start\n  centra start extension\n  centra start core",
-		Args:  cobra.MaximumNArgs(1),
+		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := "extension"
 			if len(args) == 1 {
