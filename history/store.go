@@ -1,0 +1,319 @@
+package history
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/adrg/xdg"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// FileName is the name of the database file inside the data directory.
+const FileName = "centra.db"
+
+// busyTimeoutMS is how long a connection waits for another writer (in this
+// or another process) before giving up with SQLITE_BUSY. Writes here last
+// milliseconds, so five seconds is only reached when something is wrong.
+const busyTimeoutMS = 5000
+
+// Store is the history database. Its methods are safe for concurrent use.
+//
+// It holds two connection pools on the same file: one writer connection,
+// whose transactions begin IMMEDIATE so that a write never fails halfway
+// through on a lock upgrade, and a few reader connections, so reads (an
+// export, the history screen) never wait for a write in WAL mode.
+type Store struct {
+	dir  string
+	path string
+	w    *sql.DB // exactly one connection; BEGIN IMMEDIATE
+	r    *sql.DB // readers; query_only
+
+	claimed bool // s.path is registered in inUse until Close
+
+	mu      sync.Mutex
+	notices []string
+}
+
+// DefaultDir returns centra's data directory, $XDG_DATA_HOME/centra (for
+// example ~/.local/share/centra).
+func DefaultDir() string {
+	return filepath.Join(xdg.DataHome, "centra")
+}
+
+// Open opens the history in dir (DefaultDir when dir is empty), creating
+// the directory (0700) and the database file (0600) when missing.
+//
+// An existing file is first checked through a read-only connection: its
+// header, PRAGMA quick_check, that it is centra's, and its schema version.
+// A file that fails gives a *DamagedError, one written by a newer centra a
+// *TooNewError, and in both cases the file is left exactly as it was. A file
+// that passes is upgraded to the current schema if needed, after a copy has
+// been put in dir/backups.
+//
+// Permissions looser than 0700 (directory) or 0600 (file) are tightened;
+// that and anything else the person should hear about is reported by
+// Notices.
+//
+// Pragmas: journal_mode=WAL (readers never block the writer, and another
+// process can write at the same time); foreign_keys=ON; busy_timeout=5000;
+// synchronous=FULL. In WAL mode NORMAL already survives a crash or kill -9,
+// but a power cut can roll back the last commits; FULL syncs the log on every
+// commit so a check-in once saved stays saved. centra commits about once per
+// set, so the cost of that fsync is never felt.
+//
+// Open does IO and, for the health check, reads the whole file: about 130 ms
+// for ten years of history (39 MB), a few ms for the first year. Call it
+// from a tea.Cmd, not before the first frame.
+func Open(dir string) (*Store, error) {
+	if dir == "" {
+		dir = DefaultDir()
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("history: resolve %q: %w", dir, err)
+	}
+	s := &Store{dir: dir, path: filepath.Join(dir, FileName)}
+	if err := s.ensureDir(); err != nil {
+		return nil, err
+	}
+	if err := s.ensureFile(); err != nil {
+		return nil, err
+	}
+	s.claimed = true
+	if err := s.openPools(); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	if err := s.upgrade(context.Background()); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// ensureFile makes sure s.path holds a healthy centra database: it checks
+// an existing one (read-only) or creates a new one. On success s.path is
+// claimed (see inUse) until Close.
+func (s *Store) ensureFile() error {
+	for {
+		_, err := os.Lstat(s.path)
+		if errors.Is(err, os.ErrNotExist) {
+			created, err := s.create()
+			if err != nil || created {
+				return err
+			}
+			continue // another centra created it first: check theirs
+		}
+		if err != nil {
+			return fmt.Errorf("history: %w", err)
+		}
+		if err := claim(s.path, func() error { return checkHeader(s.path) }); err != nil {
+			return err
+		}
+		if _, err := checkContents(context.Background(), s.path); err != nil {
+			release(s.path)
+			return err
+		}
+		if err := s.fixFilePerms(); err != nil {
+			release(s.path)
+			return err
+		}
+		return nil
+	}
+}
+
+// create makes a new database: it builds the full schema in a private
+// temporary file and then links it into place, so centra.db never exists
+// half-made, and a file another process created in the meantime is kept
+// (created is then false). On success s.path is claimed.
+func (s *Store) create() (created bool, err error) {
+	tmp, err := os.CreateTemp(s.dir, ".centra-new-*.db")
+	if err != nil {
+		return false, fmt.Errorf("history: create database in %s: %w", s.dir, err)
+	}
+	tmpPath := tmp.Name()
+	defer os.Remove(tmpPath)
+	if err := errors.Join(tmp.Chmod(filePerm), tmp.Close()); err != nil {
+		return false, fmt.Errorf("history: create database: %w", err)
+	}
+	if err := initFile(tmpPath); err != nil {
+		return false, err
+	}
+	if err := syncFile(tmpPath); err != nil {
+		return false, err
+	}
+	if err := s.setAsideOrphanLog(); err != nil {
+		return false, err
+	}
+	err = claim(s.path, func() error { return os.Link(tmpPath, s.path) })
+	if errors.Is(err, os.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("history: create %s: %w", s.path, err)
+	}
+	if err := syncDir(s.dir); err != nil {
+		release(s.path)
+		return false, err
+	}
+	return true, nil
+}
+
+// setAsideOrphanLog renames a non-empty centra.db-wal (and its -shm) left
+// behind by a database that was moved or deleted: SQLite would otherwise
+// replay that log into the new file and corrupt it. The log is kept, not
+// deleted, and a notice says where.
+func (s *Store) setAsideOrphanLog() error {
+	wal := s.path + "-wal"
+	fi, err := os.Lstat(wal)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && fi.Size() == 0) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	aside := fmt.Sprintf("%s.orphan-%s", wal, time.Now().Format("20060102-150405"))
+	if err := os.Rename(wal, aside); err != nil {
+		return fmt.Errorf("history: set aside %s: %w", wal, err)
+	}
+	if err := os.Rename(s.path+"-shm", aside+"-shm"); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("history: set aside %s: %w", s.path+"-shm", err)
+	}
+	s.notice("Found a write-ahead log without its database and kept it as %s.", aside)
+	return nil
+}
+
+// initFile writes the current schema into a new, empty file, in rollback
+// journal mode so the result is one self-contained file.
+func initFile(path string) error {
+	db, err := sql.Open("sqlite", dsn(path, "_pragma=foreign_keys(1)", "_txlock=immediate"))
+	if err != nil {
+		return fmt.Errorf("history: create database: %w", err)
+	}
+	defer db.Close()
+	migs, err := loadMigrations()
+	if err != nil {
+		return err
+	}
+	if _, err := migrate(context.Background(), db, migs); err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("history: create database: %w", err)
+	}
+	return nil
+}
+
+// openPools opens the writer and reader pools on a file that passed checks.
+func (s *Store) openPools() error {
+	common := []string{
+		fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS),
+		"_pragma=foreign_keys(1)",
+		"_pragma=synchronous(FULL)",
+	}
+	w, err := sql.Open("sqlite", dsn(s.path, append(common, "_pragma=journal_mode(WAL)", "_txlock=immediate")...))
+	if err != nil {
+		return fmt.Errorf("history: open %s: %w", s.path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	// Open the writer first: it switches the file to WAL before any reader.
+	if err := w.Ping(); err != nil {
+		w.Close()
+		return fmt.Errorf("history: open %s: %w", s.path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(s.path, append(common, "_query_only=1")...))
+	if err != nil {
+		w.Close()
+		return fmt.Errorf("history: open %s: %w", s.path, err)
+	}
+	r.SetMaxOpenConns(4)
+	r.SetMaxIdleConns(4)
+	s.w, s.r = w, r
+	return nil
+}
+
+// dsn builds a file: URI for the driver, escaping the path so that any
+// directory name works.
+func dsn(path string, params ...string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), OmitHost: true}
+	q := ""
+	for i, p := range params {
+		if i > 0 {
+			q += "&"
+		}
+		q += p
+	}
+	u.RawQuery = q
+	return u.String()
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Dir returns the data directory the store lives in.
+func (s *Store) Dir() string { return s.dir }
+
+// Notices returns what Open did that the person should hear about, in
+// plain sentences: permissions tightened, the schema upgraded and the
+// backup taken first.
+func (s *Store) Notices() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.notices)
+}
+
+func (s *Store) notice(format string, args ...any) {
+	s.mu.Lock()
+	s.notices = append(s.notices, fmt.Sprintf(format, args...))
+	s.mu.Unlock()
+}
+
+// Close closes the store. Everything already written is on disk; Close only
+// lets SQLite fold the write-ahead log back into the main file.
+func (s *Store) Close() error {
+	var errs []error
+	if s.r != nil {
+		errs = append(errs, s.r.Close())
+	}
+	if s.w != nil {
+		// Best effort: refreshes the planner's statistics when they are stale.
+		_, _ = s.w.Exec("PRAGMA optimize")
+		errs = append(errs, s.w.Close())
+	}
+	if s.claimed {
+		s.claimed = false
+		release(s.path)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("history: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// write runs fn in one immediate transaction on the writer connection and
+// commits it; on any error nothing of fn's work is kept.
+func (s *Store) write(ctx context.Context, what string, fn func(*sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("history: %s: %w", what, err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return fmt.Errorf("history: %s: %w", what, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("history: %s: %w", what, err)
+	}
+	return nil
+}
