@@ -1,0 +1,387 @@
+package coach
+
+import (
+	"fmt"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// ResponseKind is how the symptoms answered a set.
+type ResponseKind string
+
+// The kinds of response (CLINICAL.md section 2).
+const (
+	// KindCentralized: the pain (or tingling) moved up toward the spine.
+	KindCentralized ResponseKind = "centralized"
+	// KindAbolished: the pain and tingling are gone.
+	KindAbolished ResponseKind = "abolished"
+	// KindPeripheralized: the pain or tingling reaches further down.
+	KindPeripheralized ResponseKind = "peripheralized"
+	// KindBetter: same place, meaningfully less pain.
+	KindBetter ResponseKind = "better"
+	// KindWorse: same place, meaningfully more pain, or new tingling.
+	KindWorse ResponseKind = "worse"
+	// KindNoChange: no change beyond measurement noise.
+	KindNoChange ResponseKind = "no-change"
+)
+
+// Light is the traffic light of a response.
+type Light string
+
+// The lights.
+const (
+	// LightNone is shown for no change, and for advice that is not about a
+	// set.
+	LightNone Light = "none"
+	// LightGreen: better, and it lasts. Keep going.
+	LightGreen Light = "green"
+	// LightAmber: worse for a moment, or still to be checked. Same force,
+	// no step up.
+	LightAmber Light = "amber"
+	// LightRed: worse and still worse after a rest. Stop that movement.
+	LightRed Light = "red"
+)
+
+// Response is the coach's reading of one check-in.
+type Response struct {
+	Kind  ResponseKind `json:"kind"`
+	Light Light        `json:"light"`
+	// Pending means the answer needs a recheck after a short rest before
+	// the light is final. The light shown meanwhile is amber.
+	Pending bool `json:"pending,omitempty"`
+	// RuleID is the rule that read it: R4 centralization, R5 further down,
+	// R6 worse, R7 location over intensity, R15 intensity, R17 tingling.
+	RuleID string `json:"rule_id"`
+	// Why says it in plain words, e.g. "Your leg pain moved from below the
+	// knee to the thigh: that is centralization, a good sign."
+	Why string `json:"why"`
+
+	what, meaning string
+	// recheck marks the reading of a recheck, which says "After the rest"
+	// itself.
+	recheck bool
+}
+
+// Explain says the response with the exercise named, e.g. "After
+// press-up, your leg pain moved from below the knee to the thigh: that is
+// centralization, a good sign."
+func (r Response) Explain(exercise string) string {
+	s := r.what
+	if exercise != "" && !r.recheck {
+		s = "After " + exercise + ", " + lowerFirst(s)
+	}
+	if r.meaning != "" {
+		s += ": " + r.meaning
+	}
+	return sentence(s)
+}
+
+func (r Response) with(what, meaning string) Response {
+	r.what, r.meaning = what, meaning
+	r.Why = r.Explain("")
+	return r
+}
+
+// Classify reads a check-in against the one before it and the session
+// baseline. Location comes first: how far down the pain and the tingling
+// reach, and the one-keypress answer when the reach did not change on the
+// scale. Intensity decides only when the location did not change, and only
+// a meaningful change counts (R15: 2 points, or 30% of the baseline).
+// When the answer and the numbers disagree, the worse reading wins, and
+// the recheck settles it.
+func Classify(baseline, previous, current routines.CheckIn) Response {
+	p, c := previous, current
+	t := ruleR17Tingling(p, c)
+	loc := KindNoChange
+	if k, ok := furtherDown(p, c, t); ok {
+		loc = k
+	} else if k, ok := ruleR4Centralized(p, c, t); ok {
+		loc = k
+	}
+	iv, from, too, leg := intensityChange(baseline, p, c)
+	kind, overruled := ruleR7LocationFirst(loc, iv)
+	pain := "Your back pain" // for intensity
+	if leg {
+		pain = "Your leg pain"
+	}
+	r := Response{Kind: kind}
+	switch kind {
+	case KindPeripheralized, KindWorse:
+		r.Light, r.Pending, r.RuleID = LightAmber, true, "R6"
+		if kind == KindPeripheralized {
+			r.RuleID = "R5"
+		}
+		meaning := "that counts as worse"
+		var what string
+		switch {
+		case (t == tingNew || t == tingSpread) && c.Reach <= p.Reach:
+			r.RuleID = "R17"
+			what = "New tingling or numbness " + where(c.TinglingReach)
+			if t == tingSpread {
+				what = "Tingling or numbness reaches further down, " + toPlace(c.TinglingReach)
+			}
+		case c.Reach > p.Reach:
+			what = "Your pain reaches further down, " + toPlace(c.Reach)
+		case kind == KindPeripheralized:
+			what = "You said the pain moved further down the leg"
+		default:
+			what = fmt.Sprintf("%s went up from %d to %d", pain, from, too)
+		}
+		if overruled {
+			r.RuleID = "R7"
+			what += ", even though it feels milder"
+			meaning += ", because where the pain reaches matters more than how strong it is"
+		}
+		return r.with(what, meaning)
+	case KindAbolished:
+		r.Light, r.RuleID = LightGreen, "R4"
+		return r.with("The pain has gone", "that is the best response")
+	case KindCentralized:
+		if t == tingResidual {
+			r.Light, r.Pending, r.RuleID = LightAmber, true, "R17"
+			what := "Your pain moved up " + toPlace(c.Reach)
+			if c.Reach == routines.ReachNone {
+				what = "Your pain has gone"
+			}
+			return r.with(what+", and some tingling is left "+where(c.TinglingReach),
+				"that is common as things improve, but let's check it settles")
+		}
+		r.Light, r.RuleID = LightGreen, "R4"
+		var what string
+		switch {
+		case c.Reach < p.Reach && c.Reach == routines.ReachNone:
+			what = "The pain has gone from " + place(p.Reach)
+		case c.Reach < p.Reach:
+			what = fmt.Sprintf("Your pain moved from %s to %s", place(p.Reach), place(c.Reach))
+			if p.Reach.InLeg() {
+				what = "Your leg" + what[len("Your"):]
+			}
+		case t == tingEased && !c.Tingling:
+			what = "The tingling or numbness has gone"
+		case t == tingEased:
+			what = "The tingling or numbness now reaches less far, " + toPlace(c.TinglingReach)
+		default:
+			what = "You said the pain moved up toward your back"
+		}
+		meaning := "that is centralization, a good sign"
+		backUp := ruleR15Meaningful(baseline.BackPain, p.BackPain, c.BackPain) > 0
+		switch {
+		case overruled:
+			what += ", even though it feels sharper"
+		case backUp && leg:
+			what += fmt.Sprintf(", even though your back hurts more (%d/10)", c.BackPain)
+		}
+		if overruled || (backUp && leg) {
+			r.RuleID = "R7"
+			meaning = "that is still centralization, a good sign, because where the pain reaches matters more than how strong it is"
+		}
+		return r.with(what, meaning)
+	case KindBetter:
+		r.Light, r.RuleID = LightGreen, "R15"
+		return r.with(fmt.Sprintf("%s went down from %d to %d", pain, from, too), "a real improvement")
+	}
+	r.Light, r.RuleID = LightNone, "R15"
+	if extent(p) == routines.ReachNone && extent(c) == routines.ReachNone && c.LegPain == 0 {
+		return r.with("The pain is still gone", "")
+	}
+	if from != too {
+		return r.with("No real change", fmt.Sprintf("%s went from %d to %d, too small a change to count",
+			lowerFirst(pain), from, too))
+	}
+	return r.with("No real change", "")
+}
+
+// ClassifyRecheck reads the answer after the short rest that followed a
+// worse answer. before is the check-in before the set, after the one that
+// asked for the recheck. Still worse than before the set is red (R5, or
+// R17 for tingling); back to how it was is amber (R6). Residual tingling
+// (R17) that settles is green, one that stays without spreading is amber.
+// At a recheck the one-keypress answer compares with before the set.
+func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response {
+	trigger := Classify(baseline, before, after)
+	rr := Classify(baseline, before, recheck)
+	t := ruleR17Tingling(after, recheck)
+	red := Response{Kind: rr.Kind, Light: LightRed, RuleID: "R5", recheck: true}
+	const notSettled = "it has not settled, so this counts as red"
+	if trigger.Kind == KindCentralized && trigger.Pending {
+		switch {
+		case rr.Kind == KindPeripheralized || t == tingNew || t == tingSpread:
+			red.RuleID = "R17"
+			return red.with("After the rest, the tingling or numbness reaches "+place(extent(recheck)), notSettled)
+		case t == tingEased || t == tingNone:
+			return Response{Kind: rr.Kind, Light: LightGreen, RuleID: "R17", recheck: true}.with(
+				"After the rest, the tingling has settled", "good")
+		}
+		return Response{Kind: KindNoChange, Light: LightAmber, RuleID: "R17", recheck: true}.with(
+			"After the rest, some tingling is still there but it has not spread", "that is amber")
+	}
+	if rr.Kind == KindPeripheralized || rr.Kind == KindWorse {
+		var what string
+		switch {
+		case rr.RuleID == "R17":
+			red.RuleID = "R17"
+			what = "After the rest, the tingling or numbness still reaches " + place(recheck.TinglingReach)
+		case recheck.Reach > before.Reach:
+			what = "After the rest, the pain still reaches " + place(recheck.Reach) + ", further down than before the set"
+		case rr.Kind == KindPeripheralized:
+			what = "After the rest, the pain is still further down the leg than before the set"
+		default:
+			_, from, too, leg := intensityChange(baseline, before, recheck)
+			pain := "back pain"
+			if leg {
+				pain = "leg pain"
+			}
+			what = fmt.Sprintf("After the rest, your %s is still %d/10, up from %d/10 before the set", pain, too, from)
+		}
+		return red.with(what, notSettled)
+	}
+	return Response{Kind: rr.Kind, Light: LightAmber, RuleID: "R6", recheck: true}.with(
+		"After the rest, it is back to how it was before the set", "a passing flare (amber)")
+}
+
+// furtherDown is the first half of R5 (and of R17 for tingling): the pain
+// reaches further down, the answer says it moved down, or tingling is new
+// or spreading.
+func furtherDown(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
+	switch {
+	case c.Reach > p.Reach, t == tingSpread:
+		return KindPeripheralized, true
+	case c.Moved == routines.MovedDown && c.Reach > routines.ReachNone:
+		return KindPeripheralized, true
+	case t == tingNew:
+		return KindWorse, true
+	}
+	return "", false
+}
+
+// ruleR4Centralized is the reading half of R4: the most distal symptom
+// moved up toward the spine, or everything has gone.
+func ruleR4Centralized(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
+	had := p.Reach > routines.ReachNone || p.Tingling
+	if had && !c.Tingling && (c.Reach == routines.ReachNone || c.Moved == routines.MovedGone) {
+		return KindAbolished, true
+	}
+	if c.Reach < p.Reach || t == tingEased || t == tingResidual {
+		return KindCentralized, true
+	}
+	if c.Moved == routines.MovedUp && c.Reach > routines.ReachNone {
+		return KindCentralized, true
+	}
+	return "", false
+}
+
+// ruleR7LocationFirst is R7: location outweighs intensity. A change of
+// location decides the kind whatever the intensity did; intensity decides
+// only when the location held. It also reports whether the location
+// overruled an intensity change the other way (centralized but sharper,
+// milder but further down).
+func ruleR7LocationFirst(loc ResponseKind, intensity int) (ResponseKind, bool) {
+	switch loc {
+	case KindNoChange:
+		switch {
+		case intensity < 0:
+			return KindBetter, false
+		case intensity > 0:
+			return KindWorse, false
+		}
+		return KindNoChange, false
+	case KindCentralized, KindAbolished:
+		return loc, intensity > 0
+	}
+	return loc, intensity < 0
+}
+
+// ruleR15Meaningful is R15: a change of at least 2 points, or of at least
+// 30% of the baseline, is meaningful; less is noise. It returns -1 for a
+// meaningful fall, +1 for a meaningful rise and 0 for noise.
+func ruleR15Meaningful(baseline, from, to int) int {
+	d := to - from
+	a := max(d, -d)
+	if a >= 2 || (a >= 1 && baseline > 0 && 10*a >= 3*baseline) {
+		if d < 0 {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// MeaningfulChange reports whether pain going from one rating to another
+// is a meaningful change for a person whose baseline was baseline (R15):
+// -1 a real fall, +1 a real rise, 0 within noise. The history screens use
+// it for trends.
+func MeaningfulChange(baseline, from, to int) int { return ruleR15Meaningful(baseline, from, to) }
+
+// intensityChange compares pain ratings: leg pain when there is any leg
+// symptom, otherwise back pain. It judges the change over the last set,
+// and when that alone is noise but goes the same way as the change since
+// the baseline, the change since the baseline (small steps add up).
+func intensityChange(b, p, c routines.CheckIn) (change, from, to int, leg bool) {
+	leg = b.LegPain > 0 || p.LegPain > 0 || c.LegPain > 0 ||
+		b.Reach.InLeg() || p.Reach.InLeg() || c.Reach.InLeg()
+	val := func(x routines.CheckIn) int {
+		if leg {
+			return x.LegPain
+		}
+		return x.BackPain
+	}
+	base := val(b)
+	if d := ruleR15Meaningful(base, val(p), val(c)); d != 0 {
+		return d, val(p), val(c), leg
+	}
+	if val(c) != val(p) && (val(c) > val(p)) == (val(c) > val(b)) && val(c) != val(b) {
+		if d := ruleR15Meaningful(base, val(b), val(c)); d != 0 {
+			return d, val(b), val(c), leg
+		}
+	}
+	return 0, val(p), val(c), leg
+}
+
+// tingling is how tingling or numbness changed between two check-ins.
+type tingling int
+
+const (
+	tingNone     tingling = iota // none before, none now
+	tingSame                     // there, no further down, nothing new
+	tingEased                    // gone, or reaching less far down
+	tingResidual                 // left behind where the pain was, as the pain moved up
+	tingNew                      // new, or further down, within the area already affected
+	tingSpread                   // further down than any symptom before
+)
+
+// extent is the most distal point of any symptom.
+func extent(c routines.CheckIn) routines.Reach {
+	if c.Tingling && c.TinglingReach > c.Reach {
+		return c.TinglingReach
+	}
+	return c.Reach
+}
+
+// ruleR17Tingling is R17: tingling or numbness that is new or spreads
+// counts as worse; tingling left behind as the pain moves up, without
+// spreading, is residual (amber, recheck).
+func ruleR17Tingling(p, c routines.CheckIn) tingling {
+	if !c.Tingling || c.TinglingReach == routines.ReachNone {
+		if p.Tingling && p.TinglingReach > routines.ReachNone {
+			return tingEased
+		}
+		return tingNone
+	}
+	if c.TinglingReach > extent(p) {
+		return tingSpread
+	}
+	wasResidual := p.Tingling && p.TinglingReach > p.Reach
+	leftBehind := c.Reach < p.Reach && c.TinglingReach > c.Reach && !wasResidual
+	switch {
+	case !p.Tingling || c.TinglingReach > p.TinglingReach:
+		if leftBehind {
+			return tingResidual
+		}
+		return tingNew
+	case c.TinglingReach < p.TinglingReach:
+		return tingEased
+	case leftBehind:
+		return tingResidual
+	}
+	return tingSame
+}

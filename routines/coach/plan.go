@@ -1,0 +1,301 @@
+package coach
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// DefaultEvery is the usual advice: a set every two hours while awake.
+const DefaultEvery = 2 * time.Hour
+
+// The default waking hours.
+const (
+	DefaultWakingFrom TimeOfDay = 7 * 60
+	DefaultWakingTo   TimeOfDay = 22 * 60
+)
+
+// TimeOfDay is a time on the clock, in minutes after midnight. It reads and
+// writes as "07:30".
+type TimeOfDay int
+
+// String writes the time as "07:30".
+func (t TimeOfDay) String() string { return fmt.Sprintf("%02d:%02d", int(t)/60, int(t)%60) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (t TimeOfDay) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (t *TimeOfDay) UnmarshalText(b []byte) error {
+	s := string(b)
+	if len(s) != 5 || s[2] != ':' {
+		return fmt.Errorf("time of day %q: want hh:mm", s)
+	}
+	h, err1 := strconv.Atoi(s[:2])
+	m, err2 := strconv.Atoi(s[3:])
+	if err1 != nil || err2 != nil || h > 23 || m > 59 || h < 0 || m < 0 {
+		return fmt.Errorf("time of day %q: want hh:mm", s)
+	}
+	*t = TimeOfDay(h*60 + m)
+	return nil
+}
+
+// Plan is the person's current prescription. The store keeps it as JSON.
+type Plan struct {
+	// Direction is the direction of movement that helps, or neutral when
+	// none was found. Before the first test it is the direction to test
+	// first.
+	Direction routines.Direction `json:"direction"`
+	// Levels is the step on each family's ladder (1 is the least force).
+	Levels map[routines.Family]int `json:"levels"`
+	Stage  routines.Stage          `json:"stage"`
+	// Every is the time between two sets while awake (in JSON, in
+	// nanoseconds).
+	Every      time.Duration `json:"every"`
+	WakingFrom TimeOfDay     `json:"waking_from"`
+	WakingTo   TimeOfDay     `json:"waking_to"`
+	// FlexionFirst records the first-run pattern that starts the test
+	// with flexion (R10).
+	FlexionFirst bool `json:"flexion_first,omitempty"`
+	// Tested keeps the last test result for each direction tried.
+	Tested map[routines.Direction]Tested `json:"tested,omitempty"`
+	// Advice is the standing advice that goes with the plan (R11).
+	Advice []string `json:"advice,omitempty"`
+	// LastRed is when a set last turned red (R13 waits a day after it).
+	LastRed time.Time `json:"last_red,omitzero"`
+	// Hold is set when a red flag stopped the program (R1, R2).
+	Hold *Hold `json:"hold,omitempty"`
+	// ClearedAt is when the person confirmed a clinician had cleared them.
+	ClearedAt time.Time `json:"cleared_at,omitzero"`
+	// Log lists every change, oldest first.
+	Log []PlanChange `json:"log"`
+}
+
+// Tested is what a direction test found for one direction.
+type Tested struct {
+	At time.Time `json:"at"`
+	// Light is the best the direction did: green (it helps), amber,
+	// red (it made things worse) or none (no change).
+	Light    Light  `json:"light"`
+	Level    int    `json:"level"`
+	Evidence string `json:"evidence"`
+}
+
+// Hold pauses the program after a red flag.
+type Hold struct {
+	At     time.Time `json:"at"`
+	RuleID string    `json:"rule_id"`
+	Reason string    `json:"reason"`
+}
+
+// PlanChange is one dated change of the plan, with its rule and reason.
+type PlanChange struct {
+	At     time.Time `json:"at"`
+	RuleID string    `json:"rule_id"`
+	// What names the field: "direction", "stage", "level:extension",
+	// "every", "hold".
+	What   string `json:"what"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Reason string `json:"reason"`
+}
+
+// DefaultPlan is the plan after the first run: the direction to test first
+// (extension, or flexion for the stenosis pattern: R9, R10), level 1 on
+// every ladder, the find-direction stage, a set every 2 hours from 07:00 to
+// 22:00, and a hold when a red-flag answer was yes (R1, R2).
+func DefaultPlan(a Answers, now time.Time) Plan {
+	p := Plan{
+		Levels:     map[routines.Family]int{},
+		Stage:      routines.StageFindDirection,
+		Every:      DefaultEvery,
+		WakingFrom: DefaultWakingFrom,
+		WakingTo:   DefaultWakingTo,
+	}
+	for _, f := range routines.Families {
+		if f != routines.FamilyPosition && f != routines.FamilyWalking {
+			p.Levels[f] = 1
+		}
+	}
+	rule, dir, why := "R9", routines.DirectionExtension,
+		"When a direction of movement helps, it is usually bending backwards, so the test starts there."
+	if a.StenosisPattern() {
+		p.FlexionFirst = true
+		rule, dir, why = "R10", routines.DirectionFlexion,
+			"You said standing or walking brings the pain on and sitting or leaning forward eases it, so the test starts with bending forwards."
+	}
+	p.change(now, rule, "direction", "", string(dir), why)
+	p.Direction = dir
+	if d := ScreenRedFlags(a); d != nil {
+		p.hold(now, *d)
+	}
+	return p
+}
+
+// Family is the ladder of the plan's direction, or "" when the direction
+// is not one of movement.
+func (p Plan) Family() routines.Family { return familyOf(p.Direction) }
+
+// Level is the plan's step on a family's ladder, 1 when unset.
+func (p Plan) Level(f routines.Family) int {
+	if l := p.Levels[f]; l > 0 {
+		return l
+	}
+	return 1
+}
+
+// Held reports whether a red flag has paused the program.
+func (p Plan) Held() bool { return p.Hold != nil }
+
+// Resume lifts a hold once the person confirms that a doctor or
+// physiotherapist has checked them and cleared them to exercise.
+func (p Plan) Resume(now time.Time) Plan {
+	p = p.Clone()
+	if p.Hold == nil {
+		return p
+	}
+	p.change(now, p.Hold.RuleID, "hold", "paused", "",
+		"You told centra a clinician has checked you and cleared you to exercise.")
+	p.Hold = nil
+	p.ClearedAt = now
+	return p
+}
+
+// NextDue is when the next set is due: Every after the last set, moved
+// into the waking hours. With no last set it is now, or the start of the
+// next waking hours.
+func (p Plan) NextDue(last, now time.Time) time.Time {
+	due := now
+	if !last.IsZero() {
+		every := p.Every
+		if every <= 0 {
+			every = DefaultEvery
+		}
+		due = last.Add(every)
+	}
+	return p.awake(due)
+}
+
+// awake moves t to the next moment inside the waking hours.
+func (p Plan) awake(t time.Time) time.Time {
+	from, to := p.WakingFrom, p.WakingTo
+	if from == 0 && to == 0 {
+		from, to = DefaultWakingFrom, DefaultWakingTo
+	}
+	tod := TimeOfDay(t.Hour()*60 + t.Minute())
+	at := func(dayOffset int) time.Time {
+		return time.Date(t.Year(), t.Month(), t.Day()+dayOffset, int(from)/60, int(from)%60, 0, 0, t.Location())
+	}
+	switch {
+	case from <= to && tod < from:
+		return at(0)
+	case from <= to && tod > to:
+		return at(1)
+	case from > to && tod > to && tod < from: // waking hours run past midnight
+		return at(0)
+	}
+	return t
+}
+
+// Clone returns a deep copy, so that a session can change its plan without
+// touching the caller's.
+func (p Plan) Clone() Plan {
+	p.Levels = maps.Clone(p.Levels)
+	if p.Levels == nil {
+		p.Levels = map[routines.Family]int{}
+	}
+	p.Tested = maps.Clone(p.Tested)
+	p.Advice = slices.Clone(p.Advice)
+	p.Log = slices.Clone(p.Log)
+	if p.Hold != nil {
+		h := *p.Hold
+		p.Hold = &h
+	}
+	return p
+}
+
+// change appends a dated change to the log and returns it.
+func (p *Plan) change(at time.Time, rule, what, from, to, reason string) PlanChange {
+	c := PlanChange{At: at, RuleID: rule, What: what, From: from, To: to, Reason: reason}
+	p.Log = append(p.Log, c)
+	return c
+}
+
+// setLevel moves a ladder and logs it.
+func (p *Plan) setLevel(at time.Time, rule string, f routines.Family, level int, reason string) []PlanChange {
+	if p.Levels == nil {
+		p.Levels = map[routines.Family]int{}
+	}
+	old := p.Level(f)
+	if old == level {
+		return nil
+	}
+	p.Levels[f] = level
+	return []PlanChange{p.change(at, rule, "level:"+string(f), strconv.Itoa(old), strconv.Itoa(level), reason)}
+}
+
+// setStage moves the stage and logs it.
+func (p *Plan) setStage(at time.Time, rule string, s routines.Stage, reason string) []PlanChange {
+	if p.Stage == s {
+		return nil
+	}
+	c := p.change(at, rule, "stage", string(p.Stage), string(s), reason)
+	p.Stage = s
+	return []PlanChange{c}
+}
+
+// setDirection moves the direction and logs it.
+func (p *Plan) setDirection(at time.Time, rule string, d routines.Direction, reason string) []PlanChange {
+	if p.Direction == d {
+		return nil
+	}
+	c := p.change(at, rule, "direction", string(p.Direction), string(d), reason)
+	p.Direction = d
+	return []PlanChange{c}
+}
+
+// hold pauses the program after an R1 or R2 stop and logs it.
+func (p *Plan) hold(at time.Time, d Decision) []PlanChange {
+	if p.Hold != nil && (p.Hold.RuleID == "R1" || d.RuleID != "R1") {
+		return nil
+	}
+	p.Hold = &Hold{At: at, RuleID: d.RuleID, Reason: d.Reason}
+	to := "urgent"
+	if d.RuleID == "R1" {
+		to = "emergency"
+	}
+	return []PlanChange{p.change(at, d.RuleID, "hold", "", to, d.Reason)}
+}
+
+// stageIndex orders the stages.
+func stageIndex(s routines.Stage) int { return slices.Index(routines.Stages, s) }
+
+// familyOf maps a routine direction to the ladder that loads it.
+func familyOf(d routines.Direction) routines.Family {
+	switch d {
+	case routines.DirectionExtension:
+		return routines.FamilyExtension
+	case routines.DirectionFlexion:
+		return routines.FamilyFlexion
+	case routines.DirectionSideGlide:
+		return routines.FamilySideGlide
+	}
+	return ""
+}
+
+// directionOf maps a directional family to its routine direction.
+func directionOf(f routines.Family) routines.Direction {
+	switch f {
+	case routines.FamilyExtension:
+		return routines.DirectionExtension
+	case routines.FamilyFlexion:
+		return routines.DirectionFlexion
+	case routines.FamilySideGlide:
+		return routines.DirectionSideGlide
+	}
+	return routines.DirectionNeutral
+}

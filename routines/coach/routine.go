@@ -1,0 +1,296 @@
+package coach
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// stepOf makes a step of an exercise with its own dose.
+func stepOf(ex *routines.Exercise) Step {
+	if ex == nil {
+		return Step{}
+	}
+	return Step{Family: ex.Family, Level: ex.Level, ExerciseID: ex.ID, Name: ex.Name, Exercise: ex, Dose: ex.Dose}
+}
+
+// ladderBelow is the highest rung of f below level, or nil.
+func ladderBelow(cat *routines.Catalog, f routines.Family, level int) *routines.Exercise {
+	var out *routines.Exercise
+	for _, e := range cat.Ladder(f) {
+		if e.Level < level {
+			out = e
+		}
+	}
+	return out
+}
+
+// ladderAbove is the lowest rung of f above level and at most top, or nil.
+func ladderAbove(cat *routines.Catalog, f routines.Family, level, top int) *routines.Exercise {
+	for _, e := range cat.Ladder(f) {
+		if e.Level > level && e.Level <= top {
+			return e
+		}
+	}
+	return nil
+}
+
+// ladderAt is the rung of f at level, or the nearest below it, or the
+// first rung; nil when f has no ladder.
+func ladderAt(cat *routines.Catalog, f routines.Family, level int) *routines.Exercise {
+	l := cat.Ladder(f)
+	if len(l) == 0 {
+		return nil
+	}
+	out := l[0]
+	for _, e := range l {
+		if e.Level <= level {
+			out = e
+		}
+	}
+	return out
+}
+
+// ladderTop is the highest level of f's ladder.
+func ladderTop(cat *routines.Catalog, f routines.Family) int {
+	l := cat.Ladder(f)
+	if len(l) == 0 {
+		return 0
+	}
+	return l[len(l)-1].Level
+}
+
+// firstOf is the first exercise of a family: the bottom of its ladder, or
+// the first in library order.
+func firstOf(cat *routines.Catalog, f routines.Family) *routines.Exercise {
+	if l := cat.Ladder(f); len(l) > 0 {
+		return l[0]
+	}
+	for _, e := range cat.Exercises() {
+		if e.Family == f {
+			return e
+		}
+	}
+	return nil
+}
+
+// restStep is the timed rest in a neutral position before a recheck: the
+// 90-90 rest when the library has it, else its first position.
+func restStep(cat *routines.Catalog, d time.Duration) Step {
+	ex, ok := cat.Exercise("rest-90-90")
+	if !ok {
+		ex = firstOf(cat, routines.FamilyPosition)
+	}
+	s := stepOf(ex)
+	if ex == nil {
+		s = Step{Family: routines.FamilyPosition, Name: "a comfortable resting position"}
+	}
+	s.Duration = d
+	s.Dose = routines.Dose{Kind: routines.DoseTimed, Sets: 1, Duration: d}
+	return s
+}
+
+// neutralStep names the neutral routine: no directional loading, rest
+// positions and easy walking.
+func neutralStep() Step {
+	return Step{RoutineID: "neutral", Name: "the neutral routine: rest positions and easy walks"}
+}
+
+// neutralBlocks are the blocks of the neutral routine: the library's
+// "neutral" routine, else any neutral routine, else a rest position and a
+// walk.
+func neutralBlocks(cat *routines.Catalog) []routines.Block {
+	if r, ok := cat.Routine("neutral"); ok {
+		return slices.Clone(r.Blocks)
+	}
+	for _, r := range cat.Routines() {
+		if r.Direction == routines.DirectionNeutral {
+			return slices.Clone(r.Blocks)
+		}
+	}
+	var out []routines.Block
+	for _, f := range []routines.Family{routines.FamilyPosition, routines.FamilyWalking} {
+		if ex := firstOf(cat, f); ex != nil {
+			out = append(out, routines.Block{Exercise: ex, Dose: ex.Dose})
+		}
+	}
+	return out
+}
+
+// AvoidDuringFlare reports an exercise that must never be offered during a
+// flare of sciatica (R14): sit-ups, crunches, toe touches and hamstring
+// stretches.
+func AvoidDuringFlare(ex *routines.Exercise) bool {
+	s := strings.ToLower(ex.ID + " " + ex.Name)
+	for _, w := range []string{"sit-up", "situp", "sit up", "crunch", "toe-touch", "toe touch", "hamstring"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sliderStep is the seated nerve slider.
+func sliderStep(cat *routines.Catalog) (Step, bool) {
+	if ex, ok := cat.Exercise("seated-slider"); ok && !AvoidDuringFlare(ex) {
+		return stepOf(ex), true
+	}
+	ex := firstOf(cat, routines.FamilyNeural)
+	if ex == nil || AvoidDuringFlare(ex) {
+		return Step{}, false
+	}
+	return stepOf(ex), true
+}
+
+// bigThree are the first core exercises offered (McGill's Big 3).
+var bigThree = []string{"curl-up", "side-bridge-knees", "bird-dog"}
+
+// coreSteps are the core exercises to add: the library's core routine,
+// else the Big 3, else its first three core exercises.
+func coreSteps(cat *routines.Catalog) []Step {
+	var out []Step
+	add := func(ex *routines.Exercise) {
+		if ex != nil && ex.Family == routines.FamilyCore && !AvoidDuringFlare(ex) &&
+			!slices.ContainsFunc(out, func(s Step) bool { return s.ExerciseID == ex.ID }) {
+			out = append(out, stepOf(ex))
+		}
+	}
+	for _, r := range cat.Routines() {
+		if r.Direction == routines.DirectionCore {
+			for _, b := range r.Blocks {
+				add(b.Exercise)
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
+	for _, id := range bigThree {
+		if ex, ok := cat.Exercise(id); ok {
+			add(ex)
+		}
+	}
+	for _, ex := range cat.Exercises() {
+		if len(out) >= 3 {
+			break
+		}
+		add(ex)
+	}
+	return out
+}
+
+func blockOf(s Step) routines.Block { return routines.Block{Exercise: s.Exercise, Dose: s.Dose} }
+
+// Reshape applies a decision to the rest of a session. remaining is what
+// is still to do, with the current block trimmed to its sets not yet done.
+// Progress and regress swap the exercise the decision is about for the
+// next rung, keeping the number of sets; a switch swaps every block of the
+// old direction; stop-direction and no-preference drop directional blocks
+// and bring in the neutral routine; stop-exercise drops that exercise;
+// add-sliders and add-core append; a stop leaves nothing. Other decisions
+// leave the session as it is.
+func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []routines.Block {
+	if d.Action.Stops() {
+		return nil
+	}
+	out := slices.Clone(remaining)
+	cur := Step{}
+	if d.Current != nil {
+		cur = *d.Current
+	}
+	is := func(b routines.Block) bool { return b.Exercise != nil && b.Exercise.ID == cur.ExerciseID }
+	ofFamily := func(b routines.Block) bool { return b.Exercise != nil && b.Exercise.Family == cur.Family }
+	swap := func(match func(routines.Block) bool) {
+		if d.Next == nil || d.Next.Exercise == nil {
+			return
+		}
+		for i, b := range out {
+			if match(b) {
+				dose := d.Next.Dose
+				dose.Sets = max(b.Dose.Sets, 1)
+				out[i] = routines.Block{Exercise: d.Next.Exercise, Dose: dose}
+			}
+		}
+		out = slices.CompactFunc(out, func(a, b routines.Block) bool { return a.Exercise == b.Exercise })
+	}
+	appendNeutral := func() {
+		for _, b := range neutralBlocks(cat) {
+			if !slices.ContainsFunc(out, func(x routines.Block) bool { return x.Exercise == b.Exercise }) {
+				out = append(out, b)
+			}
+		}
+	}
+	switch d.Action {
+	case ActionProgress, ActionRegress:
+		swap(is)
+	case ActionSwitchDirection:
+		swap(ofFamily)
+	case ActionStopDirection:
+		out = slices.DeleteFunc(out, ofFamily)
+		appendNeutral()
+	case ActionNoPreference:
+		out = slices.DeleteFunc(out, func(b routines.Block) bool { return b.Exercise != nil && b.Exercise.Family.Directional() })
+		appendNeutral()
+	case ActionStopExercise:
+		out = slices.DeleteFunc(out, is)
+	case ActionAddSliders, ActionAddCore:
+		for _, s := range d.Add {
+			if s.Exercise != nil && !slices.ContainsFunc(out, func(b routines.Block) bool { return b.Exercise == s.Exercise }) {
+				out = append(out, blockOf(s))
+			}
+		}
+	}
+	return out
+}
+
+// RoutineFor builds today's routine from the plan: the plan's exercise at
+// its level (with prone lying before and after it on the extension
+// ladder), then the nerve slider from the mobility stage on, and core
+// exercises from the strength stage on. With no direction, or before the
+// test, it is the neutral routine. It returns nil while the program is on
+// hold.
+func RoutineFor(cat *routines.Catalog, p Plan) *routines.Routine {
+	if p.Held() {
+		return nil
+	}
+	r := &routines.Routine{ID: "plan", Name: "Your routine", Direction: p.Direction, Stage: p.Stage}
+	f := p.Family()
+	if p.Stage == routines.StageMaintenance {
+		for _, m := range cat.Routines() {
+			if m.Direction == routines.DirectionMaintenance {
+				r.Blocks = slices.Clone(m.Blocks)
+				r.Purpose = m.Purpose
+				return r
+			}
+		}
+	}
+	main := ladderAt(cat, f, p.Level(f))
+	if f == "" || main == nil || p.Stage == routines.StageFindDirection {
+		r.Direction, r.Purpose = routines.DirectionNeutral, "Gentle relief without directional loading."
+		r.Blocks = neutralBlocks(cat)
+		return r
+	}
+	r.Purpose = "Sets in your direction, about every two hours while awake."
+	first := cat.Ladder(f)[0]
+	bookend := f == routines.FamilyExtension && main != first
+	if bookend {
+		r.Blocks = append(r.Blocks, routines.Block{Exercise: first, Dose: first.Dose})
+	}
+	r.Blocks = append(r.Blocks, routines.Block{Exercise: main, Dose: main.Dose})
+	if bookend {
+		r.Blocks = append(r.Blocks, routines.Block{Exercise: first, Dose: first.Dose})
+	}
+	if stageIndex(p.Stage) >= stageIndex(routines.StageMobility) {
+		if s, ok := sliderStep(cat); ok {
+			r.Blocks = append(r.Blocks, blockOf(s))
+		}
+	}
+	if stageIndex(p.Stage) >= stageIndex(routines.StageStrength) {
+		for _, s := range coreSteps(cat) {
+			r.Blocks = append(r.Blocks, blockOf(s))
+		}
+	}
+	return r
+}

@@ -1,0 +1,338 @@
+package coach
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// beat is one check-in of a scenario and the decision expected after it.
+type beat struct {
+	// set is the exercise just done. In a direction test it is the
+	// exercise the test must have asked for.
+	set  string
+	c    routines.CheckIn
+	want Action
+	rule string
+	// light and next are checked when set; next is the id of the next
+	// exercise or routine.
+	light Light
+	next  string
+	// says is a phrase the reason must contain, when set.
+	says string
+}
+
+// scenario is a sequence of check-ins, read as a specification.
+type scenario struct {
+	name     string
+	test     bool // a direction test rather than a routine
+	answers  Answers
+	plan     func(*Plan) // changes to the starting plan
+	baseline routines.CheckIn
+	// open and openRule are the opening decision, when checked.
+	open     Action
+	openRule string
+	beats    []beat
+	// end checks what is left afterwards.
+	end func(t *testing.T, s *Session, dt *DirectionTest)
+}
+
+var sessionScenarios = []scenario{
+	{name: "centralized but sharper is green", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 8), want: ActionContinue, rule: "R7", light: LightGreen, next: "press-up",
+				says: "After press-up, your leg pain moved from below the knee to the thigh, even though it feels sharper: that is still centralization"},
+		}},
+	{name: "milder but further down is red once the recheck confirms it", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(down, foot, 4), want: ActionRecheck, rule: "R7", light: LightAmber, next: "rest-90-90"},
+			{c: again(down, foot, 4), want: ActionRegress, rule: "R5", light: LightRed, next: "prone-on-elbows",
+				says: "The rest of this session uses prone on elbows, one step gentler."},
+		}},
+	{name: "worse, then back to baseline after the recheck, is amber and never steps up", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 8), want: ActionRecheck, rule: "R6"},
+			{c: again(same, calf, 6), want: ActionContinue, rule: "R6", light: LightAmber, next: "press-up"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8", next: "press-up",
+				says: "will not add force this session"},
+		}},
+	{name: "worse and still worse is red: one step gentler", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 8), want: ActionRecheck, rule: "R6"},
+			{c: again(same, calf, 8), want: ActionRegress, rule: "R5", light: LightRed, next: "prone-on-elbows"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			p := s.Plan()
+			if p.Level(routines.FamilyExtension) != 2 || p.LastRed.IsZero() {
+				t.Errorf("plan level %d, last red %v: want level 2 and a red noted", p.Level(routines.FamilyExtension), p.LastRed)
+			}
+		}},
+	{name: "red at the gentlest step stops the direction and offers the neutral routine", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.Levels[routines.FamilyExtension] = 1 },
+		beats: []beat{
+			{set: "prone-lying", c: after(down, foot, 7), want: ActionRecheck, rule: "R5"},
+			{c: again(down, foot, 7), want: ActionStopDirection, rule: "R5", light: LightRed, next: "neutral"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if st := s.Plan().Stage; st != routines.StageFindDirection {
+				t.Errorf("stage %q, want find-direction so the test can look again", st)
+			}
+		}},
+	{name: "no change three times progresses the force, then it centralizes", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionProgress, rule: "R8", next: "press-up-sag"},
+			{set: "press-up-sag", c: after(up, thigh, 5), want: ActionContinue, rule: "R4", light: LightGreen},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if l := s.Plan().Level(routines.FamilyExtension); l != 4 {
+				t.Errorf("plan level %d, want 4", l)
+			}
+		}},
+	{name: "after a red, no change never steps back up", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 8), want: ActionRecheck, rule: "R6"},
+			{c: again(same, calf, 8), want: ActionRegress, rule: "R5", next: "prone-on-elbows"},
+			{set: "prone-on-elbows", c: after(same, calf, 8), want: ActionContinue, rule: "R8"},
+			{set: "prone-on-elbows", c: after(same, calf, 8), want: ActionContinue, rule: "R8"},
+			{set: "prone-on-elbows", c: after(same, calf, 8), want: ActionContinue, rule: "R8", next: "prone-on-elbows"},
+		}},
+	{name: "abolished is green, and held it brings in the nerve slider", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(gone, none, 0), want: ActionContinue, rule: "R4", light: LightGreen},
+			{set: "press-up", c: after(same, none, 0), want: ActionAddSliders, rule: "R13", next: "seated-slider"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if st := s.Plan().Stage; st != routines.StageMobility {
+				t.Errorf("stage %q, want mobility", st)
+			}
+		}},
+	{name: "centralizing twice in a row adds the nerve slider", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(up, buttock, 3), want: ActionAddSliders, rule: "R13", light: LightGreen},
+		}},
+	{name: "less pain in the same place is green", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 3), want: ActionContinue, rule: "R15", light: LightGreen},
+		}},
+	{name: "a one-point change is noise", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 5), want: ActionContinue, rule: "R8", light: LightNone},
+		}},
+	{name: "residual tingling is amber pending a recheck, and green once it settles", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, tingle(calf)), want: ActionRecheck, rule: "R17", light: LightAmber},
+			{c: again(up, thigh, 5), want: ActionContinue, rule: "R17", light: LightGreen},
+		}},
+	{name: "residual tingling that stays without spreading is amber", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, tingle(calf)), want: ActionRecheck, rule: "R17"},
+			{c: again(up, thigh, 5, tingle(calf)), want: ActionContinue, rule: "R17", light: LightAmber},
+		}},
+	{name: "residual tingling that spreads at the recheck is red", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, tingle(calf)), want: ActionRecheck, rule: "R17"},
+			{c: again(down, thigh, 5, tingle(foot)), want: ActionRegress, rule: "R17", light: LightRed, next: "prone-on-elbows"},
+		}},
+	{name: "new tingling counts as worse; still there after the rest it is red", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6, tingle(calf)), want: ActionRecheck, rule: "R17"},
+			{c: again(same, calf, 6, tingle(calf)), want: ActionRegress, rule: "R17", light: LightRed},
+		}},
+	{name: "tingling spreading past the pain that settles after the rest is amber", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6, tingle(foot)), want: ActionRecheck, rule: "R17"},
+			{c: again(same, calf, 6), want: ActionContinue, rule: "R6", light: LightAmber},
+		}},
+	{name: "symptoms in both legs stop everything, and the session stays stopped", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(down, calf, 6, legs(routines.LegBoth)), want: ActionEmergencyStop, rule: "R1", light: LightRed},
+			{set: "press-up", c: after(same, calf, 6), want: ActionEmergencyStop, rule: "R1"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if !s.Stopped() || !s.Plan().Held() {
+				t.Error("want the session stopped and the plan on hold")
+			}
+		}},
+	{name: "saddle numbness mid-session is an emergency stop even when the pain centralized", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, urgent(FlagSaddleNumbness)), want: ActionEmergencyStop, rule: "R1"},
+		}},
+	{name: "a leg getting weaker mid-session stops for an urgent review", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6, urgent(FlagLegWeakness)), want: ActionUrgentReview, rule: "R2"},
+		}},
+	{name: "a red flag at the recheck is an emergency stop", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(down, foot, 6), want: ActionRecheck, rule: "R5"},
+			{c: again(same, foot, 6, urgent(FlagBladder)), want: ActionEmergencyStop, rule: "R1"},
+		}},
+	{name: "'further down' with the reach unchanged is taken at its word", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(down, calf, 6), want: ActionRecheck, rule: "R5"},
+			{c: again(same, calf, 6), want: ActionContinue, rule: "R6", light: LightAmber},
+		}},
+	{name: "'up' with the reach unchanged is centralization", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, calf, 6), want: ActionContinue, rule: "R4", light: LightGreen},
+		}},
+	{name: "when the answer and the numbers disagree the worse reading wins", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, foot, 6), want: ActionRecheck, rule: "R5"},
+		}},
+	{name: "back pain rising while the leg pain recedes is still green", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, backPain(7)), want: ActionContinue, rule: "R7", light: LightGreen},
+		}},
+	{name: "no slider within a day of a red", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.LastRed = t0.Add(-10 * time.Hour) },
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(up, buttock, 3), want: ActionContinue, rule: "R4"},
+		}},
+	{name: "core work joins once the leg pain is mild", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.Stage = routines.StageMobility },
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 3), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(same, thigh, 2), want: ActionAddCore, rule: "R14", next: "curl-up"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if st := s.Plan().Stage; st != routines.StageStrength {
+				t.Errorf("stage %q, want strength", st)
+			}
+		}},
+	{name: "a slider that makes it worse is dropped and the stage steps back", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.Stage = routines.StageMobility },
+		beats: []beat{
+			{set: "seated-slider", c: after(down, foot, 6), want: ActionRecheck, rule: "R5"},
+			{c: again(down, foot, 6), want: ActionStopExercise, rule: "R13", light: LightRed},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if st := s.Plan().Stage; st != routines.StageRelief {
+				t.Errorf("stage %q, want relief", st)
+			}
+		}},
+	{name: "a plan on hold stops at the start", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.Hold = &Hold{At: t0, RuleID: "R1", Reason: "Please get medical help now."} },
+		open: ActionEmergencyStop, openRule: "R1",
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5), want: ActionEmergencyStop, rule: "R1"},
+		}},
+	{name: "symptoms in both legs at the baseline stop before any set", baseline: base(calf, 6, legs(routines.LegBoth)),
+		open: ActionEmergencyStop, openRule: "R1"},
+	{name: "once a clinician has cleared it, both legs at the baseline is the starting point",
+		baseline: base(calf, 6, legs(routines.LegBoth)),
+		plan:     func(p *Plan) { p.ClearedAt = t0.Add(-24 * time.Hour) },
+		open:     ActionContinue, openRule: "R3",
+		beats: []beat{
+			{set: "press-up", c: after(up, thigh, 5, legs(routines.LegBoth)), want: ActionContinue, rule: "R4"},
+		}},
+	{name: "a check-in while a recheck waits is taken as the recheck", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 9), want: ActionRecheck, rule: "R6"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R6", light: LightAmber},
+		}},
+	{name: "a walk that changes nothing carries on", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "walk", c: after(same, calf, 6), want: ActionContinue, rule: "R15", light: LightNone},
+		}},
+	{name: "pain out of the leg and holding does not call for more force", baseline: base(calf, 6),
+		plan: func(p *Plan) { p.LastRed = t0.Add(-2 * time.Hour) },
+		beats: []beat{
+			{set: "press-up", c: after(up, oneSide, 0), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(same, oneSide, 0), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(same, oneSide, 0), want: ActionContinue, rule: "R4"},
+			{set: "press-up", c: after(same, oneSide, 0), want: ActionContinue, rule: "R4", next: "press-up"},
+		}},
+}
+
+func TestScenarios(t *testing.T) {
+	all := append(append([]scenario(nil), sessionScenarios...), testScenarios...)
+	if len(all) < 30 {
+		t.Fatalf("%d scenarios, want at least 30", len(all))
+	}
+	for _, sc := range all {
+		t.Run(sc.name, func(t *testing.T) { runScenario(t, sc) })
+	}
+}
+
+func runScenario(t *testing.T, sc scenario) {
+	t.Helper()
+	cat := testCatalog()
+	plan := DefaultPlan(sc.answers, t0.Add(-72*time.Hour))
+	if !sc.test {
+		plan = reliefPlan()
+	}
+	if sc.plan != nil {
+		sc.plan(&plan)
+	}
+	sc.baseline.At = t0
+	var (
+		s    *Session
+		dt   *DirectionTest
+		open Decision
+		err  error
+	)
+	if sc.test {
+		dt, open, err = NewDirectionTest(cat, plan, sc.baseline, Options{})
+	} else {
+		s, open, err = NewSession(cat, plan, sc.baseline, Options{})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.open != "" && (open.Action != sc.open || open.RuleID != sc.openRule) {
+		t.Fatalf("opening: %s (%s), want %s (%s): %s", open.Action, open.RuleID, sc.open, sc.openRule, open.Reason)
+	}
+	now := t0
+	for i, b := range sc.beats {
+		now = now.Add(3 * time.Minute)
+		b.c.At = now
+		var d Decision
+		switch {
+		case dt != nil:
+			if b.set != "" && b.c.Kind != routines.CheckInRecheck && !dt.Done() {
+				if got := dt.Next().ExerciseID; got != b.set {
+					t.Fatalf("beat %d: the test asked for %q, want %q", i+1, got, b.set)
+				}
+			}
+			if b.c.Kind == routines.CheckInRecheck {
+				d = dt.AfterRecheck(b.c)
+			} else {
+				d = dt.AfterSet(b.c)
+			}
+		case b.c.Kind == routines.CheckInRecheck:
+			d = s.AfterRecheck(b.c)
+		default:
+			d = s.AfterSet(mustExercise(cat, b.set), b.c)
+		}
+		if d.Action != b.want || d.RuleID != b.rule {
+			t.Fatalf("beat %d: %s (%s), want %s (%s): %s", i+1, d.Action, d.RuleID, b.want, b.rule, d.Reason)
+		}
+		if b.light != "" && d.Light != b.light {
+			t.Errorf("beat %d: light %s, want %s: %s", i+1, d.Light, b.light, d.Reason)
+		}
+		if b.next != "" {
+			got := ""
+			if d.Next != nil {
+				got = d.Next.ExerciseID + d.Next.RoutineID
+			}
+			if got != b.next {
+				t.Errorf("beat %d: next %q, want %q", i+1, got, b.next)
+			}
+		}
+		if d.Reason == "" || !strings.Contains(d.Reason, b.says) {
+			t.Errorf("beat %d: reason %q, want it to say %q", i+1, d.Reason, b.says)
+		}
+	}
+	if sc.end != nil {
+		sc.end(t, s, dt)
+	}
+}

@@ -1,0 +1,98 @@
+package coach
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// places name the points of the reach scale as they read after "from" or
+// "to": "from below the knee to the thigh".
+var places = [...]string{
+	"nowhere",
+	"the centre of the low back",
+	"one side of the back",
+	"the buttock",
+	"the thigh",
+	"below the knee",
+	"the foot or toes",
+}
+
+func place(r routines.Reach) string {
+	if r < 0 || int(r) >= len(places) {
+		return r.String()
+	}
+	return places[r]
+}
+
+// where says where a symptom is: "in the thigh", "below the knee".
+func where(r routines.Reach) string {
+	switch r {
+	case routines.ReachNone:
+		return "nowhere"
+	case routines.ReachOneSide:
+		return "on one side of the back"
+	case routines.ReachBelowKnee:
+		return "below the knee"
+	}
+	return "in " + place(r)
+}
+
+// to says where a symptom reaches: "to the thigh", "to below the knee".
+func toPlace(r routines.Reach) string { return "to " + place(r) }
+
+// lowerFirst lowers the first letter of s unless the word is an acronym,
+// so that "Press-up" reads "press-up" inside a sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// upperFirst raises the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// dirWords names a direction of movement in plain words.
+func dirWords(f routines.Family) string {
+	switch f {
+	case routines.FamilyExtension:
+		return "bending backwards (extension)"
+	case routines.FamilyFlexion:
+		return "bending forwards (flexion)"
+	case routines.FamilySideGlide:
+		return "the side glide"
+	}
+	return string(f)
+}
+
+// joinAnd joins names as a person lists them: "a, b and c".
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// sentence ends s with a full stop unless it already has one.
+func sentence(s string) string {
+	if s == "" || strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
+}
