@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -44,6 +45,8 @@ type Model struct {
 	help     bool
 	bell     bool
 	home     home
+	plan     coach.Plan
+	first    *firstRun
 	sess     *session
 	summary  summary
 	journal  *journal
@@ -77,15 +80,29 @@ func New(d Deps) *Model {
 		journal: newJournal(d.Store),
 		after:   teaAfter,
 	}
+	if d.Plan != nil {
+		m.plan = *d.Plan
+	} else {
+		m.first = newFirstRun()
+	}
 	m.home = newHome(d)
+	m.focusSuggested()
 	return m
+}
+
+// runner is the timer of the session on screen, if any.
+func (m *Model) runner() *routines.Runner {
+	if m.sess == nil {
+		return nil
+	}
+	return m.sess.flow.Runner()
 }
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
-	if id := m.deps.StartRoutine; id != "" {
-		if r, ok := m.deps.Catalog.Routine(id); ok {
+	if id := m.deps.StartRoutine; id != "" && m.first == nil {
+		if r := m.routineByID(id); r != nil {
 			m.exitAfter = true
 			cmds = append(cmds, m.startSession(r))
 		}
@@ -135,6 +152,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.first != nil {
+		return m.firstRunKey(msg)
+	}
 	switch m.screen {
 	case screenHome:
 		return m.homeKey(msg)
@@ -154,9 +174,7 @@ func (m *Model) interrupt() tea.Cmd {
 		return tea.Quit
 	}
 	var cmd tea.Cmd
-	if m.sess != nil && !m.sess.ended {
-		cmd = m.endSession(routines.StatusCutShort, "interrupted")
-	}
+	cmd = m.interruptSession()
 	m.quitting = true
 	return tea.Batch(cmd, m.quitIfDone())
 }
@@ -187,6 +205,8 @@ func (m *Model) render() string {
 		body = m.quittingView()
 	case m.help:
 		body = m.helpView()
+	case m.first != nil:
+		body = m.firstRunView()
 	case m.screen == screenSession && m.sess != nil:
 		body = m.sessionView()
 	case m.screen == screenSummary:
@@ -228,7 +248,7 @@ func (m *Model) tooSmall() string {
 	if m.width >= 20 {
 		msg += "\n" + fmtSize(minWidth, minHeight) + " at least;\nthis one is " + fmtSize(m.width, m.height) + "."
 	}
-	if m.sess != nil && !m.sess.runner.Paused() && m.sess.runner.Phase().Kind.Timed() {
+	if r := m.runner(); r != nil && !r.Paused() && r.Phase().Kind.Timed() {
 		msg += "\nThe timer keeps running."
 	}
 	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)

@@ -43,6 +43,8 @@ type checkInForm struct {
 	// urgent is the red-flag checklist, open after "!".
 	urgent   bool
 	selected map[int]bool
+	// err is why the last answer was not taken.
+	err string
 }
 
 func newCheckInForm(kind routines.CheckInKind, prev routines.CheckIn, title string) *checkInForm {
@@ -71,7 +73,7 @@ func (f *checkInForm) current() field { return f.fields()[f.step] }
 // keys lists the keys of the question in focus, for help.
 func (f *checkInForm) keys(k keyMap) []key.Binding {
 	if f.urgent {
-		return []key.Binding{withHelp(k.Enter, "1-5", "tick a symptom"), withHelp(k.Enter, "enter", "confirm"), withHelp(k.Esc, "esc", "none of these: go back")}
+		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(urgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"), withHelp(k.Esc, "esc", "none of these: go back")}
 	}
 	if f.current() == fieldMoved {
 		return []key.Binding{k.MovedUp, k.MovedDown, k.MovedSame, k.MovedGone, k.Urgent, k.Quit, k.Help}
@@ -214,9 +216,9 @@ func (f *checkInForm) urgentKey(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn
 		f.urgent = false
 	case key.Matches(msg, k.Enter):
 		var picked []string
-		for i, sym := range urgentSymptoms {
+		for i, q := range urgentSymptoms {
 			if f.selected[i] {
-				picked = append(picked, sym)
+				picked = append(picked, q.ID)
 			}
 		}
 		if len(picked) == 0 {
@@ -240,7 +242,11 @@ func (m *Model) checkInView(f *checkInForm) string {
 	b.WriteString(s.Title.Render("Check-in") + s.Muted.Render("  ·  "+f.title) + "\n\n")
 	if f.urgent {
 		b.WriteString(s.Bold.Render("Do you have any of these now?") + "\n\n")
-		for i, sym := range urgentSymptoms {
+		for i, q := range urgentSymptoms {
+			sym := q.Text
+			if q.Short != "" {
+				sym = q.Short
+			}
 			box := "[ ]"
 			if f.selected[i] {
 				box = "[x]"
@@ -253,7 +259,7 @@ func (m *Model) checkInView(f *checkInForm) string {
 				b.WriteString(prefix + l + "\n")
 			}
 		}
-		b.WriteString("\n" + s.Muted.Render("Tick with 1-5, then enter. Esc if none of these.") + "\n")
+		b.WriteString("\n" + s.Muted.Render("Tick with 1-"+itoa(len(urgentSymptoms))+", then enter. Esc if none of these.") + "\n")
 		return b.String()
 	}
 	for i, fl := range f.fields() {
@@ -277,6 +283,9 @@ func (m *Model) checkInView(f *checkInForm) string {
 			}
 			b.WriteString(mark + s.Muted.Render(padRight(label, 26)+value) + "\n")
 		}
+	}
+	if f.err != "" {
+		b.WriteString("\n" + s.Caution.Render(f.err))
 	}
 	b.WriteString("\n" + s.Muted.Render("Enter keeps the value shown. Press ! for an urgent symptom.") + "\n")
 	return b.String()

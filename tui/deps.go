@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 )
 
 // Store is what the UI needs from the history. The history package
@@ -16,6 +17,8 @@ type Store interface {
 	AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error)
 	AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error
 	FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error
+	GetState(ctx context.Context, key string) ([]byte, bool, error)
+	PutState(ctx context.Context, key string, value []byte) error
 }
 
 // Deps are what the UI is given to work with.
@@ -28,8 +31,13 @@ type Deps struct {
 	Bell bool
 	// StartRoutine, when set, skips the home screen and starts this routine.
 	StartRoutine string
-	// Suggested is the routine the home screen suggests (Enter starts it).
-	Suggested string
+	// Plan is the person's plan; nil before the first run, which then
+	// opens with the first-run questions.
+	Plan *coach.Plan
+	// RecheckRest is the rest before a recheck; zero is the coach's default.
+	RecheckRest time.Duration
+	// Progress feeds the referral rules on the home screen.
+	Progress coach.Progress
 	// LastCheckIn pre-fills the first check-in of a session.
 	LastCheckIn *routines.CheckIn
 	// Notices are shown once on the home screen (e.g. a session that was

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"github.com/centra-app/centra/routines/flow"
 )
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
@@ -29,14 +31,14 @@ func (m *Model) screenKeys() []key.Binding {
 		if m.sess != nil && m.sess.form != nil {
 			return m.sess.form.keys(k)
 		}
-		if m.sess != nil && m.sess.notice != nil {
-			return []key.Binding{k.Enter, k.Quit, k.Help}
+		if m.sess != nil && m.sess.flow.Need() == flow.NeedAck {
+			return []key.Binding{withHelp(k.Enter, "enter", "go on"), k.Quit, k.Help}
 		}
 		return []key.Binding{k.Pause, k.Skip, k.Back, k.Quit, k.Bell, k.Esc, k.Help}
 	case screenSummary:
 		return []key.Binding{withHelp(k.Enter, "enter", "back to the start"), k.Quit, k.Help}
 	}
-	return []key.Binding{k.Start, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
+	return []key.Binding{k.Start, k.Test, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 )
 
 var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
@@ -56,6 +57,23 @@ type fakeStore struct {
 	decisions []routines.DecisionRecord
 	status    routines.SessionStatus
 	reason    string
+	state     map[string][]byte
+}
+
+func (f *fakeStore) GetState(_ context.Context, k string) ([]byte, bool, error) {
+	v, ok := f.state[k]
+	return v, ok, nil
+}
+
+func (f *fakeStore) PutState(_ context.Context, k string, v []byte) error {
+	if f.fail != nil {
+		return f.fail
+	}
+	if f.state == nil {
+		f.state = map[string][]byte{}
+	}
+	f.state[k] = v
+	return nil
 }
 
 func (f *fakeStore) StartSession(_ context.Context, _ routines.SessionKind, _, _ string, _ time.Time) (int64, error) {
@@ -117,10 +135,18 @@ type harness struct {
 	quit  bool
 }
 
+// newHarness starts past the first run, with the plan a new person gets.
 func newHarness(t *testing.T, w, h int) *harness {
 	t.Helper()
+	plan := coach.DefaultPlan(coach.Answers{}, t0)
+	return newHarnessWith(t, w, h, &plan)
+}
+
+// newHarnessWith starts with the given plan; nil is a first run.
+func newHarnessWith(t *testing.T, w, h int, plan *coach.Plan) *harness {
+	t.Helper()
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
-	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock})
+	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: plan, RecheckRest: secs(60)})
 	hs.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs.m.journal.after = hs.m.after
 	hs.m.Init()

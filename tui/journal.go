@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // journal saves a session to the store in order, one write at a time, in
@@ -31,10 +31,9 @@ type journalIDs struct {
 	sets    map[int]int64
 }
 
-// write is one store call. ref is the local reference of what it creates.
+// write is one store call.
 type write struct {
-	do  func(ctx context.Context, s Store, ids *journalIDs) error
-	ref int
+	do func(ctx context.Context, s Store, ids *journalIDs) error
 }
 
 // savedMsg reports the outcome of the write at the head of the journal.
@@ -84,51 +83,63 @@ func (j *journal) done(msg savedMsg) tea.Cmd {
 // idle reports whether everything queued has been saved.
 func (j *journal) idle() bool { return len(j.pending) == 0 && !j.busy }
 
-func (j *journal) startSession(kind routines.SessionKind, r *routines.Routine, at time.Time) tea.Cmd {
-	*j.ids = journalIDs{sets: map[int]int64{}}
-	return j.add(write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-		if ids.session == 0 {
-			id, err := s.StartSession(ctx, kind, r.ID, r.Name, at)
+// persist queues the flow's records as store writes, in order.
+func (m *Model) persist(recs []flow.Record) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, r := range recs {
+		cmds = append(cmds, m.journal.add(writeFor(r)))
+		if p, ok := r.(flow.Plan); ok {
+			m.plan = p.Plan
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// writeFor turns a flow record into the store call that keeps it.
+func writeFor(r flow.Record) write {
+	switch r := r.(type) {
+	case flow.Start:
+		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+			*ids = journalIDs{sets: map[int]int64{}}
+			id, err := s.StartSession(ctx, r.Kind, r.RoutineID, r.RoutineName, r.At)
 			if err != nil {
 				return err
 			}
 			ids.session = id
-		}
-		planned := 0
-		for _, b := range r.Blocks {
-			planned += b.Dose.Sets
-		}
-		return s.SetPlanned(ctx, ids.session, planned)
-	}})
-}
-
-func (j *journal) set(ref int, res routines.SetResult) tea.Cmd {
-	return j.add(write{ref: ref, do: func(ctx context.Context, s Store, ids *journalIDs) error {
-		id, err := s.AddSet(ctx, ids.session, res)
-		if err == nil {
-			ids.sets[ref] = id
-		}
-		return err
-	}})
-}
-
-// checkIn saves a check-in, attached to the set with local reference
-// setRef (0: none, as for a baseline).
-func (j *journal) checkIn(setRef int, c routines.CheckIn) tea.Cmd {
-	return j.add(write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-		_, err := s.AddCheckIn(ctx, ids.session, ids.sets[setRef], c)
-		return err
-	}})
-}
-
-func (j *journal) decision(d routines.DecisionRecord) tea.Cmd {
-	return j.add(write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-		return s.AddDecision(ctx, ids.session, d)
-	}})
-}
-
-func (j *journal) finish(status routines.SessionStatus, reason string, at time.Time) tea.Cmd {
-	return j.add(write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-		return s.FinishSession(ctx, ids.session, status, reason, at)
-	}})
+			if r.Planned > 0 {
+				return s.SetPlanned(ctx, id, r.Planned)
+			}
+			return nil
+		}}
+	case flow.Set:
+		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+			id, err := s.AddSet(ctx, ids.session, r.Result)
+			if err == nil {
+				ids.sets[r.Ref] = id
+			}
+			return err
+		}}
+	case flow.CheckIn:
+		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+			_, err := s.AddCheckIn(ctx, ids.session, ids.sets[r.SetRef], r.CheckIn)
+			return err
+		}}
+	case flow.Decision:
+		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+			return s.AddDecision(ctx, ids.session, r.Record)
+		}}
+	case flow.Plan:
+		return write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
+			return savePlan(ctx, s, r.Plan)
+		}}
+	case flow.TestResult:
+		return write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
+			return addTestResult(ctx, s, r)
+		}}
+	case flow.Finish:
+		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+			return s.FinishSession(ctx, ids.session, r.Status, r.Reason, r.At)
+		}}
+	}
+	return write{do: func(context.Context, Store, *journalIDs) error { return nil }}
 }

@@ -7,7 +7,7 @@ import "charm.land/bubbles/v2/key"
 type keyMap struct {
 	Up, Down, Enter, Start       key.Binding
 	Pause, Skip, Back, Quit, Esc key.Binding
-	Help, Bell                   key.Binding
+	Help, Bell, Test             key.Binding
 	// Check-in answers.
 	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
 	Left, Right, Urgent                      key.Binding
@@ -26,6 +26,7 @@ func defaultKeyMap() keyMap {
 		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back out")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Bell:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on/off")),
+		Test:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "direction test")),
 		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
 		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
 		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),

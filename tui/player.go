@@ -6,6 +6,8 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // barWidth is the progress bar's width, which also sets how often the
@@ -14,20 +16,35 @@ func (m *Model) barWidth() int { return min(max(m.width-8, 10), 60) }
 
 func (m *Model) sessionView() string {
 	s := m.sess
+	f := s.flow
 	switch {
-	case s.notice != nil:
-		return m.noticeView(s.notice)
+	case s.leaving:
+		return m.leavingView()
+	case f.Need() == flow.NeedAck:
+		d, changed := f.Shown()
+		return m.decisionView(d, changed)
 	case s.form != nil:
 		return m.checkInView(s.form)
+	case f.Runner() == nil:
+		return m.header()
 	}
 	return m.playerView()
 }
 
 func (m *Model) header() string {
-	s, st := m.styles, m.sess.runner.Status()
-	left := s.Title.Render(m.sess.routine.Name)
+	s, f := m.styles, m.sess.flow
+	left := s.Title.Render(f.Routine().Name)
 	right := ""
-	if st.Exercise != nil {
+	var st routines.Status
+	if f.Runner() != nil {
+		st = f.Runner().Status()
+	}
+	switch {
+	case f.Rechecking():
+		right = "recheck rest"
+	case f.Kind() == flow.KindTest && st.Exercise != nil:
+		right = "test set"
+	case st.Exercise != nil:
 		right = "exercise " + itoa(st.Block) + " of " + itoa(st.Blocks) + " · set " + itoa(st.Set) + " of " + itoa(st.Sets)
 	}
 	gap := m.width - 2 - lipgloss.Width(left) - lipgloss.Width(right)
@@ -37,7 +54,8 @@ func (m *Model) header() string {
 
 func (m *Model) playerView() string {
 	s := m.styles
-	st := m.sess.runner.Status()
+	f := m.sess.flow
+	st := f.Runner().Status()
 	if st.Exercise == nil {
 		return m.header()
 	}
@@ -64,18 +82,22 @@ func (m *Model) playerView() string {
 
 	// Fixed parts first; the steps get whatever height is left.
 	var tail []string
-	if st.Next != nil {
+	switch {
+	case f.Rechecking():
+		tail = append(tail, s.Muted.Render("When the rest ends, centra asks again how the pain is."))
+	case st.Next != nil:
 		tail = append(tail, s.Muted.Render("Next up: ")+s.Text.Render(st.Next.Name)+s.Muted.Render(" ("+st.Next.Dose.String()+")"))
-	} else {
+	case f.Kind() == flow.KindRoutine:
 		tail = append(tail, s.Muted.Render("Last exercise of this routine."))
 	}
-	if m.sess.said != "" {
-		style := s.Good
-		if !m.sess.saidOK {
-			style = s.Caution
-		}
-		for _, l := range wrap(m.sess.said, width) {
-			tail = append(tail, style.Render(l))
+	if d := f.Said(); d != nil && d.Reason != "" {
+		lines := wrap(d.Reason, width-9)
+		for i, l := range lines {
+			prefix := "         "
+			if i == 0 {
+				prefix = padRight(m.lightWord(d.Light), 9)
+			}
+			tail = append(tail, prefix+s.Text.Render(l))
 		}
 	}
 	tail = append(tail, m.shortHelp(m.keys.Pause, m.keys.Skip, m.keys.Back, m.keys.Quit, m.keys.Help))
@@ -155,20 +177,77 @@ func (m *Model) phaseWords(st routines.Status) (label, cue string) {
 	return label, cue
 }
 
-func (m *Model) noticeView(n *notice) string {
+// decisionView shows a coaching decision that waits to be read: what was
+// decided, why, and what changed in the session.
+func (m *Model) decisionView(d *coach.Decision, changed string) string {
 	s := m.styles
-	box := s.Box
-	title := s.Title
-	if n.urgent {
+	if d == nil {
+		return m.header()
+	}
+	f := m.sess.flow
+	stop := d.Action.Stops()
+	box, title := s.Box, s.Title
+	if stop {
 		box, title = s.StopBox, s.Stop
 	}
-	body := strings.Join(wrap(n.body, min(m.width-8, 72)), "\n")
+	width := min(m.width-8, 72)
+	var b strings.Builder
+	b.WriteString(title.Render(decisionTitle(d)))
+	if w := m.lightWord(d.Light); w != "" {
+		b.WriteString("  " + w)
+	}
+	b.WriteString("\n\n" + s.Text.Render(strings.Join(wrap(d.Reason, width), "\n")))
+	if changed != "" {
+		b.WriteString("\n\n" + s.Bold.Render(strings.Join(wrap(changed, width), "\n")))
+	}
+	if res := f.Result(); res != nil && !stop {
+		b.WriteString("\n\n" + s.Bold.Render("What you told centra:"))
+		for _, e := range res.Evidence {
+			for i, l := range wrap(e, width-2) {
+				p := "  "
+				if i == 0 {
+					p = "• "
+				}
+				b.WriteString("\n" + s.Text.Render(p+l))
+			}
+		}
+	}
 	hint := "Press enter to go on."
 	switch {
-	case n.urgent:
+	case stop:
 		hint = "Press enter to close, q to quit centra."
-	case n.leave:
-		hint = "enter: leave · esc: carry on"
+	case f.Ended():
+		hint = "Press enter to finish."
 	}
-	return m.header() + "\n\n" + box.Render(title.Render(n.title)+"\n\n"+s.Text.Render(body)) + "\n\n" + s.Muted.Render(hint)
+	return m.header() + "\n\n" + box.Render(b.String()) + "\n\n" + s.Muted.Render(hint)
+}
+
+func decisionTitle(d *coach.Decision) string {
+	switch d.Action {
+	case coach.ActionEmergencyStop:
+		return "Stop exercising now"
+	case coach.ActionUrgentReview:
+		return "Please see a doctor soon"
+	case coach.ActionRecheck:
+		return "Let's pause and check again"
+	case coach.ActionDirectionFound:
+		return "Your direction"
+	case coach.ActionNoPreference:
+		return "No direction helped today"
+	case coach.ActionProgress:
+		return "A step up"
+	case coach.ActionRegress, coach.ActionStopExercise, coach.ActionStopDirection, coach.ActionSwitchDirection:
+		return "Changing your routine"
+	case coach.ActionAddSliders, coach.ActionAddCore:
+		return "Adding to your routine"
+	case coach.ActionSuggestReview:
+		return "A suggestion"
+	}
+	return "From your coach"
+}
+
+func (m *Model) leavingView() string {
+	s := m.styles
+	return m.header() + "\n\n" + s.Box.Render(s.Title.Render("Leave this session?")+"\n\n"+
+		s.Text.Render("What you have done so far is saved.")) + "\n\n" + s.Muted.Render("enter: leave · esc: carry on")
 }

@@ -48,29 +48,43 @@ func TestASetEndsInACheckInThatIsSavedWithItsSet(t *testing.T) {
 	if hs.store.setIDs[1] != 101 {
 		t.Fatalf("check-in should point at its set (101), got %d", hs.store.setIDs[1])
 	}
-	if d := hs.store.decisions; len(d) != 1 || d[0].Reason == "" {
-		t.Fatalf("decision = %+v", d)
+	if d := hs.store.decisions; len(d) != 2 || d[0].RuleID != "R3" || d[1].RuleID != "R4" || d[1].Reason == "" {
+		t.Fatalf("decisions = %+v, want the baseline (R3) then centralization (R4)", d)
 	}
 	hs.see("centralization", "Press-up", "Get ready")
 }
 
-func TestPeripheralizationStopsThatExercise(t *testing.T) {
+func TestWorseRechecksThenStillWorseSwapsDown(t *testing.T) {
 	hs := newHarness(t, 80, 24)
 	hs.startWithBaseline("4", "5")
 	hs.wait(secs(65)) // prone lying
 	hs.keys("s", "enter", "enter", "enter", "enter", "enter")
 	hs.wait(secs(5 + 60)) // first set of press-ups
-	hs.keys("d", "6", "enter", "enter", "enter", "enter", "enter")
-	hs.see("Stopping Press-up", "further down the leg")
+	hs.keys("d", "5", "enter", "enter", "enter", "enter", "enter")
+	hs.see("Let's pause and check again")
+	if d := hs.store.decisions; d[len(d)-1].Action != "recheck" {
+		t.Fatalf("decision = %+v, want a recheck", d[len(d)-1])
+	}
+	hs.keys("enter")
+	hs.see("recheck rest")
+	hs.wait(secs(3 + 60))
+	hs.see("After the rest", "compared with before that set")
+	hs.keys("d", "enter", "enter", "enter", "enter", "enter")
+	hs.see("Changing your routine", "red", "Coming up now")
 	last := hs.store.decisions[len(hs.store.decisions)-1]
 	if last.RuleID != "R5" {
 		t.Fatalf("decision = %+v, want rule R5", last)
 	}
+	if c := hs.store.checkIns[len(hs.store.checkIns)-1]; c.Kind != routines.CheckInRecheck {
+		t.Fatalf("last check-in kind = %s, want recheck", c.Kind)
+	}
 	hs.keys("enter")
-	// The other two sets of press-ups are dropped: next is lying face down.
-	st := hs.m.sess.runner.Status()
-	if st.Exercise.ID != "prone-lying" || st.Block != 3 {
-		t.Fatalf("after peripheralizing, expected the last block (prone lying), got %s block %d", st.Exercise.ID, st.Block)
+	// Nothing escalates after a red: no press-ups are left in the session.
+	r := hs.m.runner()
+	for _, b := range r.Blocks()[r.Status().Block-1:] {
+		if b.Exercise.ID == "press-up" {
+			t.Fatalf("press-ups still planned after a red: %+v", r.Status())
+		}
 	}
 }
 
@@ -99,7 +113,7 @@ func TestPauseFreezesTheCountdown(t *testing.T) {
 	hs.keys("space")
 	hs.see("PAUSED")
 	hs.wait(secs(30))
-	rem := hs.m.sess.runner.Status().Remaining
+	rem := hs.m.runner().Status().Remaining
 	if rem != secs(50) {
 		t.Fatalf("remaining while paused = %v, want 50s", rem)
 	}
@@ -113,7 +127,7 @@ func TestUrgentSymptomStopsTheSession(t *testing.T) {
 	hs.startWithBaseline("5", "6")
 	hs.wait(secs(65))
 	hs.keys("!", "1", "enter")
-	hs.see("Stop exercising now", "emergency")
+	hs.see("Stop exercising now", "A&E")
 	if hs.store.status != routines.StatusStopped {
 		t.Fatalf("status = %q, want stopped", hs.store.status)
 	}

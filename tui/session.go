@@ -5,64 +5,90 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
 )
 
-// session is a routine being run: the runner, the check-in being asked, and
-// what the coach said last.
+// session is a guided session on screen: the flow (which owns the timers
+// and the coach), the check-in being asked, and a confirmation to leave.
 type session struct {
-	routine *routines.Routine
-	runner  *routines.Runner
+	flow *flow.Flow
 	// gen stamps ticks; every reschedule bumps it so stale ticks are dropped.
-	gen int
-
-	form   *checkInForm
-	notice *notice
-
-	baseline routines.CheckIn
-	last     routines.CheckIn
-	// setRef is the local reference of the last set that ended.
-	setRef  int
-	lastSet *routines.SetResult
-
-	// said is the coach's last word, shown under the timer.
-	said   string
-	saidOK bool
-
-	setsDone int
-	checkIns int
-	ended    bool
-	status   routines.SessionStatus
-	reason   string
-}
-
-// notice is a message that waits for Enter before the session goes on,
-// such as a change to the routine and its reason, or an urgent stop.
-type notice struct {
-	title  string
-	body   string
-	urgent bool
-	// leave is set when Enter leaves the session (a stop or a confirmed
-	// exit) rather than carrying on.
-	leave bool
+	gen  int
+	form *checkInForm
+	// leaving asks to confirm leaving the session (esc).
+	leaving bool
+	// answered is the need the open form answers.
+	answered flow.Need
 }
 
 // tickMsg wakes the session when the screen would next change.
 type tickMsg struct{ gen int }
 
 func (m *Model) startSession(r *routines.Routine) tea.Cmd {
-	now := m.clock.Now()
-	s := &session{
-		routine: r,
-		runner:  routines.NewRunner(r, m.clock, routines.RunnerOptions{}),
-	}
+	f := flow.NewRoutine(m.deps.Catalog, r, m.plan, m.clock, m.flowOptions())
+	return m.begin(f, "Before you start: how is the pain right now?")
+}
+
+func (m *Model) startTest() tea.Cmd {
+	f := flow.NewTest(m.deps.Catalog, m.plan, m.clock, m.flowOptions())
+	return m.begin(f, "Direction test · first, how is the pain right now?")
+}
+
+func (m *Model) flowOptions() flow.Options {
+	return flow.Options{Coach: coach.Options{RecheckRest: m.deps.RecheckRest}}
+}
+
+func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
 	prev := routines.CheckIn{Leg: routines.LegNone}
 	if m.deps.LastCheckIn != nil {
 		prev = *m.deps.LastCheckIn
 	}
-	s.last = prev
-	s.form = newCheckInForm(routines.CheckInBaseline, prev, "Before you start: how is the pain right now?")
-	m.sess, m.screen, m.help = s, screenSession, false
-	return m.journal.startSession(routines.SessionRoutine, r, now)
+	m.sess = &session{flow: f, answered: flow.NeedBaseline,
+		form: newCheckInForm(routines.CheckInBaseline, prev, title)}
+	m.screen, m.help = screenSession, false
+	return m.sync()
+}
+
+// sync saves what the flow produced and brings the screen in line with
+// what the flow needs now.
+func (m *Model) sync() tea.Cmd {
+	s := m.sess
+	f := s.flow
+	cmds := []tea.Cmd{m.persist(f.Drain())}
+	switch f.Need() {
+	case flow.NeedCheckIn, flow.NeedRecheck:
+		if s.form == nil || s.answered != f.Need() {
+			s.form = newCheckInForm(kindFor(f.Need()), f.Last(), m.checkInTitle())
+			s.answered = f.Need()
+		}
+	case flow.NeedNothing:
+		if f.Ended() {
+			m.summary = newSummary(f)
+			m.screen = screenSummary
+		}
+	}
+	cmds = append(cmds, m.schedule())
+	return tea.Batch(cmds...)
+}
+
+func kindFor(n flow.Need) routines.CheckInKind {
+	if n == flow.NeedRecheck {
+		return routines.CheckInRecheck
+	}
+	return routines.CheckInAfterSet
+}
+
+func (m *Model) checkInTitle() string {
+	f := m.sess.flow
+	if f.Need() == flow.NeedRecheck {
+		return "After the rest · compared with before that set"
+	}
+	st := f.Runner().Status()
+	if st.Exercise == nil {
+		return "After that set"
+	}
+	return "After set " + itoa(st.Set) + " of " + itoa(st.Sets) + " · " + st.Exercise.Name
 }
 
 // schedule asks for a tick when the screen would next change, and only
@@ -70,7 +96,11 @@ func (m *Model) startSession(r *routines.Routine) tea.Cmd {
 func (m *Model) schedule() tea.Cmd {
 	s := m.sess
 	s.gen++
-	next := s.runner.NextChange(m.barWidth())
+	r := s.flow.Runner()
+	if r == nil || s.flow.Need() != flow.NeedTimer {
+		return nil
+	}
+	next := r.NextChange(m.barWidth())
 	if next.IsZero() {
 		return nil
 	}
@@ -79,156 +109,129 @@ func (m *Model) schedule() tea.Cmd {
 }
 
 func (m *Model) sessionTick() tea.Cmd {
-	cmd := m.handleEvents(m.sess.runner.Advance())
-	return tea.Batch(cmd, m.schedule())
+	return m.afterEvents(m.sess.flow.Advance())
 }
 
-// handleEvents saves sets that ended, opens check-ins, rings the bell at
-// phase changes and ends the session at the end of the routine.
-func (m *Model) handleEvents(evs []routines.Event) tea.Cmd {
-	s := m.sess
-	var cmds []tea.Cmd
-	for _, ev := range evs {
-		if ev.Set != nil {
-			s.setRef++
-			res := *ev.Set
-			s.lastSet = &res
-			if res.Completed {
-				s.setsDone++
-			}
-			cmds = append(cmds, m.journal.set(s.setRef, res))
-		}
-		switch ev.Phase.Kind {
-		case routines.PhaseCheckIn:
-			s.form = newCheckInForm(routines.CheckInAfterSet, s.last, m.afterSetTitle())
-		case routines.PhaseDone:
-			cmds = append(cmds, m.endSession(routines.StatusCompleted, ""))
-		}
-	}
+// afterEvents rings the bell at phase changes and syncs.
+func (m *Model) afterEvents(evs []routines.Event) tea.Cmd {
+	cmd := m.sync()
 	if len(evs) > 0 && m.bell {
-		cmds = append(cmds, tea.Raw("\a"))
+		return tea.Batch(cmd, tea.Raw("\a"))
 	}
-	return tea.Batch(cmds...)
-}
-
-func (m *Model) afterSetTitle() string {
-	st := m.sess.runner.Status()
-	if st.Exercise == nil {
-		return "After that set"
-	}
-	return "After set " + itoa(st.Set) + " of " + itoa(st.Sets) + " · " + st.Exercise.Name
+	return cmd
 }
 
 func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := m.sess
+	f := s.flow
 	switch {
-	case s.notice != nil:
-		return m.noticeKey(msg)
-	case s.form != nil:
-		c, res := s.form.key(msg, m.keys)
-		switch res {
-		case formDone:
-			return m.submitCheckIn(c)
-		case formUrgent:
-			return m.urgentStop(c)
-		case formQuit:
-			return m.endSession(routines.StatusCutShort, "quit")
-		}
-		return nil
+	case s.leaving:
+		return m.leavingKey(msg)
+	case f.Need() == flow.NeedAck:
+		return m.ackKey(msg)
+	case s.form != nil && (f.Need() == flow.NeedBaseline || f.Need() == flow.NeedCheckIn || f.Need() == flow.NeedRecheck):
+		return m.formKey(msg)
 	}
-	r := s.runner
 	switch {
 	case key.Matches(msg, m.keys.Pause):
-		r.TogglePause()
+		f.TogglePause()
 		return m.schedule()
 	case key.Matches(msg, m.keys.Skip):
-		return tea.Batch(m.handleEvents(r.Skip()), m.schedule())
+		return m.afterEvents(f.Skip())
 	case key.Matches(msg, m.keys.Back):
-		return tea.Batch(m.handleEvents(r.Back()), m.schedule())
+		return m.afterEvents(f.Back())
 	case key.Matches(msg, m.keys.Bell):
 		m.bell = !m.bell
 	case key.Matches(msg, m.keys.Quit):
-		return m.endSession(routines.StatusCutShort, "quit")
+		f.Quit("quit")
+		return m.sync()
 	case key.Matches(msg, m.keys.Esc):
-		r.Pause()
-		s.notice = &notice{title: "Leave this session?", leave: true,
-			body: "What you have done so far is saved. Press enter to leave, or esc to carry on."}
+		if r := f.Runner(); r != nil {
+			r.Pause()
+		}
+		s.leaving = true
 		return m.schedule()
 	}
 	return nil
 }
 
-func (m *Model) noticeKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := m.sess
-	n := s.notice
+	f := s.flow
+	c, res := s.form.key(msg, m.keys)
+	switch res {
+	case formDone:
+		c.At = m.clock.Now()
+		var err error
+		if f.Need() == flow.NeedBaseline {
+			err = f.Baseline(c)
+		} else {
+			err = f.CheckIn(c)
+		}
+		if err != nil {
+			s.form.err = humanError(err)
+			return nil
+		}
+		s.form = nil
+		return m.sync()
+	case formUrgent:
+		c.At = m.clock.Now()
+		if f.Need() == flow.NeedBaseline {
+			c.Kind = routines.CheckInBaseline
+		}
+		if err := f.Urgent(c); err != nil {
+			s.form.err = humanError(err)
+			return nil
+		}
+		s.form = nil
+		return m.sync()
+	case formQuit:
+		f.Quit("quit")
+		s.form = nil
+		return m.sync()
+	}
+	return nil
+}
+
+func (m *Model) ackKey(msg tea.KeyPressMsg) tea.Cmd {
+	f := m.sess.flow
 	switch {
 	case key.Matches(msg, m.keys.Enter):
-		s.notice = nil
-		if n.leave {
-			if n.urgent {
-				m.screen = screenSummary
-				return nil
-			}
-			return m.endSession(routines.StatusCutShort, "left")
-		}
-		s.runner.Resume()
-		return m.schedule()
-	case key.Matches(msg, m.keys.Esc) && n.leave && !n.urgent:
-		s.notice = nil
-		s.runner.Resume()
-		return m.schedule()
+		f.Ack()
+		return m.sync()
 	case key.Matches(msg, m.keys.Quit):
-		if n.urgent {
+		if f.Ended() {
 			m.quitting = true
 			return m.quitIfDone()
 		}
-		s.notice = nil
-		return m.endSession(routines.StatusCutShort, "quit")
+		f.Quit("quit")
+		return m.sync()
 	}
 	return nil
 }
 
-// submitCheckIn saves an answered check-in and lets the coach respond.
-func (m *Model) submitCheckIn(c routines.CheckIn) tea.Cmd {
+func (m *Model) leavingKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := m.sess
-	c.At = m.clock.Now()
-	s.form = nil
-	s.checkIns++
-	if c.Kind == routines.CheckInBaseline {
-		s.baseline, s.last = c, c
-		save := m.journal.checkIn(0, c)
-		return tea.Batch(save, m.handleEvents(s.runner.Start()), m.schedule())
+	switch {
+	case key.Matches(msg, m.keys.Enter):
+		s.leaving = false
+		s.flow.Quit("left")
+		return m.sync()
+	case key.Matches(msg, m.keys.Esc):
+		s.leaving = false
+		if r := s.flow.Runner(); r != nil {
+			r.Resume()
+		}
+		return m.schedule()
 	}
-	cmds := []tea.Cmd{m.journal.checkIn(s.setRef, c)}
-	d := m.decide(c)
-	s.last = c
-	if d.record.Action != "" {
-		d.record.At = c.At
-		cmds = append(cmds, m.journal.decision(d.record))
-	}
-	s.said, s.saidOK = d.record.Reason, !d.changed
-	cmds = append(cmds, m.handleEvents(s.runner.CheckedIn()))
-	if d.changed && !s.ended {
-		s.runner.Pause()
-		s.notice = &notice{title: d.title, body: d.record.Reason}
-	}
-	cmds = append(cmds, m.schedule())
-	return tea.Batch(cmds...)
+	return nil
 }
 
-// endSession stops the runner and saves how the session ended.
-func (m *Model) endSession(status routines.SessionStatus, reason string) tea.Cmd {
-	s := m.sess
-	if s == nil || s.ended {
+// interruptSession keeps a running session as cut short.
+func (m *Model) interruptSession() tea.Cmd {
+	if m.sess == nil || m.sess.flow.Ended() {
 		return nil
 	}
-	s.ended, s.status, s.reason = true, status, reason
-	s.runner.Quit()
-	s.gen++
-	s.form = nil
-	m.summary = newSummary(s)
-	if s.notice == nil || !s.notice.urgent {
-		m.screen = screenSummary
-	}
-	return m.journal.finish(status, reason, m.clock.Now())
+	m.sess.flow.Quit("interrupted")
+	return m.persist(m.sess.flow.Drain())
 }

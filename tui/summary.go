@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // summary is the screen after a session: what was done and kept.
@@ -19,9 +20,11 @@ type summary struct {
 	last     routines.CheckIn
 }
 
-func newSummary(s *session) summary {
-	return summary{routine: s.routine.Name, status: s.status, sets: s.setsDone,
-		checkIns: s.checkIns, first: s.baseline, last: s.last}
+func newSummary(f *flow.Flow) summary {
+	sets, checkIns := f.Counts()
+	status, _ := f.Status()
+	return summary{routine: f.Routine().Name, status: status, sets: sets,
+		checkIns: checkIns, first: f.BaselineCheckIn(), last: f.Last()}
 }
 
 func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -31,6 +34,7 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.quitIfDone()
 	case key.Matches(msg, m.keys.Enter, m.keys.Esc):
 		m.sess, m.screen = nil, screenHome
+		m.focusSuggested()
 	}
 	return nil
 }

@@ -206,7 +206,18 @@ func TestUrgentSymptomStops(t *testing.T) {
 	r.runToCheckIn()
 	c := pain(routines.MovedSame, routines.ReachThigh, 5)
 	c.Urgent = []string{coach.FlagSaddleNumbness}
-	r.f.Urgent(c)
+	if err := r.f.Urgent(c); err != nil {
+		t.Fatal(err)
+	}
+	var held bool
+	for _, rec := range r.f.Drain() {
+		if p, ok := rec.(flow.Plan); ok {
+			held = p.Plan.Held()
+		}
+	}
+	if !held {
+		t.Fatal("after an emergency stop the saved plan must be on hold")
+	}
 	if st, _ := r.f.Status(); st != routines.StatusStopped {
 		t.Fatalf("status = %s, want stopped", st)
 	}

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -342,16 +343,24 @@ func (f *Flow) Quit(reason string) {
 	f.need = NeedNothing
 }
 
-// Urgent ends the flow at once when an urgent symptom is reported at a
-// check-in: the coach decides (R1/R2) with the symptoms as the check-in's
-// Urgent list.
-func (f *Flow) Urgent(c routines.CheckIn) {
+// Urgent ends the flow at once when an urgent symptom is reported (the
+// symptoms' ids in c.Urgent). The check-in goes through the coach, whose
+// rules (R1, R2) stop the session and put the plan on hold.
+func (f *Flow) Urgent(c routines.CheckIn) error {
+	if len(c.Urgent) == 0 {
+		return errors.New("no urgent symptom given")
+	}
+	switch f.need {
+	case NeedBaseline:
+		return f.Baseline(c)
+	case NeedCheckIn, NeedRecheck:
+		return f.CheckIn(c)
+	}
+	// Outside a question: the coach screens the check-in alone.
 	if c.At.IsZero() {
 		c.At = f.clock.Now()
 	}
-	if c.Kind == "" {
-		c.Kind = routines.CheckInAfterSet
-	}
+	c.Kind = routines.CheckInAfterSet
 	f.checkIns++
 	f.emit(CheckIn{SetRef: f.setRef, CheckIn: c})
 	d := coach.ScreenCheckIn(f.baseline, c, false)
@@ -361,4 +370,5 @@ func (f *Flow) Urgent(c routines.CheckIn) {
 	}
 	f.decide(*d, c.At)
 	f.stop(*d)
+	return nil
 }

@@ -1,0 +1,160 @@
+package tui
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// firstRun is the first launch: what centra is and is not, the red-flag
+// questions, the pattern questions, then the plan and the offer of the
+// direction test.
+type firstRun struct {
+	step      int // 0 intro, then one per question, then the end
+	questions []coach.Question
+	redFlags  int // the first redFlags questions are red flags
+	answers   coach.Answers
+	stop      *coach.Decision
+	done      bool
+}
+
+func newFirstRun() *firstRun {
+	rf := coach.RedFlagQuestions()
+	return &firstRun{questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf)}
+}
+
+func (m *Model) firstRunKey(msg tea.KeyPressMsg) tea.Cmd {
+	fr := m.first
+	switch {
+	case fr.stop != nil:
+		if key.Matches(msg, m.keys.Quit, m.keys.Enter, m.keys.Esc) {
+			m.quitting = true
+			return m.quitIfDone()
+		}
+		return nil
+	case fr.done:
+		switch {
+		case key.Matches(msg, m.keys.Enter):
+			m.first = nil
+			return m.startTest()
+		case msg.String() == "h", key.Matches(msg, m.keys.Esc):
+			m.first = nil
+		case key.Matches(msg, m.keys.Quit):
+			m.quitting = true
+			return m.quitIfDone()
+		}
+		return nil
+	case fr.step == 0:
+		switch {
+		case key.Matches(msg, m.keys.Enter):
+			fr.step++
+		case key.Matches(msg, m.keys.Quit):
+			m.quitting = true
+			return m.quitIfDone()
+		}
+		return nil
+	}
+	q := fr.questions[fr.step-1]
+	s := msg.String()
+	switch {
+	case key.Matches(msg, m.keys.Esc):
+		fr.step--
+		return nil
+	case key.Matches(msg, m.keys.Quit):
+		m.quitting = true
+		return m.quitIfDone()
+	case len(q.Choices) > 0:
+		if len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(q.Choices) {
+			fr.answers.AgeBand = q.Choices[s[0]-'1']
+			return m.nextQuestion()
+		}
+	case s == "y" || s == "n":
+		_ = fr.answers.Set(q.ID, s == "y")
+		return m.nextQuestion()
+	}
+	return nil
+}
+
+// nextQuestion moves on; after the red flags it screens them, and after
+// the last question it makes the plan.
+func (m *Model) nextQuestion() tea.Cmd {
+	fr := m.first
+	fr.step++
+	now := m.clock.Now()
+	if fr.step-1 == fr.redFlags {
+		if d := coach.ScreenRedFlags(fr.answers); d != nil {
+			fr.stop = d
+			m.plan = coach.DefaultPlan(fr.answers, now)
+			return m.saveFirstRun()
+		}
+	}
+	if fr.step-1 < len(fr.questions) {
+		return nil
+	}
+	fr.done = true
+	m.plan = coach.DefaultPlan(fr.answers, now)
+	return m.saveFirstRun()
+}
+
+func (m *Model) saveFirstRun() tea.Cmd {
+	a, p := m.first.answers, m.plan
+	return m.journal.add(write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
+		if err := saveAnswers(ctx, s, a); err != nil {
+			return err
+		}
+		return savePlan(ctx, s, p)
+	}})
+}
+
+func (m *Model) firstRunView() string {
+	s, fr := m.styles, m.first
+	width := min(m.width-4, 76)
+	para := func(text string, st func(...string) string) string {
+		return st(strings.Join(wrap(text, width), "\n"))
+	}
+	var b strings.Builder
+	b.WriteString(s.Title.Render("Welcome to centra") + "\n\n")
+	switch {
+	case fr.stop != nil:
+		b.WriteString(s.StopBox.Render(s.Stop.Render(decisionTitle(fr.stop)) + "\n\n" +
+			s.Text.Render(strings.Join(wrap(fr.stop.Reason, width-4), "\n"))))
+		b.WriteString("\n\n" + para("centra will not offer exercises until a clinician has seen you.", s.Muted.Render))
+		b.WriteString("\n\n" + s.Muted.Render("Press enter or q to close."))
+	case fr.done:
+		b.WriteString(para("Thank you. Your answers are saved on this computer only.", s.Text.Render) + "\n\n")
+		first := "extension (bending backward)"
+		if m.plan.FlexionFirst {
+			first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
+		}
+		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It takes about 10 to 15 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
+		b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "start the direction test"), withHelp(m.keys.Esc, "h", "go to the start screen"), m.keys.Quit))
+	case fr.step == 0:
+		b.WriteString(para("centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.", s.Text.Render) + "\n\n")
+		b.WriteString(para("It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.", s.Bold.Render) + "\n\n")
+		b.WriteString(para("First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.", s.Text.Render) + "\n\n")
+		b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "begin"), m.keys.Quit))
+	default:
+		i := fr.step - 1
+		q := fr.questions[i]
+		section := "Safety questions"
+		n, total := i+1, fr.redFlags
+		if i >= fr.redFlags {
+			section, n, total = "About your pain", i-fr.redFlags+1, len(fr.questions)-fr.redFlags
+		}
+		b.WriteString(s.Bold.Render(section) + s.Muted.Render("  ·  "+itoa(n)+" of "+itoa(total)) + "\n\n")
+		b.WriteString(para(q.Text, s.Text.Render) + "\n\n")
+		if len(q.Choices) > 0 {
+			for j, c := range q.Choices {
+				b.WriteString("  " + s.Key.Render(itoa(j+1)) + " " + s.Text.Render(c) + "\n")
+			}
+			b.WriteString("\n" + m.shortHelp(withHelp(m.keys.Enter, "1-"+itoa(len(q.Choices)), "choose"), withHelp(m.keys.Esc, "esc", "previous question")))
+		} else {
+			b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "y", "yes"), withHelp(m.keys.Enter, "n", "no"), withHelp(m.keys.Esc, "esc", "previous question")))
+		}
+	}
+	return b.String()
+}
