@@ -155,6 +155,10 @@ func joinInts(v []int, sep string) string {
 func FormatDuration(d time.Duration) string {
 	secs := int(d.Round(time.Second) / time.Second)
 	switch {
+	case secs >= 3600 && secs%3600 == 0:
+		return fmt.Sprintf("%d h", secs/3600)
+	case secs >= 3600:
+		return fmt.Sprintf("%d h %d min", secs/3600, secs%3600/60)
 	case secs < 60:
 		return fmt.Sprintf("%d s", secs)
 	case secs%60 == 0:

@@ -101,7 +101,10 @@ func (m *Model) runner() *routines.Runner {
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
-	if id := m.deps.StartRoutine; id != "" && m.first == nil {
+	if id := m.deps.StartRoutine; id == "test" && m.first == nil && !m.plan.Held() {
+		m.exitAfter = true
+		cmds = append(cmds, m.startTest())
+	} else if id != "" && m.first == nil && !m.plan.Held() {
 		if r := m.routineByID(id); r != nil {
 			m.exitAfter = true
 			cmds = append(cmds, m.startSession(r))
@@ -131,6 +134,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.sessionTick()
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case InterruptMsg:
+		return m, m.interrupt()
 	}
 	return m, nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/centra-app/centra/content"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui"
 )
 
@@ -47,7 +48,7 @@ func newRootCmd() *cobra.Command {
 	pf.BoolVar(&g.noBell, "no-bell", false, "do not ring the terminal bell at phase changes")
 	_ = pf.MarkHidden("speed")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
-	root.AddCommand(newStartCmd(g), newHistoryCmd(g))
+	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g))
 	return root
 }
 
@@ -58,7 +59,7 @@ func newStartCmd(g *globals) *cobra.Command {
 		Example: "  centra start\n  centra start extension\n  centra start core",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id := "extension"
+			id := "plan"
 			if len(args) == 1 {
 				id = args[0]
 			}
@@ -74,6 +75,19 @@ func newStartCmd(g *globals) *cobra.Command {
 				ids = append(ids, r.ID+"\t"+r.Name)
 			}
 			return ids, cobra.ShellCompDirectiveNoFileComp
+		},
+	}
+}
+
+func newTestCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:     "test",
+		Short:   "Run the guided direction test: which movement helps your leg pain",
+		Long:    "The direction test takes a baseline, runs short sets of one direction with a check-in\nafter each, and follows the rules to find the direction that draws the pain up toward\nyour back (or says that none did). The result becomes your plan; every result is kept.",
+		Example: "  centra test",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), g, "test")
 		},
 	}
 }
@@ -114,7 +128,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if err != nil {
 		return fmt.Errorf("the built-in exercise library is damaged (please report this): %w", err)
 	}
-	if routineID != "" {
+	if routineID != "" && routineID != "plan" && routineID != "test" {
 		if _, ok := cat.Routine(routineID); !ok {
 			return usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
 		}
@@ -140,6 +154,12 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
 		last = &c
 	}
+	var plan *coach.Plan
+	if p, ok, err := tui.LoadPlan(ctx, st); err != nil {
+		return fmt.Errorf("reading your plan from %s: %w", st.Path(), err)
+	} else if ok {
+		plan = &p
+	}
 	var clock routines.Clock = routines.SystemClock{}
 	if g.speed != 1 {
 		clock = routines.NewScaledClock(clock, g.speed)
@@ -151,6 +171,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		Bell:         !g.noBell,
 		StartRoutine: routineID,
 		LastCheckIn:  last,
+		Plan:         plan,
 		Notices:      notices,
 	})
 	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()

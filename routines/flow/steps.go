@@ -193,6 +193,7 @@ func (f *Flow) routineAnswer(c routines.CheckIn) {
 // position; the check-in after it is the recheck.
 func (f *Flow) startRecheck(d coach.Decision) {
 	rest := restRoutine(f.cat, d.Next, f.opts.Coach)
+	f.said = &d
 	f.show(d, "", func() {
 		f.main = f.runner
 		f.runner = routines.NewRunner(rest, f.clock, routines.RunnerOptions{GetReady: 3 * time.Second})
