@@ -85,7 +85,8 @@ func (m *Model) nextQuestion() tea.Cmd {
 	fr := m.first
 	fr.step++
 	now := m.clock.Now()
-	if fr.step-1 == fr.redFlags {
+	// Any yes to a red flag stops at once, without the questions after it.
+	if fr.step-1 <= fr.redFlags {
 		if d := coach.ScreenRedFlags(fr.answers); d != nil {
 			fr.stop = d
 			m.plan = coach.DefaultPlan(fr.answers, now)

@@ -18,6 +18,8 @@ func (m *Model) sessionView() string {
 	s := m.sess
 	f := s.flow
 	switch {
+	case s.intro:
+		return m.testIntroView()
 	case s.leaving:
 		return m.leavingView()
 	case f.Need() == flow.NeedAck:
@@ -250,4 +252,22 @@ func (m *Model) leavingView() string {
 	s := m.styles
 	return m.header() + "\n\n" + s.Box.Render(s.Title.Render("Leave this session?")+"\n\n"+
 		s.Text.Render("What you have done so far is saved.")) + "\n\n" + s.Muted.Render("enter: leave · esc: carry on")
+}
+
+// testIntroView says in a few lines what the direction test does.
+func (m *Model) testIntroView() string {
+	s := m.styles
+	width := min(m.width-4, 76)
+	text := []string{
+		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
+		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
+		"It takes 10 to 15 minutes. You can stop at any time with q; what you did is kept.",
+	}
+	var b strings.Builder
+	b.WriteString(m.header() + "\n\n")
+	for _, t := range text {
+		b.WriteString(s.Text.Render(strings.Join(wrap(t, width), "\n")) + "\n\n")
+	}
+	b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "begin"), m.keys.Quit))
+	return b.String()
 }

@@ -20,6 +20,8 @@ type session struct {
 	leaving bool
 	// answered is the need the open form answers.
 	answered flow.Need
+	// intro shows what the direction test does before its baseline.
+	intro bool
 }
 
 // tickMsg wakes the session when the screen would next change.
@@ -44,7 +46,7 @@ func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
 	if m.deps.LastCheckIn != nil {
 		prev = *m.deps.LastCheckIn
 	}
-	m.sess = &session{flow: f, answered: flow.NeedBaseline,
+	m.sess = &session{flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
 		form: newCheckInForm(routines.CheckInBaseline, prev, title)}
 	m.screen, m.help = screenSession, false
 	return m.sync()
@@ -125,6 +127,15 @@ func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := m.sess
 	f := s.flow
 	switch {
+	case s.intro:
+		switch {
+		case key.Matches(msg, m.keys.Enter):
+			s.intro = false
+		case key.Matches(msg, m.keys.Quit, m.keys.Esc):
+			f.Quit("left")
+			return m.sync()
+		}
+		return nil
 	case s.leaving:
 		return m.leavingKey(msg)
 	case f.Need() == flow.NeedAck:

@@ -1,0 +1,165 @@
+package tui
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// answerSafety answers every red-flag question no, except the index given.
+func (hs *harness) answerSafety(yesAt int) {
+	for i := range coach.RedFlagQuestions() {
+		if i == yesAt {
+			hs.keys("y")
+			return
+		}
+		hs.keys("n")
+	}
+}
+
+func TestFirstRunRedFlagStopsWithUrgentAdviceAndNoExercise(t *testing.T) {
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.see("coach, not a diagnosis")
+	hs.keys("enter")
+	hs.see("Safety questions", "1 of 12", "genitals")
+	hs.answerSafety(1) // a new bladder problem
+	hs.see("Stop exercising now", "A&E", "will not offer exercises")
+	var p coach.Plan
+	if err := json.Unmarshal(hs.store.state[StatePlan], &p); err != nil || !p.Held() {
+		t.Fatalf("the saved plan must be on hold: %v %+v", err, p)
+	}
+	// Nothing leads to an exercise from here: every key closes or nothing.
+	for _, k := range []string{"d", "1", "n", "space"} {
+		hs.keys(k)
+		if hs.m.sess != nil {
+			t.Fatalf("key %q started a session after a red flag", k)
+		}
+	}
+	hs.keys("enter")
+	if !hs.m.quitting {
+		t.Fatal("enter should close centra")
+	}
+}
+
+func TestHeldPlanOffersNoRoutineUntilCleared(t *testing.T) {
+	plan := coach.DefaultPlan(coach.Answers{RedFlags: map[string]bool{coach.FlagFever: true}}, t0)
+	hs := newHarnessWith(t, 80, 24, &plan)
+	hs.see("Exercises are paused", "cleared me")
+	hs.keys("enter", "d")
+	if hs.m.sess != nil {
+		t.Fatal("a held plan must not start anything")
+	}
+	hs.keys("c")
+	hs.see("Choose a routine")
+}
+
+func TestStenosisPatternStartsWithFlexion(t *testing.T) {
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.keys("enter")
+	hs.answerSafety(-1)
+	// sitting, bending: no; standing, walking: yes; eased by sitting and leaning: yes.
+	hs.keys("n", "n", "y", "y", "y", "y", "4")
+	hs.see("starts with flexion")
+	if !hs.m.plan.FlexionFirst {
+		t.Fatal("the plan should test flexion first")
+	}
+}
+
+func TestDirectionTestToResultAndStoredPlan(t *testing.T) {
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.keys("enter")
+	hs.answerSafety(-1)
+	hs.keys("n", "n", "n", "n", "n", "n", "2")
+	hs.see("direction test")
+	hs.keys("enter")
+	hs.see("draws it up toward your back")
+	hs.keys("enter")
+	hs.keys("5", "enter", "r", "enter", "6", "enter", "enter", "enter")
+	hs.see("bending", "backward")
+	hs.keys("enter")
+	for i := 0; i < 2; i++ {
+		hs.waitFor("Since that set")
+		hs.keys("u", itoa(4-i), "enter", "enter", "enter", "enter", "enter")
+	}
+	hs.see("Your direction", "extension", "What you told centra", "below the knee")
+	hs.keys("enter")
+	hs.see("Session complete", "Direction test")
+	hs.keys("enter")
+	hs.see("Your plan: extension", "Why:")
+	var p coach.Plan
+	if err := json.Unmarshal(hs.store.state[StatePlan], &p); err != nil || p.Direction != routines.DirectionExtension {
+		t.Fatalf("stored plan = %+v (%v)", p, err)
+	}
+	var tests []TestRecord
+	if err := json.Unmarshal(hs.store.state[StateTests], &tests); err != nil || len(tests) != 1 || !tests[0].Result.Found {
+		t.Fatalf("stored test results = %+v (%v)", tests, err)
+	}
+}
+
+// waitFor lets the fake clock run until the screen shows want.
+func (hs *harness) waitFor(want string) {
+	hs.t.Helper()
+	for i := 0; i < 600; i++ {
+		if strings.Contains(hs.screen(), want) {
+			return
+		}
+		hs.wait(secs(1))
+	}
+	hs.t.Fatalf("screen never showed %q:\n%s", want, hs.screen())
+}
+
+// TestDirectionTestInARealProgram runs the whole first run and direction
+// test in a real Bubble Tea program, with real ticks on a clock running
+// 600 times faster.
+func TestDirectionTestInARealProgram(t *testing.T) {
+	store := &fakeStore{}
+	clock := routines.NewScaledClock(routines.SystemClock{}, 600)
+	m := New(Deps{Catalog: testCatalog(), Store: store, Clock: clock})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
+	waitFor := func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+	}
+	waitFor("Welcome")
+	enter()
+	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+6) + "2")
+	waitFor("direction")
+	enter()
+	waitFor("15 minutes")
+	enter()
+	tm.Type("5")
+	enter()
+	tm.Type("r")
+	enter()
+	tm.Type("6")
+	enter()
+	enter()
+	enter()
+	waitFor("backward")
+	enter()
+	for _, reach := range []string{"4", "3"} {
+		waitFor("Since that set")
+		tm.Type("u" + reach)
+		for i := 0; i < 5; i++ {
+			enter()
+		}
+	}
+	waitFor("Your direction")
+	enter()
+	tm.Type("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	var p coach.Plan
+	if err := json.Unmarshal(store.state[StatePlan], &p); err != nil || p.Direction != routines.DirectionExtension {
+		t.Fatalf("stored plan = %+v (%v)", p, err)
+	}
+}
