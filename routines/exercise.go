@@ -77,6 +77,10 @@ type Dose struct {
 
 	// Duration is the length of a DoseTimed set.
 	Duration time.Duration
+
+	// paced marks a dose whose cadence a runner already scaled to the
+	// person's rep speed (RunnerOptions.RepSpeed), so it is never scaled twice.
+	paced bool
 }
 
 // RepLength is the length of one repetition of a DoseReps dose.

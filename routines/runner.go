@@ -7,6 +7,12 @@ type RunnerOptions struct {
 	// GetReady is the countdown before the first set of each exercise, long
 	// enough to get into position. Zero means DefaultGetReady.
 	GetReady time.Duration
+	// Rest, when above zero, replaces the rest between sets of every block
+	// (the person's setting); zero keeps each block's own.
+	Rest time.Duration
+	// RepSpeed, when above zero, scales the cadence of repetitions: 2 makes
+	// every beat half as long, 0.5 twice as long. Zero means as written.
+	RepSpeed float64
 }
 
 // DefaultGetReady is the get-ready countdown when none is set.
@@ -55,6 +61,9 @@ func NewRunner(r *Routine, clock Clock, opts RunnerOptions) *Runner {
 	}
 	blocks := make([]Block, len(r.Blocks))
 	copy(blocks, r.Blocks)
+	for i := range blocks {
+		blocks[i].Dose = opts.tune(blocks[i].Dose)
+	}
 	return &Runner{clock: clock, opts: opts, routine: r, blocks: blocks}
 }
 
@@ -295,6 +304,9 @@ func (r *Runner) EndBlock() {
 // EndBlock it lets the coach swap the rest of a session.
 func (r *Runner) ReplaceRemaining(blocks []Block) {
 	r.blocks = append(r.blocks[:r.block+1:r.block+1], blocks...)
+	for i := r.block + 1; i < len(r.blocks); i++ {
+		r.blocks[i].Dose = r.opts.tune(r.blocks[i].Dose)
+	}
 }
 
 // Quit ends the routine now. The set in progress, if any, is abandoned.

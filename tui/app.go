@@ -24,6 +24,10 @@ const (
 	screenHome screen = iota
 	screenSession
 	screenSummary
+	screenSettings
+	screenHistory // the sessions, trends and direction tests (history.go)
+	screenTrigger // the quick trigger log (triggerlog.go)
+	screenReading // the Library or the Guide (reading.go)
 )
 
 // Minimum window size the screens are laid out for.
@@ -42,6 +46,7 @@ type Model struct {
 	height int
 
 	screen   screen
+	prefs    prefs
 	help     bool
 	bell     bool
 	home     home
@@ -49,6 +54,8 @@ type Model struct {
 	first    *firstRun
 	sess     *session
 	summary  summary
+	hist     *historyState
+	read     *reading
 	journal  *journal
 	quitting bool
 	// exitAfter quits the program when the current session ends (centra
@@ -86,6 +93,8 @@ func New(d Deps) *Model {
 		m.first = newFirstRun()
 	}
 	m.home = newHome(d)
+	m.prefs = newPrefs(d)
+	m.restyle()
 	m.focusSuggested()
 	return m
 }
@@ -119,9 +128,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil
-	case tea.BackgroundColorMsg:
-		m.styles = theme.New(msg.IsDark())
+	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
+		m.terminalColors(msg)
 		return m, nil
+	case settingsSavedMsg:
+		m.settingsSaved(msg)
+		return m, nil
+	case historyMsg:
+		return m, m.historyUpdate(msg)
 	case savedMsg:
 		cmd := m.journal.done(msg)
 		return m, tea.Batch(cmd, m.quitIfDone())
@@ -147,6 +161,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.quitting {
 		return nil
 	}
+	if m.typing() {
+		return m.triggerKey(msg) // a note being typed takes ? and q as letters
+	}
 	if key.Matches(msg, m.keys.Help) {
 		m.help = !m.help
 		return nil
@@ -167,6 +184,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.sessionKey(msg)
 	case screenSummary:
 		return m.summaryKey(msg)
+	case screenSettings:
+		return m.settingsKey(msg)
+	case screenHistory:
+		return m.historyKey(msg)
+	case screenTrigger:
+		return m.triggerKey(msg)
+	case screenReading:
+		return m.readingKey(msg)
 	}
 	return nil
 }
@@ -216,6 +241,14 @@ func (m *Model) render() string {
 		body = m.sessionView()
 	case m.screen == screenSummary:
 		body = m.summaryView()
+	case m.screen == screenHistory:
+		body = m.historyView()
+	case m.screen == screenTrigger:
+		body = m.triggerView()
+	case m.screen == screenReading && m.read != nil:
+		body = m.readingView()
+	case m.screen == screenSettings:
+		body = m.settingsView()
 	default:
 		body = m.homeView()
 	}
@@ -225,20 +258,24 @@ func (m *Model) render() string {
 // frame fits a screen's body to the window: padded, cut to the height, with
 // the save status on the last line when something is not saved.
 func (m *Model) frame(body string) string {
-	lines := strings.Split(body, "\n")
+	// Wrap to the width first, then cut to the height: cutting first let
+	// wrapped lines push the frame past the bottom of the window.
+	box := m.styles.App.Width(m.width).MaxWidth(m.width)
 	status := m.saveStatus()
-	max := m.height
+	room := m.height
 	if status != "" {
-		max--
+		status = box.Render(status)
+		room = max(room-lipgloss.Height(status), 0)
 	}
-	if len(lines) > max {
-		lines = lines[:max]
+	lines := strings.Split(box.Render(body), "\n")
+	if len(lines) > room {
+		lines = lines[:room]
 	}
 	out := strings.Join(lines, "\n")
 	if status != "" {
-		out = lipgloss.PlaceVertical(max, lipgloss.Top, out) + "\n" + status
+		out = lipgloss.PlaceVertical(room, lipgloss.Top, out) + "\n" + status
 	}
-	return m.styles.App.Width(m.width).MaxWidth(m.width).Render(out)
+	return out
 }
 
 func (m *Model) saveStatus() string {

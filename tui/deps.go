@@ -43,4 +43,11 @@ type Deps struct {
 	// Notices are shown once on the home screen (e.g. a session that was
 	// cut short last time and has been kept).
 	Notices []string
+	// History is what the history screens read, Triggers where the quick
+	// trigger log writes; either may be nil (the screens then say so).
+	History  HistoryReader
+	Triggers TriggerLog
+	// Settings are the person's settings and how to save them; nil means
+	// the defaults (with Bell), kept for this run only.
+	Settings *Settings
 }

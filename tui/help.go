@@ -37,8 +37,16 @@ func (m *Model) screenKeys() []key.Binding {
 		return []key.Binding{k.Pause, k.Skip, k.Back, k.Quit, k.Bell, k.Esc, k.Help}
 	case screenSummary:
 		return []key.Binding{withHelp(k.Enter, "enter", "back to the start"), k.Quit, k.Help}
+	case screenSettings:
+		return m.settingsKeys()
+	case screenReading:
+		if m.read != nil {
+			return m.readingKeysHelp()
+		}
+	case screenHistory, screenTrigger:
+		return m.historyKeys()
 	}
-	return []key.Binding{k.Start, k.Test, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
+	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger, k.Library, k.Guide, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

@@ -128,7 +128,7 @@ var errDiskFull = errors.New("write centra.db: no space left on device")
 
 // harness drives the root model with pure Update calls and a fake clock.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	m     *Model
 	clock *routines.FakeClock
 	store *fakeStore
@@ -136,14 +136,14 @@ type harness struct {
 }
 
 // newHarness starts past the first run, with the plan a new person gets.
-func newHarness(t *testing.T, w, h int) *harness {
+func newHarness(t testing.TB, w, h int) *harness {
 	t.Helper()
 	plan := coach.DefaultPlan(coach.Answers{}, t0)
 	return newHarnessWith(t, w, h, &plan)
 }
 
 // newHarnessWith starts with the given plan; nil is a first run.
-func newHarnessWith(t *testing.T, w, h int, plan *coach.Plan) *harness {
+func newHarnessWith(t testing.TB, w, h int, plan *coach.Plan) *harness {
 	t.Helper()
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
 	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: plan, RecheckRest: secs(60)})

@@ -94,9 +94,21 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 			h.notices = nil
 			return m.startSession(list[h.cursor])
 		}
+	case key.Matches(msg, m.keys.Settings):
+		h.notices = nil
+		m.openSettings()
 	case key.Matches(msg, m.keys.Test):
 		h.notices = nil
 		return m.startTest()
+	case key.Matches(msg, m.history().keys.Open):
+		h.notices = nil
+		return m.openHistory()
+	case key.Matches(msg, m.history().keys.Trigger):
+		return m.openTriggerLog()
+	case key.Matches(msg, m.keys.Library):
+		m.openLibrary()
+	case key.Matches(msg, m.keys.Guide):
+		m.openGuide()
 	case key.Matches(msg, m.keys.Quit, m.keys.Esc):
 		m.quitting = true
 		return m.quitIfDone()
@@ -164,6 +176,8 @@ func (m *Model) homeView() string {
 	}
 	b.WriteString("\n" + s.Muted.Render("centra is a coach, not a diagnosis. If something feels wrong, see a professional.") + "\n")
 	b.WriteString("\n" + m.shortHelp(m.keys.Start, m.keys.Test, m.keys.Up, m.keys.Down, m.keys.Quit, m.keys.Help))
+	b.WriteString("\n" + m.shortHelp(m.history().keys.Open, m.history().keys.Trigger, m.keys.Settings))
+	b.WriteString("\n" + m.shortHelp(m.keys.Library, m.keys.Guide))
 	return b.String()
 }
 

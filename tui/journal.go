@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -24,16 +25,18 @@ type journal struct {
 	ids *journalIDs
 	// after schedules the retry; the model shares its own.
 	after func(time.Duration, tea.Msg) tea.Cmd
+	// flight is the write in progress while busy (see Finish).
+	flight *flight
 }
 
-type journalIDs struct {
-	session int64
-	sets    map[int]int64
-}
+// journalIDs maps the session's local references to store ids.
+type journalIDs = persist.IDs
 
-// write is one store call.
+// write is one store call. rec is what it keeps, for the recovery file
+// when it cannot be saved (see Finish).
 type write struct {
-	do func(ctx context.Context, s Store, ids *journalIDs) error
+	do  func(ctx context.Context, s Store, ids *journalIDs) error
+	rec flow.Record
 }
 
 // savedMsg reports the outcome of the write at the head of the journal.
@@ -43,7 +46,7 @@ type savedMsg struct{ err error }
 type retryMsg struct{}
 
 func newJournal(s Store) *journal {
-	return &journal{store: s, ids: &journalIDs{sets: map[int]int64{}}, after: teaAfter}
+	return &journal{store: s, ids: &journalIDs{}, after: teaAfter}
 }
 
 // add queues a write and returns the command that runs it if none is
@@ -59,16 +62,20 @@ func (j *journal) next() tea.Cmd {
 	}
 	j.busy = true
 	w, s, ids := j.pending[0], j.store, j.ids
+	f := &flight{done: make(chan struct{}), err: errUnfinished}
+	j.flight = f
 	return func() tea.Msg {
+		defer close(f.done)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		return savedMsg{err: w.do(ctx, s, ids)}
+		f.err = w.do(ctx, s, ids)
+		return savedMsg{err: f.err}
 	}
 }
 
 // done handles a write's outcome and returns what to run next.
 func (j *journal) done(msg savedMsg) tea.Cmd {
-	j.busy = false
+	j.busy, j.flight = false, nil
 	if msg.err != nil {
 		j.err = msg.err
 		j.retries++
@@ -87,7 +94,9 @@ func (j *journal) idle() bool { return len(j.pending) == 0 && !j.busy }
 func (m *Model) persist(recs []flow.Record) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, r := range recs {
-		cmds = append(cmds, m.journal.add(writeFor(r)))
+		w := writeFor(r)
+		w.rec = r
+		cmds = append(cmds, m.journal.add(w))
 		if p, ok := r.(flow.Plan); ok {
 			m.plan = p.Plan
 		}
@@ -95,51 +104,10 @@ func (m *Model) persist(recs []flow.Record) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// writeFor turns a flow record into the store call that keeps it.
+// writeFor turns a flow record into the store call that keeps it; the
+// mapping itself is persist.Write, shared with the line mode.
 func writeFor(r flow.Record) write {
-	switch r := r.(type) {
-	case flow.Start:
-		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-			*ids = journalIDs{sets: map[int]int64{}}
-			id, err := s.StartSession(ctx, r.Kind, r.RoutineID, r.RoutineName, r.At)
-			if err != nil {
-				return err
-			}
-			ids.session = id
-			if r.Planned > 0 {
-				return s.SetPlanned(ctx, id, r.Planned)
-			}
-			return nil
-		}}
-	case flow.Set:
-		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-			id, err := s.AddSet(ctx, ids.session, r.Result)
-			if err == nil {
-				ids.sets[r.Ref] = id
-			}
-			return err
-		}}
-	case flow.CheckIn:
-		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-			_, err := s.AddCheckIn(ctx, ids.session, ids.sets[r.SetRef], r.CheckIn)
-			return err
-		}}
-	case flow.Decision:
-		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-			return s.AddDecision(ctx, ids.session, r.Record)
-		}}
-	case flow.Plan:
-		return write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
-			return savePlan(ctx, s, r.Plan)
-		}}
-	case flow.TestResult:
-		return write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
-			return addTestResult(ctx, s, r)
-		}}
-	case flow.Finish:
-		return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
-			return s.FinishSession(ctx, ids.session, r.Status, r.Reason, r.At)
-		}}
-	}
-	return write{do: func(context.Context, Store, *journalIDs) error { return nil }}
+	return write{do: func(ctx context.Context, s Store, ids *journalIDs) error {
+		return persist.Write(ctx, s, ids, r)
+	}}
 }

@@ -8,6 +8,8 @@ type keyMap struct {
 	Up, Down, Enter, Start       key.Binding
 	Pause, Skip, Back, Quit, Esc key.Binding
 	Help, Bell, Test             key.Binding
+	Settings                     key.Binding
+	Library, Guide               key.Binding
 	// Check-in answers.
 	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
 	Left, Right, Urgent                      key.Binding
@@ -27,6 +29,9 @@ func defaultKeyMap() keyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Bell:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on/off")),
 		Test:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "direction test")),
+		Settings:  key.NewBinding(key.WithKeys("s", ","), key.WithHelp("s", "settings")),
+		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),
+		Guide:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: centralization, red flags, sitting, walking…")),
 		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
 		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
 		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),

@@ -38,11 +38,11 @@ func (m *Model) startTest() tea.Cmd {
 }
 
 func (m *Model) flowOptions() flow.Options {
-	return flow.Options{Coach: coach.Options{RecheckRest: m.deps.RecheckRest}}
+	return flow.Options{Runner: m.runnerOptions(), Coach: coach.Options{RecheckRest: m.deps.RecheckRest}}
 }
 
 func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
-	prev := routines.CheckIn{Leg: routines.LegNone}
+	prev := routines.CheckIn{Leg: m.defaultLeg()}
 	if m.deps.LastCheckIn != nil {
 		prev = *m.deps.LastCheckIn
 	}

@@ -2,86 +2,45 @@ package tui
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"time"
 
+	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
 )
 
-// State keys in the store.
+// State keys in the store (see package persist).
 const (
 	// StatePlan holds the plan as JSON.
-	StatePlan = "plan"
+	StatePlan = persist.StatePlan
 	// StateAnswers holds the first-run answers as JSON.
-	StateAnswers = "answers"
+	StateAnswers = persist.StateAnswers
 	// StateTests holds every direction test result, oldest first.
-	StateTests = "direction-tests"
+	StateTests = persist.StateTests
 )
 
 // TestRecord is one direction test result as it is kept.
-type TestRecord struct {
-	At     time.Time        `json:"at"`
-	Result coach.TestResult `json:"result"`
-}
+type TestRecord = persist.TestRecord
 
-func savePlan(ctx context.Context, s Store, p coach.Plan) error {
-	b, err := json.Marshal(p)
-	if err != nil {
-		return fmt.Errorf("encoding the plan: %w", err)
-	}
-	return s.PutState(ctx, StatePlan, b)
-}
+// StateReader is the part of the store that reads small state.
+type StateReader = persist.StateReader
+
+func savePlan(ctx context.Context, s Store, p coach.Plan) error { return persist.SavePlan(ctx, s, p) }
 
 func saveAnswers(ctx context.Context, s Store, a coach.Answers) error {
-	b, err := json.Marshal(a)
-	if err != nil {
-		return fmt.Errorf("encoding the answers: %w", err)
-	}
-	return s.PutState(ctx, StateAnswers, b)
+	return persist.SaveAnswers(ctx, s, a)
 }
 
 // addTestResult appends a direction test result to those kept.
 func addTestResult(ctx context.Context, s Store, r flow.TestResult) error {
-	tests, err := LoadTests(ctx, s)
-	if err != nil {
-		return err
-	}
-	tests = append(tests, TestRecord{At: r.At, Result: r.Result})
-	b, err := json.Marshal(tests)
-	if err != nil {
-		return fmt.Errorf("encoding the test results: %w", err)
-	}
-	return s.PutState(ctx, StateTests, b)
-}
-
-// StateReader is the part of the store that reads small state.
-type StateReader interface {
-	GetState(ctx context.Context, key string) ([]byte, bool, error)
+	return persist.AddTestResult(ctx, s, r)
 }
 
 // LoadPlan reads the saved plan; ok is false before the first run.
 func LoadPlan(ctx context.Context, s StateReader) (coach.Plan, bool, error) {
-	var p coach.Plan
-	ok, err := loadJSON(ctx, s, StatePlan, &p)
-	return p, ok, err
+	return persist.LoadPlan(ctx, s)
 }
 
 // LoadTests reads every direction test result, oldest first.
 func LoadTests(ctx context.Context, s StateReader) ([]TestRecord, error) {
-	var t []TestRecord
-	_, err := loadJSON(ctx, s, StateTests, &t)
-	return t, err
-}
-
-func loadJSON(ctx context.Context, s StateReader, key string, v any) (bool, error) {
-	b, ok, err := s.GetState(ctx, key)
-	if err != nil || !ok {
-		return false, err
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return false, fmt.Errorf("the saved %s is unreadable: %w", key, err)
-	}
-	return true, nil
+	return persist.LoadTests(ctx, s)
 }

@@ -26,22 +26,31 @@ func buildVersion() string {
 }
 
 func main() {
+	normalizeNoColor()
 	os.Exit(run(context.Background(), os.Args[1:]))
 }
 
 // run executes the command line and returns the exit status: 0 success,
-// 1 an error, 2 a usage error, 130 interrupted.
+// 1 an error, 2 a usage error, 130 interrupted, 128+N stopped by signal N.
 func run(ctx context.Context, args []string) int {
 	root := newRootCmd()
+	conventions(root)
 	root.SetArgs(args)
-	err := fang.Execute(ctx, root, fang.WithVersion(buildVersion()), fang.WithNotifySignal(os.Interrupt))
+	err := fang.Execute(ctx, root, fang.WithVersion(buildVersion()), fang.WithNotifySignal(os.Interrupt), fang.WithoutManpage(),
+		fang.WithErrorHandler(quietExits(fang.DefaultErrorHandler)))
 	var ue usageError
 	var ie interruptedError
+	var se signalError
+	var xe exitError
 	switch {
 	case err == nil:
 		return 0
-	case errors.As(err, &ie):
+	case errors.As(err, &ie), errors.Is(err, context.Canceled):
 		return 130
+	case errors.As(err, &se):
+		return se.code()
+	case errors.As(err, &xe):
+		return xe.code // a command's own status, e.g. centra due: 1 overdue
 	case errors.As(err, &ue):
 		return 2
 	default:

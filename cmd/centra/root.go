@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -24,6 +23,8 @@ type globals struct {
 	dataDir string
 	speed   float64
 	noBell  bool
+	// accessible runs the line mode (linemode) instead of the screens.
+	accessible bool
 }
 
 func newRootCmd() *cobra.Command {
@@ -46,9 +47,12 @@ func newRootCmd() *cobra.Command {
 	pf.StringVar(&g.dataDir, "data-dir", "", "where centra keeps your history (env CENTRA_DATA_DIR; default "+history.DefaultDir()+")")
 	pf.Float64Var(&g.speed, "speed", 1, "run every timer N times faster (demos and tests)")
 	pf.BoolVar(&g.noBell, "no-bell", false, "do not ring the terminal bell at phase changes")
+	pf.BoolVar(&g.accessible, "accessible", false, "plain line prompts instead of screens, for screen readers and scripts (env ACCESSIBLE=1)")
 	_ = pf.MarkHidden("speed")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
-	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g))
+	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
+		newRoutinesCmd(), newGuideCmd(), newLibraryCmd())
+	root.AddCommand(newDueCmd(g), newExportCmd(g), newDevCmd(g)) // the history's commands (due.go, export.go)
 	return root
 }
 
@@ -105,7 +109,7 @@ func (g *globals) resolveDataDir() string {
 
 func (g *globals) validate() error {
 	if g.speed <= 0 || g.speed > 1000 {
-		return usagef("--speed must be a number above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
+		return usagef("the timer speed (--speed) must be above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
 	}
 	return nil
 }
@@ -113,7 +117,7 @@ func (g *globals) validate() error {
 func openStore(g *globals) (*history.Store, error) {
 	st, err := history.Open(g.resolveDataDir())
 	if err != nil {
-		return nil, err
+		return nil, explainOpenError(g.resolveDataDir(), err)
 	}
 	return st, nil
 }
@@ -124,9 +128,12 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if err := g.validate(); err != nil {
 		return err
 	}
-	cat, err := content.Builtin()
+	if g.accessibleOn() {
+		return runLineMode(ctx, g, routineID, os.Stdin, os.Stdout, os.Stderr)
+	}
+	cat, catNotices, err := loadCatalog(os.Stderr)
 	if err != nil {
-		return fmt.Errorf("the built-in exercise library is damaged (please report this): %w", err)
+		return err
 	}
 	if routineID != "" && routineID != "plan" && routineID != "test" {
 		if _, ok := cat.Routine(routineID); !ok {
@@ -144,7 +151,14 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 
 	now := time.Now()
 	notices := st.Notices()
-	if cut, err := st.MarkInterrupted(ctx, now); err == nil {
+	// A session run at --speed N records times that run ahead of the real
+	// clock, so it may seem to start in the future: look at every session
+	// (MarkInterrupted still leaves those of running programs alone).
+	markAt := now
+	if g.speed != 1 {
+		markAt = now.AddDate(100, 0, 0)
+	}
+	if cut, err := st.MarkInterrupted(ctx, markAt); err == nil {
 		for _, s := range cut {
 			notices = append(notices, fmt.Sprintf("Your %s session of %s was cut short. What you did was kept: %d set(s) saved.",
 				s.RoutineName, s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.SetsRecorded))
@@ -160,6 +174,12 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	} else if ok {
 		plan = &p
 	}
+	cfg, cfgNotices := loadSettings(os.Stderr)
+	notices = append(notices, cfgNotices...)
+	notices = append(notices, catNotices...)
+	if plan != nil {
+		*plan = cfg.ApplyPlan(*plan)
+	}
 	var clock routines.Clock = routines.SystemClock{}
 	if g.speed != 1 {
 		clock = routines.NewScaledClock(clock, g.speed)
@@ -168,20 +188,16 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		Catalog:      cat,
 		Store:        st,
 		Clock:        clock,
-		Bell:         !g.noBell,
+		Bell:         !g.noBell && cfg.Bell,
+		Settings:     tuiSettings(cfg),
 		StartRoutine: routineID,
 		LastCheckIn:  last,
 		Plan:         plan,
 		Notices:      notices,
+		History:      storeReader{st},
+		Triggers:     storeReader{st},
 	})
-	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
-	switch {
-	case errors.Is(err, tea.ErrInterrupted):
-		return interruptedError{}
-	case err != nil:
-		return fmt.Errorf("the screen stopped unexpectedly: %w", err)
-	}
-	return nil
+	return runProgram(ctx, m, st, os.Stderr)
 }
 
 func routineIDs(cat *routines.Catalog) string {

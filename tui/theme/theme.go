@@ -53,8 +53,10 @@ type Styles struct {
 }
 
 // New builds the styles for a dark or a light background.
-func New(isDark bool) *Styles {
-	p := palette(isDark)
+func New(isDark bool) *Styles { return build(palette(isDark)) }
+
+// build makes every style from a palette.
+func build(p Palette) *Styles {
 	s := &Styles{Palette: p}
 	s.App = lipgloss.NewStyle().Padding(0, 1)
 	s.Title = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)

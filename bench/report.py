@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""report.py - turn bench/run's raw results into the tables it prints.
+
+  report.py table WORKDIR RUNS     centra vs the floor, with the targets
+  report.py fps WORKDIR F...       the frame-rate curve
+
+Reads the JSON lines tui-measure (--json) and keyecho.py wrote in WORKDIR.
+Every figure is a median over runs; nothing here is typed in by hand.
+"""
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+
+def runs(path, label=None):
+    """The per-run objects of a JSONL file (tui-measure's summaries skipped)."""
+    out = []
+    if not os.path.exists(path):
+        return out
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            r = json.loads(line)
+            if "summary" in r:
+                continue
+            if label is None or r.get("label") == label:
+                out.append(r)
+    return out
+
+
+def med(rs, key):
+    vals = [r[key] for r in rs if r.get(key) is not None]
+    return statistics.median(vals) if vals else None
+
+
+def worst_abs(rs, key):
+    vals = [r[key] for r in rs if r.get(key) is not None]
+    return max(vals, key=abs) if vals else None
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def fmt(x, digits=1):
+    if x is None:
+        return "n/a"
+    return f"{x:.{digits}f}"
+
+
+def fx(x):
+    return "n/a" if x is None else f"{x:.2f}x"
+
+
+def verdict(ok):
+    return "n/a" if ok is None else ("yes" if ok else "**no**")
+
+
+def machine():
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    gov = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.strip()
+    rev = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
+    return (f"{datetime.date.today().isoformat()} · {model or platform.processor()}, {os.cpu_count()} cores, "
+            f"Linux {platform.release()} · {gov.replace('go version ', '')} · commit {rev or 'unknown'}")
+
+
+def table(work, nruns):
+    floor = runs(f"{work}/floor.jsonl")
+    empty = runs(f"{work}/empty.jsonl")
+    new = runs(f"{work}/new.jsonl")
+    old = runs(f"{work}/10y.jsonl")
+    echo = {r["label"]: r for r in runs(f"{work}/echo.jsonl")}
+    sizes = {}
+    with open(f"{work}/sizes") as f:
+        for line in f:
+            name, size = line.split()
+            sizes[os.path.basename(name)] = int(size)
+
+    print(f"centra vs the floor, median of {nruns} run(s), 80x24 tmux · {machine()}")
+    print()
+    print("| figure | floor | centra | ratio | centra, 10 years | ratio | target | met |")
+    print("|---|---:|---:|---:|---:|---:|---|---|")
+
+    def row(name, key, scale, target, limit, digits=1, a_runs=new, b_runs=old):
+        f, a = med(floor, key), med(a_runs, key)
+        b = med(b_runs, key) if b_runs is not None else None
+        f, a, b = [None if v is None else v * scale for v in (f, a, b)]
+        ra, rb = ratio(a, f), ratio(b, f)
+        ok = None
+        if limit is not None and ra is not None:
+            ok = ra <= limit and (b_runs is None or (rb is not None and rb <= limit))
+        bcell = f"{fmt(b, digits)} | {fx(rb)}" if b_runs is not None else "| "
+        print(f"| {name} | {fmt(f, digits)} | {fmt(a, digits)} | {fx(ra)} | {bcell} | {target} | {verdict(ok)} |")
+
+    row("launch to first frame (ms)", "first_ms", 1, "≤ 2x", 2.0)
+    row("launch to first frame, empty data dir (ms)", "first_ms", 1, "≤ 2x", 2.0, a_runs=empty, b_runs=None)
+    row("CPU while counting (% of a core)", "cpu_pct_sched", 1, "≤ 0.5x", 0.5, 2)
+    row("wake-ups/s (context switches)", "ctxsw_s", 1, "few", None, 0)
+    row("frames written/s", "wr_s", 1, "one per change", None, 2)
+    row("peak RSS (MB)", "hwm_kb", 1 / 1024, "≤ 1.5x", 1.5)
+    row("peak RSS, empty data dir (MB)", "hwm_kb", 1 / 1024, "≤ 1.5x", 1.5, a_runs=empty, b_runs=None)
+
+    d = [med(floor, "drift_ms"), med(new, "drift_ms"), med(old, "drift_ms")]
+    w = [worst_abs(floor, "drift_ms"), worst_abs(new, "drift_ms"), worst_abs(old, "drift_ms")]
+    ok = None if None in w[1:] else all(abs(x) <= 20 for x in w[1:])
+    c = [f"{fmt(m)} / {fmt(x)}" for m, x in zip(d, w)]
+    print(f"| countdown end − deadline (ms, median / worst) | {c[0]} | {c[1]} | | {c[2]} | | ≤ 20 ms | {verdict(ok)} |")
+
+    ec, ef = echo.get("centra", {}), echo.get("floor", {})
+    em, ex = ec.get("echo_median_ms"), ec.get("echo_max_ms")
+    ok = None if em is None or ex is None else em <= 50 and ex <= 80
+    print(f"| key echo (ms, median / worst of {ec.get('presses', 20)}) | {fmt(ef.get('echo_median_ms'))} / "
+          f"{fmt(ef.get('echo_max_ms'))} | {fmt(em)} / {fmt(ex)} | | | | ≤ 50 / 80 ms | {verdict(ok)} |")
+
+    sc, sf = sizes.get("centra"), sizes.get("floor")
+    print(f"| binary size (MB) | {fmt(sf and sf / 1e6)} | {fmt(sc and sc / 1e6)} | {fx(ratio(sc, sf))} | | | reported | |")
+    print()
+    print("CPU is the scheduler's run time of all threads over the counting window (s 7-63 of centra's "
+          "countdown, 2-58 of the floor's); drift is the end showing on screen minus the deadline, from the "
+          "key press that starts centra's countdown and from the floor's launch.")
+
+
+def fps(work, rates):
+    launch = runs(f"{work}/launch.jsonl")
+    counting = runs(f"{work}/fps.jsonl")
+    floor = runs(f"{work}/floor.jsonl")
+    echo = {r["label"]: r for r in runs(f"{work}/echo.jsonl")}
+    ff, fc = med([r for r in launch if r["label"] == "floor"], "first_ms"), med(floor, "cpu_pct_sched")
+    fe = echo.get("floor", {})
+    print(f"centra's frame rate, {len(rates)} rates · {machine()}")
+    print()
+    print("| frame rate (fps) | first frame (ms) | × floor | key echo median / worst (ms) | CPU while counting (%) | × floor | wake-ups/s |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for f in rates:
+        lab = f"fps{f}"
+        first = med([r for r in launch if r["label"] == lab], "first_ms")
+        cpu = med([r for r in counting if r["label"] == lab], "cpu_pct_sched")
+        wake = med([r for r in counting if r["label"] == lab], "ctxsw_s")
+        e = echo.get(lab, {})
+        print(f"| {f} | {fmt(first)} | {fx(ratio(first, ff))} | {fmt(e.get('echo_median_ms'))} / "
+              f"{fmt(e.get('echo_max_ms'))} | {fmt(cpu, 2)} | {fx(ratio(cpu, fc))} | {fmt(wake, 0)} |")
+    print(f"| floor (60, default) | {fmt(ff)} | 1.00x | {fmt(fe.get('echo_median_ms'))} / "
+          f"{fmt(fe.get('echo_max_ms'))} | {fmt(fc, 2)} | 1.00x | {fmt(med(floor, 'ctxsw_s'), 0)} |")
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[1] not in ("table", "fps"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    if sys.argv[1] == "table":
+        table(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "?")
+    else:
+        fps(sys.argv[2], sys.argv[3:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/routines/adherence"
+	"github.com/centra-app/centra/tui"
+)
+
+// exitError ends centra with a given exit status. With a nil err nothing
+// is printed: the command has already said what it had to (`centra due`
+// exits 1 when a set is overdue).
+type exitError struct {
+	err  error
+	code int
+}
+
+func (e exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e exitError) Unwrap() error { return e.err }
+
+// quietExits wraps fang's error handler so that an exitError without an
+// error prints nothing.
+func quietExits(h fang.ErrorHandler) fang.ErrorHandler {
+	return func(w io.Writer, styles fang.Styles, err error) {
+		var xe exitError
+		if errors.As(err, &xe) && xe.err == nil {
+			return
+		}
+		h(w, styles, err)
+	}
+}
+
+// Exit statuses of `centra due`.
+const (
+	dueOK      = 0 // no set is overdue (or the program is paused)
+	dueOverdue = 1 // a set is overdue
+	dueError   = 2 // the history could not be read
+)
+
+func newDueCmd(g *globals) *cobra.Command {
+	var short, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "due",
+		Short: "When the next set is due, for shell prompts and cron (exit 1 when overdue)",
+		Long: "Say when the next set is due, with today's sets against the plan's target and the\n" +
+			"streak of days. The exit status says whether a set is overdue: 0 not overdue (or\n" +
+			"exercises are paused), 1 overdue, 2 the history could not be read.",
+		Example: "  centra due\n  centra due --short          # 5/8 due 14:30, for a prompt\n" +
+			"  centra due >/dev/null || notify-send 'Time for your exercises'",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := dueStatus(cmd.Context(), g, time.Now())
+			if err != nil {
+				return exitError{err: err, code: dueError}
+			}
+			now := time.Now()
+			switch {
+			case asJSON:
+				b, _ := json.Marshal(dueJSON{Target: st.Target, Today: st.Today, Streak: st.Streak, Last: st.Last,
+					Due: st.Due, Overdue: st.Overdue, Paused: st.Held, Message: st.Sentence(now)})
+				fmt.Fprintln(os.Stdout, string(b))
+			case short:
+				fmt.Fprintln(os.Stdout, st.Short(now))
+			default:
+				fmt.Fprintln(os.Stdout, st.Sentence(now))
+			}
+			if st.Overdue {
+				return exitError{code: dueOverdue}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&short, "short", false, "one short line for a shell prompt: 5/8 due 14:30, 5/8 overdue, paused")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the status as JSON")
+	return cmd
+}
+
+// dueJSON is what `centra due --json` prints.
+type dueJSON struct {
+	Target  int       `json:"target"`
+	Today   int       `json:"today"`
+	Streak  int       `json:"streak"`
+	Last    time.Time `json:"last_set,omitzero"`
+	Due     time.Time `json:"due,omitzero"`
+	Overdue bool      `json:"overdue"`
+	Paused  bool      `json:"paused"`
+	Message string    `json:"message"`
+}
+
+// dueStatus reads what `centra due` says. It opens the history read-only
+// and without the full health check, so that a shell prompt stays quick;
+// with no history yet nothing is due.
+func dueStatus(ctx context.Context, g *globals, now time.Time) (adherence.Status, error) {
+	st, err := history.OpenReadOnly(g.resolveDataDir())
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return adherence.Compute(withSettings(adherence.DefaultPlan()), 0, 0, time.Time{}, now), nil
+	case errors.Is(err, history.ErrNeedsUpgrade):
+		st, err = openStore(g) // upgrades it, once
+	}
+	if err != nil {
+		return adherence.Status{}, err
+	}
+	defer st.Close()
+	plan, err := tui.LoadSchedule(ctx, st)
+	if err != nil {
+		return adherence.Status{}, err
+	}
+	plan = withSettings(plan)
+	y, m, d := now.Date()
+	today, err := st.Daily(ctx, time.Date(y, m, d, 0, 0, 0, 0, now.Location()), now.Add(time.Nanosecond))
+	if err != nil {
+		return adherence.Status{}, err
+	}
+	streak, err := st.Streak(ctx, now)
+	if err != nil {
+		return adherence.Status{}, err
+	}
+	last, _, err := st.LastSetDone(ctx)
+	if err != nil {
+		return adherence.Status{}, err
+	}
+	done := 0
+	if len(today) > 0 {
+		done = today[len(today)-1].Done
+	}
+	return adherence.Compute(plan, done, streak, last, now), nil
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/centra-app/centra/content"
+	"github.com/centra-app/centra/history"
+)
+
+// exportOpts are the flags of `centra export`.
+type exportOpts struct {
+	format, out, since, routine string
+}
+
+func newExportCmd(g *globals) *cobra.Command {
+	var o exportOpts
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export your history: CSV for spreadsheets, JSON for programs, md for your physiotherapist",
+		Long: "Export your history to standard output or, with --out, to a file readable only by you (0600).\n\n" +
+			"  csv   one row per check-in, with its session and set, for spreadsheets\n" +
+			"  json  everything: every session with its sets, check-ins and decisions, and the\n" +
+			"        trigger log (the history's export format, for reading back later)\n" +
+			"  md    a one-page summary a physiotherapist can read: plan and direction with dates,\n" +
+			"        the trend week by week, responses per movement, adherence, red flags, triggers\n\n" +
+			"Only what you entered is exported. --since and --routine narrow csv and json; md\n" +
+			"covers the last 30 days unless --since says otherwise.",
+		Example: "  centra export --format md --out summary.md\n  centra export --format csv --since 90d > sets.csv\n" +
+			"  centra export --format json --out centra-backup.json",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runExport(cmd.Context(), g, o, os.Stdout, os.Stderr)
+		},
+	}
+	cmd.Flags().StringVar(&o.format, "format", "json", "csv, json or md")
+	cmd.Flags().StringVar(&o.out, "out", "", "write to this file (0600, replaced whole) instead of standard output")
+	cmd.Flags().StringVar(&o.since, "since", "", "only from this far back: 30d, 2w or a date like 2026-10-01")
+	cmd.Flags().StringVar(&o.routine, "routine", "", "only sessions of this routine (csv and json)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "md"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// runExport checks the flags, then writes the export to stdout or o.out.
+func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.Writer) error {
+	now := time.Now()
+	o.format = strings.ToLower(strings.TrimSpace(o.format))
+	if o.format != "csv" && o.format != "json" && o.format != "md" {
+		return usagef("the format (--format) takes csv, json or md, got %q", o.format)
+	}
+	var f history.Filter
+	if o.since != "" {
+		var err error
+		if f.Since, err = parseSince(o.since, now); err != nil {
+			return err
+		}
+	}
+	f.RoutineID = o.routine
+	if o.routine != "" && o.format == "md" {
+		return usagef("a routine (--routine) narrows csv and json; the md summary covers every routine")
+	}
+	st, err := openStore(g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	write := func(w io.Writer) error { return exportTo(ctx, st, w, o.format, f, now) }
+	if o.out == "" {
+		bw := bufio.NewWriter(stdout)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	if err := writePrivateFile(o.out, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "Wrote %s (readable only by you).\n", o.out)
+	return nil
+}
+
+// exportTo writes one export format.
+func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string, f history.Filter, now time.Time) error {
+	switch format {
+	case "csv":
+		return st.ExportCSV(ctx, w, f)
+	case "md":
+		since := f.Since
+		if since.IsZero() {
+			since = now.AddDate(0, 0, -29)
+		}
+		cat, _ := content.Builtin() // names the exercises; ids serve if it fails
+		return writeSummary(ctx, st, w, cat, since, now)
+	}
+	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Now: now})
+}
+
+// newDevCmd is hidden: tools for developers and demos.
+func newDevCmd(g *globals) *cobra.Command {
+	dev := &cobra.Command{Use: "dev", Short: "Developer tools", Hidden: true}
+	var n int
+	var seed uint64
+	seedCmd := &cobra.Command{
+		Use:   "seed",
+		Short: "Fill the data dir with a long, realistic made-up history (30000 sessions is ten years)",
+		Long: "Fill the data directory with made-up sessions ending today, about eight a day, and a trigger\n" +
+			"every other day: for demos and for trying the history screens at ten years. Use an\n" +
+			"empty --data-dir: it never touches a real history that already has sessions.",
+		Example: "  centra --data-dir /tmp/ten-years dev seed --sessions 30000",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if n < 1 || n > 1_000_000 {
+				return usagef("the number of sessions (--sessions) must be from 1 to 1000000")
+			}
+			st, err := openStore(g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if have, err := st.CountSessions(cmd.Context(), history.Filter{}); err != nil || have > 0 {
+				if err == nil {
+					err = usagef("%s already holds %d sessions: seed an empty --data-dir", st.Path(), have)
+				}
+				return err
+			}
+			days := (n + 7) / 8
+			y, m, d := time.Now().Date()
+			start := time.Date(y, m, d-days, 7, 0, 0, 0, time.Local) // ends yesterday
+			rng := rand.New(rand.NewPCG(seed, seed))
+			if err := history.Seed(cmd.Context(), st, n, start, rng); err != nil {
+				return err
+			}
+			if err := history.SeedTriggers(cmd.Context(), st, start, days, rng); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Seeded %d sessions over %d days in %s.\n", n, days, st.Path())
+			return nil
+		},
+	}
+	seedCmd.Flags().IntVar(&n, "sessions", 30000, "how many sessions")
+	seedCmd.Flags().Uint64Var(&seed, "seed", 42, "random seed: the same seed gives the same history")
+	dev.AddCommand(seedCmd)
+	return dev
+}

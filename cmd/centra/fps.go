@@ -1,0 +1,10 @@
+package main
+
+// frameRate is how many times a second, at most, Bubble Tea draws a new
+// frame (tea.WithFPS; its default is 60). Its renderer wakes on a ticker at
+// this rate whether or not anything changed, so the rate sets most of the
+// CPU centra uses while a countdown runs; and anything new on screen (the
+// first frame, a key's echo, a countdown reaching zero) waits for the next
+// tick, up to 1/frameRate. bench/run fps measures the curve; the README's
+// Performance section shows it and why this point was chosen.
+const frameRate = 20

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/tui"
+)
+
+// historyOpts are the flags of `centra history`.
+type historyOpts struct {
+	json                bool
+	since, until, rtine string
+	limit               int
+	// limitSet says --limit was given; without it a terminal shows the
+	// newest tableDefault sessions and says how to see more.
+	limitSet bool
+}
+
+// tableDefault is how many sessions the table shows on a terminal when
+// neither --since nor --limit says otherwise.
+const tableDefault = 50
+
+// historyFilter turns the flags into a store filter.
+func (o historyOpts) filter(now time.Time) (history.Filter, error) {
+	var f history.Filter
+	var err error
+	if o.since != "" {
+		if f.Since, err = parseSince(o.since, now); err != nil {
+			return f, err
+		}
+	}
+	if o.until != "" {
+		if f.Until, err = parseUntil(o.until, now); err != nil {
+			return f, err
+		}
+	}
+	if o.limit < 0 {
+		return f, usagef("the number of sessions (--limit) must be 0 (all) or more")
+	}
+	f.RoutineID = o.rtine
+	return f, nil
+}
+
+// runHistory prints the sessions the flags select: JSON for scripts (the
+// export document of the history package, filtered), else a table, newest
+// first, read a page at a time.
+func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, terminal bool) error {
+	f, err := o.filter(time.Now())
+	if err != nil {
+		return err
+	}
+	st, err := openStore(g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	bw := bufio.NewWriter(w)
+	if o.json {
+		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f}); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	limit := o.limit
+	if !o.limitSet && terminal && f.Since.IsZero() {
+		limit = tableDefault
+	}
+	if err := writeTable(ctx, st, bw, f, limit); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeTable writes the sessions f selects as an aligned table, at most
+// limit (0: all) of them, reading pageSize at a time.
+func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.Filter, limit int) error {
+	total, err := st.CountSessions(ctx, f)
+	if err != nil {
+		return err
+	}
+	what := describeRange(f.Since, f.Until)
+	if f.RoutineID != "" {
+		what += ", routine " + f.RoutineID
+	}
+	if total == 0 {
+		_, err := fmt.Fprintf(w, "No sessions (%s).\n", what)
+		return err
+	}
+	fmt.Fprintf(w, "How far down the pain reached: 0 none · 1 centre of the back · 2 one side · 3 buttock · 4 thigh · 5 calf · 6 foot.\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHEN\tROUTINE\tSETS\tENDED\tPAIN REACHED\tLEG PAIN\tRESPONSE")
+	const page = 500
+	shown := 0
+	for f.Limit = page; limit == 0 || shown < limit; {
+		if limit > 0 {
+			f.Limit = min(page, limit-shown)
+		}
+		sums, err := st.Sessions(ctx, f)
+		if err != nil {
+			return err
+		}
+		for _, s := range sums {
+			fmt.Fprintln(tw, tableRow(sessionRow(s)))
+		}
+		shown += len(sums)
+		if len(sums) < f.Limit {
+			break
+		}
+		f.BeforeID = sums[len(sums)-1].ID
+		if err := tw.Flush(); err != nil { // hand each page on
+			return err
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if shown < total {
+		_, err = fmt.Fprintf(w, "\nThe newest %d of %d sessions (%s). See more with --since 30d, --limit N (0 for all) or --json.\n",
+			shown, total, what)
+	}
+	return err
+}
+
+// tableRow is one session as a tab-separated row.
+func tableRow(r tui.SessionRow) string {
+	sets := fmt.Sprint(r.SetsDone)
+	if r.SetsPlanned > 0 {
+		sets += fmt.Sprintf("/%d", r.SetsPlanned)
+	}
+	ended := strings.ReplaceAll(string(r.Status), "-", " ")
+	pain, leg := "-", "-"
+	switch b, l := r.Baseline, r.Last; {
+	case b != nil && l != nil:
+		pain = fmt.Sprintf("%d %s → %d %s", b.Reach, tui.ShortReach(b.Reach), l.Reach, tui.ShortReach(l.Reach))
+		leg = fmt.Sprintf("%d → %d", b.LegPain, l.LegPain)
+	case b != nil:
+		pain, leg = fmt.Sprintf("%d %s", b.Reach, tui.ShortReach(b.Reach)), fmt.Sprint(b.LegPain)
+	}
+	sym, word := tui.ResponseWords(r.Baseline, r.Last)
+	return strings.Join([]string{r.StartedAt.Format("2006-01-02 15:04"), r.RoutineName, sets, ended, pain, leg, sym + " " + word}, "\t")
+}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/tui"
+)
+
+// How long centra goes on saving after it was asked to stop from outside
+// (graceDelay, with the screen still up), and then after the screen is gone
+// (finishDelay), before it gives up and writes what is left to a recovery
+// file. Systems give a process that got SIGTERM several seconds; a closed
+// terminal leaves it as long as it needs.
+const (
+	graceDelay  = 3 * time.Second
+	finishDelay = 2 * time.Second
+)
+
+// stopSignals are the signals that end a session as cut short: SIGTERM
+// (kill, a system shutting down), SIGHUP (the terminal window was closed)
+// and SIGINT (ctrl+c from outside; in the TUI ctrl+c is a key).
+var stopSignals = []os.Signal{syscall.SIGTERM, syscall.SIGHUP, os.Interrupt}
+
+// signalError is returned when a signal stopped centra; the exit status is
+// 128 + its number, as shells report it.
+type signalError struct {
+	sig   syscall.Signal
+	saved bool
+}
+
+func (e signalError) Error() string {
+	what := map[syscall.Signal]string{syscall.SIGHUP: "the terminal was closed (SIGHUP)",
+		syscall.SIGTERM: "stopped by a termination signal (SIGTERM)", syscall.SIGINT: "interrupted (SIGINT)"}[e.sig]
+	if what == "" {
+		what = "stopped by a signal (" + e.sig.String() + ")"
+	}
+	if e.saved {
+		return what + "; everything you did is saved (a session in progress is kept as cut short)"
+	}
+	return what
+}
+
+func (e signalError) code() int { return 128 + int(e.sig) }
+
+// crashError is returned when the interface panicked. Bubble Tea caught it,
+// restored the terminal and printed where it happened.
+type crashError struct{ saved bool }
+
+func (e crashError) Error() string {
+	s := "sorry: centra hit a bug and stopped (the details are above; please report them)"
+	if e.saved {
+		s += ". Everything you did is saved; the session was kept as cut short"
+	}
+	return s
+}
+
+// wrapModel lets a test build wrap the model (see crash_test_hook.go).
+var wrapModel func(tea.Model) tea.Model
+
+// runProgram runs the interface until it quits, and then makes sure that
+// nothing is lost whatever ended it.
+//
+//   - Today's backup is made while the first screens show (BackupIfDue).
+//   - SIGTERM, SIGHUP and SIGINT (and ctx being cancelled, which fang does on
+//     SIGINT) are turned into tui.InterruptMsg: the session in progress is
+//     kept as cut short and the program quits once that is saved. Bubble
+//     Tea's own handler is off: it quits on SIGTERM at once, without the
+//     session, and ignores SIGHUP, which would kill centra mid-write.
+//   - If that takes longer than graceDelay the program is killed; the
+//     terminal is restored either way (so too after a panic, which Bubble
+//     Tea catches in Update, View and commands).
+//   - Then, whatever happened, tui.Model.Finish saves what is still queued.
+//     What cannot be saved within finishDelay goes to a recovery file in the
+//     data folder (0600), or to stderr if even that fails: never lost
+//     silently.
+func runProgram(ctx context.Context, m *tui.Model, st *history.Store, stderr io.Writer) error {
+	waitBackup := backupInBackground(context.WithoutCancel(ctx), st, time.Now())
+
+	var model tea.Model = m
+	if wrapModel != nil {
+		model = wrapModel(model)
+	}
+	p := tea.NewProgram(model, tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, stopSignals...)
+	defer signal.Stop(sigs)
+	stopped := make(chan struct{})
+	got := make(chan os.Signal, 1)
+	go func() {
+		var sig os.Signal
+		select {
+		case sig = <-sigs:
+		case <-ctx.Done():
+			sig = os.Interrupt
+		case <-stopped:
+			return
+		}
+		got <- sig
+		p.Send(tui.InterruptMsg{})
+		t := time.NewTimer(graceDelay)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			p.Kill()
+		case <-sigs: // asked twice: stop now
+			p.Kill()
+		case <-stopped:
+		}
+	}()
+	_, runErr := p.Run()
+	close(stopped)
+
+	fctx, cancel := context.WithTimeout(context.Background(), finishDelay)
+	defer cancel()
+	unsaved, finishErr := finish(fctx, m)
+	saved := unsaved == nil && finishErr == nil
+	if unsaved != nil {
+		keepUnsaved(stderr, st.Dir(), unsaved, time.Now())
+	}
+	if finishErr != nil {
+		fmt.Fprintf(stderr, "centra could not finish saving: %v\n", finishErr)
+	}
+	if err := waitBackup(); err != nil {
+		fmt.Fprintf(stderr, "centra could not make today's backup: %v\n", err)
+	}
+
+	select {
+	case sig := <-got:
+		if s, ok := sig.(syscall.Signal); ok {
+			return signalError{sig: s, saved: saved}
+		}
+	default:
+	}
+	switch {
+	case errors.Is(runErr, tea.ErrProgramPanic):
+		return crashError{saved: saved}
+	case errors.Is(runErr, tea.ErrInterrupted):
+		return interruptedError{}
+	case runErr != nil:
+		return fmt.Errorf("the screen stopped unexpectedly: %w", runErr)
+	}
+	return nil
+}
+
+// finish runs m.Finish, turning a panic (a model left half-updated by a
+// crash) into an error.
+func finish(ctx context.Context, m *tui.Model) (u *tui.Unsaved, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return m.Finish(ctx), nil
+}
+
+// recoveryFile is what keepUnsaved writes: the results centra could not
+// save, with a note saying what they are.
+type recoveryFile struct {
+	Note string `json:"note"`
+	*tui.Unsaved
+}
+
+// keepUnsaved writes results that could not be saved to
+// <dir>/unsaved-YYYYMMDD-HHMMSS.json (0600) and says where, or prints them
+// to stderr if that fails too.
+func keepUnsaved(stderr io.Writer, dir string, u *tui.Unsaved, now time.Time) {
+	rec := recoveryFile{
+		Note: "centra could not save these results to its history (" + u.Error + "). " +
+			"They are kept here so that nothing is lost. " +
+			"Your history itself is unchanged: everything saved before is still in centra.db.",
+		Unsaved: u,
+	}
+	data, err := json.MarshalIndent(rec, "", "  ")
+	if err != nil {
+		fmt.Fprintf(stderr, "centra could not save %d result(s) and could not write them down either: %v\n", len(u.Records), err)
+		return
+	}
+	path := filepath.Join(dir, "unsaved-"+now.Format("20060102-150405")+".json")
+	err = writePrivateFile(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+	if err == nil {
+		fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s).\nThey are kept in %s.\n",
+			len(u.Records), u.Error, path)
+		return
+	}
+	fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s), nor write them to %s (%v).\n"+
+		"Here they are, so that nothing is lost:\n%s\n", len(u.Records), u.Error, path, err, data)
+}

@@ -1,0 +1,159 @@
+package linemode
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+)
+
+func TestMilestonesAreFewAndNamed(t *testing.T) {
+	s := time.Second
+	for _, c := range []struct {
+		length time.Duration
+		want   []time.Duration
+	}{
+		{2 * time.Minute, []time.Duration{time.Minute, 10 * s, 3 * s, 2 * s, s}},
+		{20 * s, []time.Duration{10 * s, 3 * s, 2 * s, s}},
+		{8 * s, []time.Duration{3 * s, 2 * s, s}},
+		{3 * s, nil},
+	} {
+		got := milestones(c.length)
+		if len(got) != len(c.want) {
+			t.Errorf("milestones(%v) = %v, want %v", c.length, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("milestones(%v) = %v, want %v", c.length, got, c.want)
+			}
+		}
+	}
+}
+
+func TestARedFlagAtTheFirstRunStopsBeforeAnyExercise(t *testing.T) {
+	h := newHarness(t)
+	h.deps.Start = "extension"
+	out, err := h.run(lines("", "n", "yes", "n", "n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Safety question 2 of") || strings.Contains(out, "Safety question 3 of") {
+		t.Errorf("the questions did not stop at the first yes:\n%s", out)
+	}
+	if !strings.Contains(out, "centra will not offer exercises until a clinician has seen you.") || strings.Contains(out, "Check-in") {
+		t.Errorf("no stop, or exercises offered anyway:\n%s", out)
+	}
+	p, ok, err := persist.LoadPlan(context.Background(), h.store)
+	if err != nil || !ok || !p.Held() {
+		t.Errorf("want a plan on hold saved, got ok=%v held=%v err=%v", ok, p.Held(), err)
+	}
+	if a, ok, _ := persist.LoadAnswers(context.Background(), h.store); !ok || !a.RedFlags["bladder"] {
+		t.Errorf("the answers were not saved: %+v", a)
+	}
+}
+
+func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
+	h := newHarness(t)
+	h.deps.History = func(context.Context, int) ([]Past, error) { return nil, nil }
+	var answers []string
+	answers = append(answers, "") // begin
+	for range 12 {
+		answers = append(answers, "n") // no red flag
+	}
+	// Standing and walking make it worse and sitting eases it; "5" is not
+	// an age band, "3" is.
+	answers = append(answers, "n", "n", "y", "y", "y", "n", "5", "3")
+	answers = append(answers, "n") // not the test now
+	answers = append(answers, "g", "2", "", "", "l", "3", "", "", "h", "", "q")
+	out, err := h.run(lines(answers...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Please type a number from 1 to 4.",
+		"starts with flexion (bending forward)",
+		"Your plan: find your direction first",
+		"Red flags: when to stop and get help", // the guide's second page
+		"Press-up",                             // the library's third exercise
+		"Your history", "No sessions yet.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	p, ok, _ := persist.LoadPlan(context.Background(), h.store)
+	if !ok || !p.FlexionFirst {
+		t.Errorf("the first run did not keep the stenosis pattern: %+v", p)
+	}
+}
+
+func TestHomeStartsTheSuggestedRoutineAndSummarizesTheHistory(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.History = func(ctx context.Context, n int) ([]Past, error) {
+		return []Past{{At: start, Routine: "Extension", Status: routines.StatusCompleted, SetsDone: 5, SetsPlanned: 5,
+			Before: &Reading{Reach: routines.ReachThigh, LegPain: 5}, After: &Reading{Reach: routines.ReachNone}}}, nil
+	}
+	out, err := h.run(lines("", "q") + lines("h", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "1 Extension · about 11 min · suggested") || !strings.Contains(out, "Session ended early · Extension") {
+		t.Errorf("Enter did not start the suggested routine:\n%s", out)
+	}
+	if !strings.Contains(out, "Mon 3 Mar 09:00 · Extension · completed · 5 of 5 sets\n    pain from the thigh (leg 5) to nowhere (leg 0)") {
+		t.Errorf("no history summary:\n%s", out)
+	}
+}
+
+func TestTimerCommandsAtATerminal(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "extension"
+	h.deps.Interactive = true
+	// The timer never fires by itself: every step comes from a command.
+	h.deps.After = func(time.Duration) <-chan time.Time { return nil }
+	out, err := h.run(lines("4", "l", "5", "2", "n") + lines("", "x", "n", "p", "x", "p", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Prone lying: 5 s to get ready.",
+		"While the timer runs: Enter says where you are",
+		"Go: 2 min.", // n skipped the get-ready
+		"Paused. Type p and Enter to go on.",
+		"Paused. Type p and Enter to go on, or q to stop.",
+		"Going on: Prone lying: 2 min to go in this set.",
+		"Session ended early",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	// Typed answers are not echoed at a terminal.
+	if strings.Contains(out, "> 4") {
+		t.Errorf("answers echoed at a terminal")
+	}
+	if s := sessions(t, h)[0]; s.Status != routines.StatusCutShort || s.Reason != "quit" {
+		t.Errorf("session saved as %s (%s)", s.Status, s.Reason)
+	}
+}
+
+func TestCtrlCDuringATimerKeepsTheSession(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "extension"
+	ctx, cancel := context.WithCancel(context.Background())
+	h.deps.After = func(time.Duration) <-chan time.Time { cancel(); return nil }
+	var out strings.Builder
+	d := h.deps
+	d.In, d.Out = strings.NewReader(lines("4", "l", "5", "2", "n")), &out
+	if err := Run(ctx, d); !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("want ErrInterrupted, got %v", err)
+	}
+	if s := sessions(t, h)[0]; s.Status != routines.StatusCutShort || s.Reason != "interrupted" || len(s.CheckIns) != 1 {
+		t.Errorf("session saved as %s (%s) with %d check-ins", s.Status, s.Reason, len(s.CheckIns))
+	}
+}

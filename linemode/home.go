@@ -1,0 +1,256 @@
+package linemode
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/centra-app/centra/content/guide"
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// planRoutine is the routine the plan implies, or nil (no direction yet).
+func (a *app) planRoutine() *routines.Routine {
+	if a.plan.Direction == "" || a.plan.Stage == routines.StageFindDirection {
+		return nil
+	}
+	return coach.RoutineFor(a.d.Catalog, a.plan)
+}
+
+// suggested is the routine Enter starts: the plan's, else the first
+// direction to try.
+func (a *app) suggested() *routines.Routine {
+	if r := a.planRoutine(); r != nil {
+		return r
+	}
+	id := "extension"
+	if a.plan.FlexionFirst {
+		id = "flexion"
+	}
+	r, _ := a.d.Catalog.Routine(id)
+	return r
+}
+
+// routineByID finds a routine; "plan" is the suggested one.
+func (a *app) routineByID(id string) *routines.Routine {
+	if id == "plan" || id == "" {
+		return a.suggested()
+	}
+	r, _ := a.d.Catalog.Routine(id)
+	return r
+}
+
+// homeRoutines lists what the menu offers: the plan's routine first.
+func (a *app) homeRoutines() []*routines.Routine {
+	var out []*routines.Routine
+	if r := a.planRoutine(); r != nil {
+		out = append(out, r)
+	}
+	return append(out, a.d.Catalog.Routines()...)
+}
+
+// home is the menu: the plan at a glance, the routines by number, and the
+// other flows by letter. It returns when the person quits.
+func (a *app) home() error {
+	notices := a.d.Notices
+	for {
+		if a.plan.Held() {
+			done, err := a.held()
+			if done || err != nil {
+				return err
+			}
+			continue
+		}
+		a.blank()
+		a.say("centra · your sciatica exercise coach")
+		a.say(notices...)
+		notices = nil
+		a.say(a.planLine())
+		list := a.homeRoutines()
+		sug := a.suggested()
+		a.say("What would you like to do?")
+		for i, r := range list {
+			line := fmt.Sprintf("  %d %s · about %s", i+1, r.Name, routines.FormatDuration(r.Length().Round(time.Minute)))
+			if sug != nil && r.ID == sug.ID {
+				line += " · suggested"
+			}
+			a.say(line)
+		}
+		a.say("  d the direction test", "  h your history", "  l the library of exercises", "  g the guide", "  q quit")
+		var choice string
+		err := a.ask(question{text: "Type a number or a letter, then Enter. Enter alone starts the suggested routine.",
+			parse: func(in string) string {
+				in = strings.ToLower(in)
+				if n, err := strconv.Atoi(in); err == nil && n >= 1 && n <= len(list) {
+					choice = list[n-1].ID
+					return ""
+				}
+				switch in {
+				case "", "d", "h", "l", "g", "q", "quit":
+					choice = in
+					return ""
+				}
+				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, l, g or q.", len(list))
+			}})
+		if err != nil {
+			return err
+		}
+		switch choice {
+		case "q", "quit":
+			return nil
+		case "d":
+			err = a.runTest()
+		case "h":
+			err = a.history()
+		case "l":
+			err = a.library()
+		case "g":
+			err = a.guide()
+		case "":
+			err = a.runRoutine(sug)
+		default:
+			err = a.runRoutine(a.routineByID(choice))
+		}
+		if err != nil && err != errQuit {
+			return err
+		}
+	}
+}
+
+// planLine is the plan at a glance.
+func (a *app) planLine() string {
+	p := a.plan
+	if p.Direction == "" || p.Stage == routines.StageFindDirection {
+		return "Your plan: find your direction first, with the direction test (d)."
+	}
+	s := "Your plan: " + string(p.Direction) + " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
+	if p.Every > 0 {
+		s += " · a set every " + routines.FormatDuration(p.Every)
+	}
+	if n := len(p.Log); n > 0 {
+		s += ". Why: " + p.Log[n-1].Reason
+	}
+	return s
+}
+
+// held says why exercises are paused; c lifts the pause.
+func (a *app) held() (done bool, err error) {
+	a.blank()
+	a.say("Exercises are paused.", a.plan.Hold.Reason)
+	k, err := a.choose("Has a clinician seen you and cleared you to exercise?",
+		"c a clinician has cleared me · q quit", "", map[string][]string{"c": {"c"}, "q": {"q", "quit"}},
+		"Please type c or q, then Enter.")
+	if err != nil || k == "q" {
+		return true, err
+	}
+	a.plan = a.plan.Resume(a.clock.Now())
+	p := a.plan
+	a.save(func(ctx context.Context) error { return persist.SavePlan(ctx, a.d.Store, p) })
+	return false, nil
+}
+
+// history says the last sessions and the direction test results.
+func (a *app) history() error {
+	a.blank()
+	a.say("Your history")
+	if a.d.History != nil {
+		past, err := a.d.History(a.ctx, 10)
+		switch {
+		case err != nil:
+			a.say("The history could not be read: " + err.Error())
+		case len(past) == 0:
+			a.say("No sessions yet.")
+		default:
+			a.say("Your last sessions, newest first:")
+			for _, p := range past {
+				a.say("  " + pastLine(p))
+			}
+		}
+	}
+	tests, err := persist.LoadTests(a.ctx, a.d.Store)
+	if err == nil && len(tests) > 0 {
+		a.say("Direction tests:")
+		for i := len(tests) - 1; i >= 0; i-- {
+			t := tests[i]
+			res := "no direction helped"
+			if t.Result.Found {
+				res = string(t.Result.Direction) + " helps"
+			}
+			a.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
+		}
+	}
+	return a.enter("Press Enter to go back.")
+}
+
+func pastLine(p Past) string {
+	s := p.At.Local().Format("Mon 2 Jan 15:04") + " · " + p.Routine + " · " + strings.ReplaceAll(string(p.Status), "-", " ")
+	if p.SetsPlanned > 0 {
+		s += fmt.Sprintf(" · %d of %d sets", p.SetsDone, p.SetsPlanned)
+	} else {
+		s += fmt.Sprintf(" · %d sets", p.SetsDone)
+	}
+	if p.Before != nil && p.After != nil {
+		s += fmt.Sprintf(" · pain from %s (leg %d) to %s (leg %d)", placeName(p.Before.Reach), p.Before.LegPain, placeName(p.After.Reach), p.After.LegPain)
+	}
+	return s
+}
+
+// library lists the exercises and reads one at a time.
+func (a *app) library() error {
+	exs := a.d.Catalog.Exercises()
+	names := make([]string, len(exs))
+	for i, e := range exs {
+		names[i] = e.Name
+	}
+	return a.reading("The library of exercises", names, func(i int) string { return guide.Exercise(exs[i], 1) })
+}
+
+// guide lists the Guide's pages and reads one at a time.
+func (a *app) guide() error {
+	ts := guide.Topics()
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		names[i] = t.Title
+	}
+	return a.reading("The guide", names, func(i int) string { return ts[i].Markdown })
+}
+
+// reading offers numbered pages until Enter alone goes back.
+func (a *app) reading(title string, names []string, page func(int) string) error {
+	for {
+		a.blank()
+		a.say(title)
+		for i, n := range names {
+			a.say(fmt.Sprintf("  %d %s", i+1, n))
+		}
+		n := 0
+		err := a.ask(question{text: "Type a number to read, then Enter. Enter alone goes back.", parse: func(in string) string {
+			if in == "" {
+				return ""
+			}
+			v, err := strconv.Atoi(in)
+			if err != nil || v < 1 || v > len(names) {
+				return fmt.Sprintf("Please type a number from 1 to %d, or Enter alone.", len(names))
+			}
+			n = v
+			return ""
+		}})
+		if err != nil || n == 0 {
+			return err
+		}
+		text, rerr := guide.Render(page(n-1), lineWidth+2, guide.Colors{})
+		if rerr != nil {
+			return rerr
+		}
+		a.blank()
+		fmt.Fprint(a.out, text)
+		a.justBlank = false
+		if err := a.enter("Press Enter for the list."); err != nil {
+			return err
+		}
+	}
+}

@@ -1,0 +1,233 @@
+// Package linemode is centra's accessible mode: every flow (first run,
+// home, a routine with its check-ins and the coach's decisions, the
+// direction test, a history summary, the Library and the Guide) as plain
+// lines on standard input and output. There is no alternate screen, no
+// cursor movement and no colour; each question sits on its own line with
+// its choices, answers are typed and confirmed with Enter, and an answer
+// that is not understood is asked again with a hint.
+//
+// It is the second renderer of routines/flow: the flow owns the timers,
+// the check-ins and the coach, exactly as in the full-screen interface,
+// and what the flow records is saved through package persist, the same
+// mapping the full-screen interface uses.
+//
+// Timers announce milestones (the start, half-way, the last 10 seconds,
+// 3-2-1, the end) and sleep in between, on the injected clock. Input may
+// come from a file: at the end of the input centra stops cleanly, and a
+// session in progress is kept as cut short.
+package linemode
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// Deps are what the line mode works with.
+type Deps struct {
+	In  io.Reader
+	Out io.Writer
+	// Interactive says that a person types at a terminal. During a timer
+	// their lines are then commands: Enter says where the timer is, p
+	// pauses, n skips, q stops. Input from a file is read only at
+	// questions, and echoed so that the transcript reads well.
+	Interactive bool
+
+	Catalog *routines.Catalog
+	Store   persist.Store
+	// Clock drives every timer; nil means the system clock.
+	Clock routines.Clock
+	// After fires once a wall-clock delay has passed; nil means
+	// time.After. Tests pass one that moves a fake clock instead.
+	After func(time.Duration) <-chan time.Time
+	// Runner and RecheckRest tune the timers and the coach's recheck.
+	Runner      routines.RunnerOptions
+	RecheckRest time.Duration
+
+	// Plan is the person's plan; nil before the first run.
+	Plan *coach.Plan
+	// LastCheckIn fills in the answers of the first check-in.
+	LastCheckIn *routines.CheckIn
+	// Notices are said once on the home screen.
+	Notices []string
+	// History lists the last sessions, newest first, for the summary;
+	// nil leaves the summary out.
+	History func(ctx context.Context, limit int) ([]Past, error)
+
+	// Start goes straight to a flow: "plan" (the suggested routine), a
+	// routine id, or "test" (the direction test). Empty opens the home
+	// menu. centra ends when a flow started this way ends.
+	Start string
+}
+
+// Past is one past session, for the history summary.
+type Past struct {
+	At          time.Time
+	Routine     string
+	Status      routines.SessionStatus
+	SetsDone    int
+	SetsPlanned int
+	// Before and After are the first and last check-ins; nil when none.
+	Before, After *Reading
+}
+
+// Reading is the gist of a check-in.
+type Reading struct {
+	Reach    routines.Reach
+	LegPain  int
+	BackPain int
+}
+
+// app is one run of the line mode.
+type app struct {
+	d         Deps
+	ctx       context.Context
+	out       io.Writer
+	lines     <-chan string
+	clock     routines.Clock
+	plan      coach.Plan
+	hasPlan   bool
+	last      routines.CheckIn
+	justBlank bool
+
+	// ids and pending are the saving side: writes are made in order, and
+	// one that fails stays queued with everything after it.
+	ids     persist.IDs
+	pending []func(context.Context) error
+	saveErr error
+	// phase is the timer phase announced last, and said the milestones
+	// announced in it.
+	phase phaseKey
+	said  map[time.Duration]bool
+	// told is the coach's last word said while a timer runs.
+	told *coach.Decision
+}
+
+// Run runs the line mode until the person quits, the input ends or ctx
+// ends (then it returns ErrInterrupted). What was done is saved before it
+// returns; an error says what could not be.
+func Run(ctx context.Context, d Deps) error {
+	if d.Clock == nil {
+		d.Clock = routines.SystemClock{}
+	}
+	if d.After == nil {
+		d.After = time.After
+	}
+	done := make(chan struct{})
+	defer close(done)
+	a := &app{d: d, ctx: ctx, out: d.Out, lines: readLines(d.In, done), clock: d.Clock,
+		last: routines.CheckIn{Leg: routines.LegNone}}
+	if d.Plan != nil {
+		a.plan, a.hasPlan = *d.Plan, true
+	}
+	if d.LastCheckIn != nil {
+		a.last = *d.LastCheckIn
+	}
+	err := a.main()
+	if ferr := a.finishSaving(); ferr != nil {
+		return ferr
+	}
+	if err == errEnd || err == errQuit {
+		return nil
+	}
+	return err
+}
+
+func (a *app) main() error {
+	a.say("centra · accessible mode. Type an answer and press Enter; q stops.")
+	if !a.hasPlan {
+		if err := a.firstRun(); err != nil {
+			return err
+		}
+		if a.plan.Held() {
+			return nil
+		}
+	}
+	if a.d.Start != "" {
+		return a.startDirect(a.d.Start)
+	}
+	return a.home()
+}
+
+// startDirect runs the flow the command line asked for, then ends.
+func (a *app) startDirect(id string) error {
+	if a.plan.Held() {
+		a.blank()
+		a.say("Exercises are paused.", a.plan.Hold.Reason,
+			"Open centra without a routine to tell it a clinician has cleared you.")
+		return nil
+	}
+	if id == "test" {
+		return a.runTest()
+	}
+	r := a.routineByID(id)
+	if r == nil {
+		return fmt.Errorf("there is no routine %q", id)
+	}
+	return a.runRoutine(r)
+}
+
+// save queues a write and tries everything queued.
+func (a *app) save(w func(context.Context) error) {
+	a.pending = append(a.pending, w)
+	a.trySaving()
+}
+
+// saveRecords queues the flow's records, in order.
+func (a *app) saveRecords(recs []flow.Record) {
+	for _, r := range recs {
+		if p, ok := r.(flow.Plan); ok {
+			a.plan, a.hasPlan = p.Plan, true
+		}
+		a.pending = append(a.pending, func(ctx context.Context) error {
+			return persist.Write(ctx, a.d.Store, &a.ids, r)
+		})
+	}
+	a.trySaving()
+}
+
+// trySaving writes what is queued, in order, until one fails. The first
+// failure is said once; success after it is said too.
+func (a *app) trySaving() bool {
+	for len(a.pending) > 0 {
+		// Not a.ctx: what was done is saved even after ctrl+c.
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err := a.pending[0](ctx)
+		cancel()
+		if err != nil {
+			if a.saveErr == nil {
+				a.say(fmt.Sprintf("Not saved yet: %v. Your results are kept and centra tries again.", err))
+			}
+			a.saveErr = err
+			return false
+		}
+		a.pending = a.pending[1:]
+	}
+	if a.saveErr != nil {
+		a.say("Saved now.")
+		a.saveErr = nil
+	}
+	return true
+}
+
+// finishSaving tries a few more times before centra ends.
+func (a *app) finishSaving() error {
+	for i := 0; i < 3 && len(a.pending) > 0; i++ {
+		if i > 0 {
+			time.Sleep(200 * time.Millisecond)
+		}
+		if a.trySaving() {
+			return nil
+		}
+	}
+	if len(a.pending) > 0 {
+		return fmt.Errorf("%d result(s) could not be saved: %w", len(a.pending), a.saveErr)
+	}
+	return nil
+}

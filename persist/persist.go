@@ -1,0 +1,74 @@
+// Package persist keeps a guided session in the history. It holds the one
+// mapping from the flow's records (routines/flow) to store calls, shared by
+// the full-screen interface and the accessible line mode, and the small
+// state kept beside the sessions: the plan, the first-run answers and the
+// direction test results. It knows the store only through the Store
+// interface; the history package implements it.
+package persist
+
+import (
+	"context"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// Store is what saving a session needs from the history.
+type Store interface {
+	StartSession(ctx context.Context, kind routines.SessionKind, routineID, routineName string, at time.Time) (int64, error)
+	SetPlanned(ctx context.Context, sessionID int64, sets int) error
+	AddSet(ctx context.Context, sessionID int64, r routines.SetResult) (int64, error)
+	AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error)
+	AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error
+	FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error
+	StateStore
+}
+
+// IDs maps a session's local references to store ids: the session, and
+// each set by the reference its check-ins name. A Start record resets it.
+type IDs struct {
+	Session int64
+	Sets    map[int]int64
+}
+
+// Write keeps one flow record in the store. Records must be written in the
+// order the flow produced them, each once it has succeeded, with the same
+// ids throughout a session. A failed write changes nothing in ids and may
+// be tried again.
+func Write(ctx context.Context, s Store, ids *IDs, r flow.Record) error {
+	switch r := r.(type) {
+	case flow.Start:
+		*ids = IDs{Sets: map[int]int64{}}
+		id, err := s.StartSession(ctx, r.Kind, r.RoutineID, r.RoutineName, r.At)
+		if err != nil {
+			return err
+		}
+		ids.Session = id
+		if r.Planned > 0 {
+			return s.SetPlanned(ctx, id, r.Planned)
+		}
+		return nil
+	case flow.Set:
+		id, err := s.AddSet(ctx, ids.Session, r.Result)
+		if err == nil {
+			if ids.Sets == nil {
+				ids.Sets = map[int]int64{}
+			}
+			ids.Sets[r.Ref] = id
+		}
+		return err
+	case flow.CheckIn:
+		_, err := s.AddCheckIn(ctx, ids.Session, ids.Sets[r.SetRef], r.CheckIn)
+		return err
+	case flow.Decision:
+		return s.AddDecision(ctx, ids.Session, r.Record)
+	case flow.Plan:
+		return SavePlan(ctx, s, r.Plan)
+	case flow.TestResult:
+		return AddTestResult(ctx, s, r)
+	case flow.Finish:
+		return s.FinishSession(ctx, ids.Session, r.Status, r.Reason, r.At)
+	}
+	return nil
+}

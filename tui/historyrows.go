@@ -1,0 +1,231 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// verdict is a session's response, said three ways: a symbol and a word
+// that read without colour, and a style that adds it.
+type verdict struct {
+	sym, word string
+	style     lipgloss.Style
+}
+
+// sessionVerdict reads the latest check-in of a session against its
+// baseline (see ResponseWords) and adds the colour.
+func (m *Model) sessionVerdict(base, last *routines.CheckIn) verdict {
+	s := m.styles
+	sym, word := ResponseWords(base, last)
+	style := map[string]lipgloss.Style{"↑": s.Good, "○": s.Good, "+": s.Good, "−": s.Caution, "↓": s.Stop}[sym]
+	if sym == "=" || sym == "·" {
+		style = s.Muted
+	}
+	return verdict{sym, word, style}
+}
+
+// ResponseWords says how a session went, its latest check-in read against
+// its baseline with the coach's own rules (location first, then a
+// meaningful change of intensity), as a symbol and a word that read
+// without colour: "↑ centralized", "○ pain gone", "+ better", "= no
+// change", "− worse", "↓ further down", or "· no check-in".
+func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
+	if base == nil || last == nil {
+		return "·", "no check-in"
+	}
+	switch coach.Classify(*base, *base, *last).Kind {
+	case coach.KindCentralized:
+		return "↑", "centralized"
+	case coach.KindAbolished:
+		return "○", "pain gone"
+	case coach.KindBetter:
+		return "+", "better"
+	case coach.KindWorse:
+		return "−", "worse"
+	case coach.KindPeripheralized:
+		return "↓", "further down"
+	}
+	return "=", "no change"
+}
+
+// statusMark says how a session ended: a symbol, a word and a style.
+func (m *Model) statusMark(st routines.SessionStatus) verdict {
+	s := m.styles
+	switch st {
+	case routines.StatusCompleted:
+		return verdict{"✓", "complete", s.Good}
+	case routines.StatusCutShort:
+		return verdict{"✗", "cut short", s.Caution}
+	case routines.StatusStopped:
+		return verdict{"■", "stopped", s.Stop}
+	}
+	return verdict{"…", "in progress", s.Muted}
+}
+
+// reachShort names the points of the reach scale in a word each.
+var reachShort = [...]string{"none", "centre", "side", "buttock", "thigh", "calf", "foot"}
+
+// ShortReach names a point of the reach scale in one word: none, centre,
+// side, buttock, thigh, calf, foot.
+func ShortReach(r routines.Reach) string { return shortReach(r) }
+
+func shortReach(r routines.Reach) string {
+	if r.Valid() {
+		return reachShort[r]
+	}
+	return "?"
+}
+
+// painChange says how far down the pain reached and the leg pain, before ->
+// after: "calf→thigh 6→5".
+func painChange(base, last *routines.CheckIn) string {
+	switch {
+	case base == nil && last == nil:
+		return "—"
+	case base == nil:
+		return fmt.Sprintf("%s %d", shortReach(last.Reach), last.LegPain)
+	case last == nil:
+		return fmt.Sprintf("%s %d", shortReach(base.Reach), base.LegPain)
+	}
+	return fmt.Sprintf("%s→%s %d→%d", shortReach(base.Reach), shortReach(last.Reach), base.LegPain, last.LegPain)
+}
+
+// fit pads or cuts s to exactly w cells.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return s + strings.Repeat(" ", w-lipgloss.Width(s))
+}
+
+// fitLeft pads s on the left to w cells.
+func fitLeft(s string, w int) string {
+	if n := w - lipgloss.Width(s); n > 0 {
+		return strings.Repeat(" ", n) + s
+	}
+	return s
+}
+
+// listColumns are the widths of the list's columns for a content width.
+type listColumns struct{ when, routine, sets, pain, resp int }
+
+func columnsFor(width int) listColumns {
+	c := listColumns{when: 16, sets: 7, pain: 18, resp: 14}
+	if width < 76 {
+		c.resp = 1 // the symbol alone; the legend names it
+	}
+	// mark 2, when, 2, routine, 1, sets-2, 1, status 1, 1, pain, 1, resp
+	c.routine = max(width-c.when-c.sets-c.pain-c.resp-9, 6)
+	return c
+}
+
+// listView draws the sessions list.
+func (m *Model) listView() string {
+	s, h := m.styles, m.history()
+	l := &h.list
+	width := m.width - 2
+	var b strings.Builder
+	b.WriteString(m.tabs() + "\n")
+	info := m.filterName()
+	if l.totalKnown {
+		info += fmt.Sprintf(" · %s", plural(l.total, "session"))
+		if l.total > 0 && len(l.rows) > 0 {
+			info += " · " + thousands(l.cursor+1) + " of " + thousands(l.total)
+		}
+	}
+	b.WriteString(s.Muted.Render(fit(info, width)) + "\n\n")
+	switch {
+	case l.err != nil && len(l.rows) == 0:
+		b.WriteString(s.Caution.Render("Could not read the history: "+humanError(l.err)) + "\n")
+	case !l.loaded:
+		b.WriteString(s.Muted.Render("Loading…") + "\n")
+	case len(l.rows) == 0 && h.rangeIdx == 0 && h.routineIdx == 0:
+		b.WriteString(s.Text.Render("No sessions yet. Start a routine from the home screen: it shows up here.") + "\n")
+	case len(l.rows) == 0:
+		b.WriteString(s.Text.Render("No sessions match these filters. Press x to clear them.") + "\n")
+	default:
+		b.WriteString(m.listRowsView(width))
+	}
+	b.WriteString("\n" + s.Muted.Render(fit("✓ complete · ✗ cut short · ■ stopped · ↑ pain moved up (good) · ↓ further down", width)) + "\n")
+	b.WriteString(m.shortHelp(withHelp(m.keys.Up, "↑/↓", "move"), h.keys.Enter, h.keys.Range, h.keys.Routine,
+		withHelp(h.keys.Next, "tab", "trends"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
+	return b.String()
+}
+
+// listRowsView draws the header and the rows on screen.
+func (m *Model) listRowsView(width int) string {
+	s, l := m.styles, &m.history().list
+	c := columnsFor(width)
+	rows := m.listRows()
+	top := visibleTop(l.top, l.cursor, rows, l.start())
+	var b strings.Builder
+	b.WriteString(s.Header.Render("  "+fit("When", c.when)+"  "+fit("Routine", c.routine)+" "+fitLeft("Sets", c.sets-2)+"  "+
+		fit("Pain · leg", c.pain)+" "+fit("Response", c.resp)) + "\n")
+	for i := top; i < top+rows; i++ {
+		r, ok := l.row(i)
+		if !ok {
+			if i == l.stop() && !l.end {
+				b.WriteString(s.Muted.Render("  Loading more…") + "\n")
+			}
+			break
+		}
+		st, v := m.statusMark(r.Status), m.sessionVerdict(r.Baseline, r.Last)
+		sets := fmt.Sprintf("%d", r.SetsDone)
+		if r.SetsPlanned > 0 {
+			sets += fmt.Sprintf("/%d", r.SetsPlanned)
+		}
+		resp := v.sym + " " + v.word
+		if c.resp < 2 {
+			resp = v.sym
+		}
+		mark, name := "  ", s.Text.Render(fit(r.RoutineName, c.routine))
+		if i == l.cursor {
+			mark, name = s.Selected.Render("▸ "), s.Selected.Render(fit(r.RoutineName, c.routine))
+		}
+		b.WriteString(mark + s.Text.Render(fit(r.StartedAt.Format("Mon 2 Jan 15:04"), c.when)) + "  " + name + " " +
+			s.Text.Render(fitLeft(sets, c.sets-2)) + " " + st.style.Render(st.sym) + " " +
+			s.Text.Render(fit(painChange(r.Baseline, r.Last), c.pain)) + " " + v.style.Render(fit(resp, c.resp)) + "\n")
+	}
+	if l.err != nil {
+		b.WriteString(s.Caution.Render("Could not read more: "+humanError(l.err)) + "\n")
+	}
+	return b.String()
+}
+
+// visibleTop is the first row to show so that the cursor is on screen,
+// moving as little as possible from top, and never above the window.
+func visibleTop(top, cursor, rows, start int) int {
+	if cursor < top {
+		top = cursor
+	}
+	if cursor >= top+rows {
+		top = cursor - rows + 1
+	}
+	return max(top, start)
+}
+
+// plural writes "1 session", "2 sessions", with thousands separated.
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return thousands(n) + " " + what + "s"
+}
+
+// thousands writes n with commas: 30,000.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// testsState is the direction tests view: every result kept, with its
+// date, newest first, to compare.
+type testsState struct {
+	started, loaded bool
+	records         []TestRecord
+	err             error
+	offset          int
+}
+
+type testsMsg struct {
+	records []TestRecord
+	err     error
+}
+
+func (testsMsg) historyMsg() {}
+
+// loadTests reads the direction test results the coach kept (the
+// "direction-tests" state).
+func (m *Model) loadTests() tea.Cmd {
+	t, r := &m.history().tests, m.deps.History
+	t.started = true
+	return func() tea.Msg {
+		ctx, cancel := readCtx()
+		defer cancel()
+		recs, err := LoadTests(ctx, r)
+		return testsMsg{records: recs, err: err}
+	}
+}
+
+func (m *Model) testsView() string {
+	s, h := m.styles, m.history()
+	t := &h.tests
+	width := m.width - 2
+	var b strings.Builder
+	b.WriteString(m.tabs() + "\n\n")
+	switch {
+	case !t.loaded:
+		b.WriteString(s.Muted.Render("Loading…") + "\n")
+	case t.err != nil:
+		b.WriteString(s.Caution.Render("Could not read the direction tests: "+humanError(t.err)) + "\n")
+	case len(t.records) == 0:
+		b.WriteString(s.Text.Render("No direction tests yet.") + "\n")
+		for _, l := range wrap("The direction test finds which way of moving draws the pain up toward your back. Press d on the home screen to take it; every result is kept here with its date.", width) {
+			b.WriteString(s.Muted.Render(l) + "\n")
+		}
+	default:
+		var lines []string
+		for i := len(t.records) - 1; i >= 0; i-- {
+			lines = append(lines, m.testLines(t.records[i], width)...)
+			lines = append(lines, "")
+		}
+		room := max(m.height-5, 3)
+		if len(lines) > room {
+			lines = append(lines[:room-1], s.Muted.Render(fmt.Sprintf("… and %s before", plural(len(t.records)-countShown(lines[:room-1]), "older test"))))
+		}
+		b.WriteString(strings.Join(lines, "\n") + "\n")
+	}
+	b.WriteString(m.shortHelp(withHelp(h.keys.Next, "tab", "sessions"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
+	return b.String()
+}
+
+// testLines draws one result: its date and outcome, then the evidence.
+func (m *Model) testLines(r TestRecord, width int) []string {
+	s, res := m.styles, r.Result
+	var head string
+	switch {
+	case res.Stopped:
+		head = s.Stop.Render("■ stopped") + s.Text.Render(": "+res.Decision.Reason)
+	case res.Found:
+		head = s.Good.Render("✓ "+string(res.Direction)+" helps") + s.Text.Render(fmt.Sprintf(" (level %d)", res.Level))
+	default:
+		head = s.Caution.Render("= no clear direction")
+	}
+	out := []string{s.Bold.Render(r.At.Format("Mon 2 Jan 2006 15:04")) + "  " + head}
+	for _, e := range res.Evidence {
+		for i, l := range wrap(e, width-4) {
+			pad := "  · "
+			if i > 0 {
+				pad = "    "
+			}
+			out = append(out, pad+s.Muted.Render(l))
+		}
+	}
+	return out
+}
+
+// countShown counts the results whose heading is among lines (a heading
+// is a line that does not start with a space).
+func countShown(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if l != "" && !strings.HasPrefix(l, " ") {
+			n++
+		}
+	}
+	return n
+}

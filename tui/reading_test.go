@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestTheLibraryListsEveryExerciseAndOpensOneToScroll(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.keys("l")
+	hs.see("Library", "1 Lying face down", "2 Press-up", "3 Side bridge on knees")
+	hs.keys("down", "enter")
+	hs.see("Library", "page 2 of 3", "Press-up", "Steps", "Straighten your arms to lift your chest", "Cautions")
+	hs.keys("right")
+	hs.see("Side bridge on knees", "page 3 of 3")
+	hs.keys("esc")
+	hs.see("▸ 3 Side bridge on knees")
+	hs.keys("esc")
+	hs.see("Choose a routine")
+}
+
+func TestTheGuideScrollsAndFitsTheWindow(t *testing.T) {
+	hs := newHarness(t, 60, 16)
+	hs.keys("g")
+	hs.see("Guide", "Centralization: pain moving up", "Red flags", "When to see a professional")
+	hs.keys("2")
+	hs.see("Red flags: when to stop and get help", "page 2 of 7", "Get help now")
+	top := hs.screen()
+	hs.keys("space")
+	if hs.screen() == top {
+		t.Fatal("space did not scroll the page")
+	}
+	hs.see("%")
+	for _, l := range strings.Split(hs.screen(), "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %q is %d cells wide in a 60-cell window", l, w)
+		}
+	}
+	if n := len(strings.Split(hs.screen(), "\n")); n > 16 {
+		t.Errorf("the page takes %d lines in a 16-line window", n)
+	}
+	hs.keys("?")
+	hs.see("scroll", "previous / next page", "back")
+	hs.keys("?", "q", "q")
+	hs.see("Choose a routine")
+}
