@@ -181,7 +181,7 @@ func TestHistoryQueriesUseIndexes(t *testing.T) {
 	} {
 		plan := explain(t, s, "EXPLAIN QUERY PLAN "+q)
 		for _, line := range strings.Split(plan, "\n") {
-			table := strings.Fields(strings.TrimPrefix(line, "SCAN ") + " ")[0] // a table or its alias; r is a CTE
+			table, _, _ := strings.Cut(strings.TrimPrefix(line, "SCAN "), " ") // a table or its alias; r is a CTE
 			fullScan := strings.HasPrefix(line, "SCAN ") && !strings.Contains(line, " USING ") &&
 				slices.Contains([]string{"sessions", "s", "sets", "t", "check_ins", "c", "triggers", "decisions"}, table)
 			if strings.Contains(line, "TEMP B-TREE") || fullScan {
@@ -229,5 +229,100 @@ func TestOpenReadOnlyReadsWithoutWriting(t *testing.T) {
 	loadFixture(t, old, 1)
 	if _, err := OpenReadOnly(old); !errors.Is(err, ErrNeedsUpgrade) {
 		t.Errorf("OpenReadOnly on a v1 file: err = %v, want ErrNeedsUpgrade", err)
+	}
+}
+
+// TestDailyMatchesTheSessionsOnASeededStore checks the SQL aggregates
+// against the same figures computed in Go from every session in full.
+func TestDailyMatchesTheSessionsOnASeededStore(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	if err := Seed(bg, s, 80, t0, rngFor(9)); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Daily(bg, day(0), day(12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]DaySummary, 12)
+	sums := map[int][2]float64{}
+	for i := range want {
+		want[i].Day = day(i)
+	}
+	all, err := s.Sessions(bg, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := func(at time.Time) int { return int(at.Sub(day(0)).Hours() / 24) }
+	for _, x := range all {
+		d, err := s.Session(bg, x.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := &want[index(d.StartedAt)]
+		w.Sessions++
+		if d.SetsDone > 0 {
+			w.Done++
+		}
+		if d.Status == routines.StatusCompleted {
+			w.Completed++
+		}
+		w.SetsDone += d.SetsDone
+		for _, c := range d.CheckIns {
+			i := index(c.At)
+			w := &want[i]
+			if w.CheckIns == 0 || int(c.Reach) < w.ReachMin {
+				w.ReachMin = int(c.Reach)
+			}
+			w.CheckIns++
+			w.ReachMax, w.LegPainMax = max(w.ReachMax, int(c.Reach)), max(w.LegPainMax, c.LegPain)
+			sums[i] = [2]float64{sums[i][0] + float64(c.Reach), sums[i][1] + float64(c.LegPain)}
+		}
+	}
+	for i := range want {
+		if n := want[i].CheckIns; n > 0 {
+			want[i].ReachAvg, want[i].LegPainAvg = sums[i][0]/float64(n), sums[i][1]/float64(n)
+		}
+		g := got[i]
+		if g.ReachAvg-want[i].ReachAvg < 1e-9 && want[i].ReachAvg-g.ReachAvg < 1e-9 {
+			g.ReachAvg = want[i].ReachAvg
+		}
+		if g.LegPainAvg-want[i].LegPainAvg < 1e-9 && want[i].LegPainAvg-g.LegPainAvg < 1e-9 {
+			g.LegPainAvg = want[i].LegPainAvg
+		}
+		if g != want[i] {
+			t.Errorf("day %d:\n got %+v\nwant %+v", i, g, want[i])
+		}
+	}
+	if want[11].Sessions != 0 || want[0].Sessions != 8 {
+		t.Fatalf("the fixture changed: %d sessions on day 0, %d on day 11", want[0].Sessions, want[11].Sessions)
+	}
+}
+
+// TestOneCutShortSession is a history of a single session, quit after its
+// first set: every reader sees it, and it counts for adherence.
+func TestOneCutShortSession(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	at := day(0).Add(9 * time.Hour)
+	d := recordSession(t, s, "ext", at, 1)
+	finish(t, s, &d, routines.StatusCutShort, "quit", at.Add(3*time.Minute))
+	days, err := s.Daily(bg, day(0), day(1))
+	if err != nil || len(days) != 1 || days[0].Sessions != 1 || days[0].Done != 1 || days[0].Completed != 0 || days[0].CheckIns != 2 {
+		t.Errorf("Daily = %+v, %v", days, err)
+	}
+	if n, err := s.Streak(bg, at.Add(time.Hour)); err != nil || n != 1 {
+		t.Errorf("Streak = %d, %v", n, err)
+	}
+	if last, ok, err := s.LastSetDone(bg); err != nil || !ok || !last.Equal(d.Sets[0].EndedAt) {
+		t.Errorf("LastSetDone = %v, %v, %v; want %v", last, ok, err, d.Sets[0].EndedAt)
+	}
+	if got, err := s.Sessions(bg, Filter{Since: day(0), Until: day(1), RoutineID: "ext"}); err != nil || len(got) != 1 ||
+		got[0].Status != routines.StatusCutShort || got[0].Reason != "quit" {
+		t.Errorf("Sessions = %+v, %v", got, err)
+	}
+	if r, err := s.Responses(bg, time.Time{}, time.Time{}); err != nil || len(r) != 1 || r[0].Sets != 1 || r[0].Up != 1 {
+		t.Errorf("Responses = %+v, %v", r, err)
+	}
+	if _, ok, err := openStore(t, t.TempDir()).LastSetDone(bg); ok || err != nil {
+		t.Errorf("LastSetDone on an empty store: ok %v, err %v", ok, err)
 	}
 }

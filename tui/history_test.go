@@ -249,7 +249,7 @@ func TestTriggerLogFromHome(t *testing.T) {
 	if len(f.added) != 1 || f.added[0].Kind != routines.TriggerOther || f.added[0].Note != "q? bags" {
 		t.Fatalf("saved %+v", f.added)
 	}
-	hs.see("Choose a routine", "Logged other: q? bags")
+	hs.see("Choose a routine", "Logged other (q? bags) at 09:00")
 	hs.press("t", "2", "enter")
 	if len(f.added) != 2 || f.added[1].Kind != routines.TriggerDriving || f.added[1].Note != "" {
 		t.Fatalf("saved %+v", f.added)

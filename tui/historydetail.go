@@ -129,7 +129,7 @@ func (m *Model) detailLines(width int) []string {
 	}
 	var out []string
 	add := func(style func(...string) string, text string, indent int) {
-		for i, l := range wrap(text, width-indent) {
+		for i, l := range wrap(text, width-indent-2) {
 			pad := strings.Repeat(" ", indent)
 			if i > 0 {
 				pad += "  "

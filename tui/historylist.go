@@ -179,7 +179,12 @@ func (m *Model) prefetchList() tea.Cmd {
 }
 
 // listRows is how many sessions fit on screen.
-func (m *Model) listRows() int { return max(m.height-8, 3) }
+func (m *Model) listRows() int {
+	if columnsFor(m.width - 2).narrow {
+		return max(m.height-10, 3) // the legend and the keys take two lines each
+	}
+	return max(m.height-8, 3)
+}
 
 func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	h := m.history()

@@ -82,6 +82,19 @@ func shortReach(r routines.Reach) string {
 	return "?"
 }
 
+// painNumbers is painChange in numbers: "5→4 6→5".
+func painNumbers(base, last *routines.CheckIn) string {
+	switch {
+	case base == nil && last == nil:
+		return "—"
+	case base == nil:
+		return fmt.Sprintf("%d %d", last.Reach, last.LegPain)
+	case last == nil:
+		return fmt.Sprintf("%d %d", base.Reach, base.LegPain)
+	}
+	return fmt.Sprintf("%d→%d %d→%d", base.Reach, last.Reach, base.LegPain, last.LegPain)
+}
+
 // painChange says how far down the pain reached and the leg pain, before ->
 // after: "calf→thigh 6→5".
 func painChange(base, last *routines.CheckIn) string {
@@ -115,16 +128,21 @@ func fitLeft(s string, w int) string {
 	return s
 }
 
-// listColumns are the widths of the list's columns for a content width.
-type listColumns struct{ when, routine, sets, pain, resp int }
+// listColumns are the widths of the list's columns for a content width;
+// narrow says the compact form: a shorter date, the pain in numbers and
+// the response as a symbol (the legend names them).
+type listColumns struct {
+	when, routine, sets, pain, resp int
+	narrow                          bool
+}
 
 func columnsFor(width int) listColumns {
 	c := listColumns{when: 16, sets: 7, pain: 18, resp: 14}
 	if width < 76 {
-		c.resp = 1 // the symbol alone; the legend names it
+		c = listColumns{when: 12, sets: 7, pain: 9, resp: 1, narrow: true}
 	}
 	// mark 2, when, 2, routine, 1, sets-2, 1, status 1, 1, pain, 1, resp
-	c.routine = max(width-c.when-c.sets-c.pain-c.resp-9, 6)
+	c.routine = max(width-c.when-c.sets-c.pain-c.resp-9, 4)
 	return c
 }
 
@@ -155,7 +173,14 @@ func (m *Model) listView() string {
 	default:
 		b.WriteString(m.listRowsView(width))
 	}
-	b.WriteString("\n" + s.Muted.Render(fit("✓ complete · ✗ cut short · ■ stopped · ↑ pain moved up (good) · ↓ further down", width)) + "\n")
+	legend := "✓ complete · ✗ cut short · ■ stopped · ↑ pain moved up (good) · ↓ further down"
+	if columnsFor(width).narrow {
+		legend = "✓ done ✗ cut short ■ stopped ↑ centralized ○ gone + better = same − worse ↓ further down"
+	}
+	for _, l := range wrap(legend, width) {
+		b.WriteString("\n" + s.Muted.Render(l))
+	}
+	b.WriteString("\n")
 	b.WriteString(m.shortHelp(withHelp(m.keys.Up, "↑/↓", "move"), h.keys.Enter, h.keys.Range, h.keys.Routine,
 		withHelp(h.keys.Next, "tab", "trends"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
 	return b.String()
@@ -168,8 +193,12 @@ func (m *Model) listRowsView(width int) string {
 	rows := m.listRows()
 	top := visibleTop(l.top, l.cursor, rows, l.start())
 	var b strings.Builder
+	painHead, respHead, when := "Pain · leg", "Response", "Mon 2 Jan 15:04"
+	if c.narrow {
+		painHead, respHead, when = "Reach·leg", "", "2 Jan 15:04"
+	}
 	b.WriteString(s.Header.Render("  "+fit("When", c.when)+"  "+fit("Routine", c.routine)+" "+fitLeft("Sets", c.sets-2)+"  "+
-		fit("Pain · leg", c.pain)+" "+fit("Response", c.resp)) + "\n")
+		fit(painHead, c.pain)+" "+fit(respHead, c.resp)) + "\n")
 	for i := top; i < top+rows; i++ {
 		r, ok := l.row(i)
 		if !ok {
@@ -183,17 +212,17 @@ func (m *Model) listRowsView(width int) string {
 		if r.SetsPlanned > 0 {
 			sets += fmt.Sprintf("/%d", r.SetsPlanned)
 		}
-		resp := v.sym + " " + v.word
-		if c.resp < 2 {
-			resp = v.sym
+		resp, pain := v.sym+" "+v.word, painChange(r.Baseline, r.Last)
+		if c.narrow {
+			resp, pain = v.sym, painNumbers(r.Baseline, r.Last)
 		}
 		mark, name := "  ", s.Text.Render(fit(r.RoutineName, c.routine))
 		if i == l.cursor {
 			mark, name = s.Selected.Render("▸ "), s.Selected.Render(fit(r.RoutineName, c.routine))
 		}
-		b.WriteString(mark + s.Text.Render(fit(r.StartedAt.Format("Mon 2 Jan 15:04"), c.when)) + "  " + name + " " +
+		b.WriteString(mark + s.Text.Render(fit(r.StartedAt.Format(when), c.when)) + "  " + name + " " +
 			s.Text.Render(fitLeft(sets, c.sets-2)) + " " + st.style.Render(st.sym) + " " +
-			s.Text.Render(fit(painChange(r.Baseline, r.Last), c.pain)) + " " + v.style.Render(fit(resp, c.resp)) + "\n")
+			s.Text.Render(fit(pain, c.pain)) + " " + v.style.Render(fit(resp, c.resp)) + "\n")
 	}
 	if l.err != nil {
 		b.WriteString(s.Caution.Render("Could not read more: "+humanError(l.err)) + "\n")

@@ -120,8 +120,11 @@ func (m *Model) trendsView() string {
 	width := m.width - 2
 	var b strings.Builder
 	b.WriteString(m.tabs() + "\n")
-	b.WriteString(s.Bold.Render(fmt.Sprintf("How far down the pain reached, last %d days", t.period)) +
-		s.Muted.Render(" · shorter is better") + "\n")
+	title := fmt.Sprintf("How far down the pain reached, last %d days", t.period)
+	if width < 66 {
+		title = fmt.Sprintf("Pain reach, last %d days", t.period)
+	}
+	b.WriteString(s.Bold.Render(title) + s.Muted.Render(" · shorter is better") + "\n")
 	switch {
 	case !t.loaded:
 		b.WriteString(s.Muted.Render("Loading…") + "\n")
@@ -214,7 +217,7 @@ func reachWord(r float64) string {
 func (m *Model) triggerLine(width int) string {
 	d := m.history().trends.data
 	if len(d.counts) == 0 {
-		return "Triggers: none logged. Press t on the home screen when something makes it worse."
+		return "Triggers: none logged (t on the home screen logs one)."
 	}
 	parts := make([]string, len(d.counts))
 	for i, c := range d.counts {

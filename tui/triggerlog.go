@@ -123,8 +123,12 @@ func (m *Model) triggerSaved(msg triggerSavedMsg) tea.Cmd {
 	if m.screen == screenTrigger {
 		m.screen = screenHome
 	}
+	what := string(msg.t.Kind)
+	if msg.t.Note != "" {
+		what += " (" + msg.t.Note + ")"
+	}
 	m.home.notices = append(m.home.notices, fmt.Sprintf("Logged %s at %s. The history's trends show it beside the pain (press h).",
-		triggerText(msg.t, msg.t.At), msg.t.At.Format("15:04")))
+		what, msg.t.At.Format("15:04")))
 	return nil
 }
 
