@@ -50,6 +50,10 @@ type Model struct {
 	help     bool
 	bell     bool
 	home     home
+	// glance is the home screen's summary of recent days, loaded in a
+	// command; glanceGen drops stale loads.
+	glance    glance
+	glanceGen int
 	plan     coach.Plan
 	first    *firstRun
 	sess     *session
@@ -109,7 +113,7 @@ func (m *Model) runner() *routines.Runner {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.loadGlance()}
 	if id := m.deps.StartRoutine; id == "test" && m.first == nil && !m.plan.Held() {
 		m.exitAfter = true
 		cmds = append(cmds, m.startTest())
@@ -125,6 +129,11 @@ func (m *Model) Init() tea.Cmd {
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case glanceMsg:
+		if msg.gen == m.glanceGen {
+			m.glance = msg.g
+		}
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil

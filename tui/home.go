@@ -130,30 +130,109 @@ func (m *Model) focusSuggested() {
 	}
 }
 
+// homeView lays out the home screen within the window's height: the plan
+// and the routines always show, with the key line last; the optional parts
+// (notices, today, the reason, the routine's purpose, the reminder that
+// centra is a coach) give way from the least needed when space is short.
 func (m *Model) homeView() string {
 	s, h := m.styles, m.home
 	width := m.width - 4
-	var b strings.Builder
-	b.WriteString(s.Title.Render("centra") + s.Muted.Render("  ·  your sciatica exercise coach") + "\n\n")
-	for _, n := range h.notices {
-		for _, l := range wrap(n, width) {
-			b.WriteString(s.Caution.Render(l) + "\n")
-		}
-	}
-	if len(h.notices) > 0 {
-		b.WriteString("\n")
-	}
+	title := s.Title.Render("centra") + s.Muted.Render("  ·  your sciatica exercise coach")
 	if m.plan.Held() {
-		reason := m.plan.Hold.Reason
+		var b strings.Builder
+		b.WriteString(title + "\n\n")
 		b.WriteString(s.StopBox.Render(s.Stop.Render("Exercises are paused") + "\n\n" +
-			s.Text.Render(strings.Join(wrap(reason, min(width-4, 72)), "\n"))))
+			s.Text.Render(strings.Join(wrap(m.plan.Hold.Reason, min(width-4, 72)), "\n"))))
 		b.WriteString("\n\n" + m.shortHelp(withHelp(m.keys.Enter, "c", "a clinician has seen me and cleared me to exercise"), m.keys.Quit))
 		return b.String()
 	}
-	b.WriteString(m.planLines(width))
 	list := m.homeRoutines()
-	b.WriteString(s.Bold.Render("Choose a routine") + "\n")
 	cursor := min(h.cursor, len(list)-1)
+	var purpose []string
+	if cursor >= 0 {
+		purpose = limitLines(wrap(list[cursor].Purpose, width), 2)
+	}
+	sections := []homeSection{
+		{lines: []string{title, ""}},
+		{lines: styled(s.Caution.Render, h.notices, width), prio: 6, gap: true},
+		{lines: m.planLine(width)},
+		{lines: m.glanceLines(width), prio: 4},
+		{lines: m.whyLines(width), prio: 3},
+		{lines: m.referralLines(width), prio: 5},
+		{lines: append([]string{""}, m.routineLines(list, cursor, width)...)},
+		{lines: styled(s.Muted.Render, purpose, width), prio: 2},
+		{lines: []string{"", s.Muted.Render(fit("A coach, not a diagnosis: if something feels wrong, see a professional.", width))}, prio: 1},
+		{lines: append([]string{""}, m.homeKeys(width)...)},
+	}
+	return layoutSections(sections, m.height)
+}
+
+// homeSection is a part of the home screen; prio 0 always shows, and the
+// lowest other priority gives way first. gap adds a blank line after it.
+type homeSection struct {
+	lines []string
+	prio  int
+	gap   bool
+}
+
+func layoutSections(secs []homeSection, height int) string {
+	size := func(x homeSection) int {
+		if len(x.lines) == 0 {
+			return 0
+		}
+		if x.gap {
+			return len(x.lines) + 1
+		}
+		return len(x.lines)
+	}
+	total := 0
+	for _, x := range secs {
+		total += size(x)
+	}
+	for p := 1; total > height && p <= 6; p++ {
+		for i := range secs {
+			if secs[i].prio == p {
+				total -= size(secs[i])
+				secs[i].lines = nil
+			}
+		}
+	}
+	var out []string
+	for _, x := range secs {
+		if len(x.lines) == 0 {
+			continue
+		}
+		out = append(out, x.lines...)
+		if x.gap {
+			out = append(out, "")
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func styled(render func(...string) string, texts []string, width int) []string {
+	var out []string
+	for _, t := range texts {
+		for _, l := range wrap(t, width) {
+			out = append(out, render(l))
+		}
+	}
+	return out
+}
+
+// limitLines keeps at most n lines, marking a cut with an ellipsis.
+func limitLines(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	lines = append([]string(nil), lines[:n]...)
+	lines[n-1] += " …"
+	return lines
+}
+
+func (m *Model) routineLines(list []*routines.Routine, cursor, width int) []string {
+	s := m.styles
+	out := []string{s.Bold.Render("Choose a routine")}
 	for i, r := range list {
 		mark, line := "  ", fmt.Sprintf("%d %s", i+1, r.Name)
 		meta := fmt.Sprintf("about %d min", max(1, int(r.Length().Minutes()+0.5)))
@@ -166,54 +245,59 @@ func (m *Model) homeView() string {
 			line = s.Text.Render(line)
 		}
 		pad := width - 2 - lipglossWidth(line) - len([]rune(meta))
-		b.WriteString(mark + line + strings.Repeat(" ", max(1, pad)) + s.Muted.Render(meta) + "\n")
+		out = append(out, mark+line+strings.Repeat(" ", max(1, pad))+s.Muted.Render(meta))
 	}
-	if cursor >= 0 && cursor < len(list) {
-		b.WriteString("\n")
-		for _, l := range wrap(list[cursor].Purpose, width) {
-			b.WriteString(s.Muted.Render(l) + "\n")
-		}
-	}
-	b.WriteString("\n" + s.Muted.Render("centra is a coach, not a diagnosis. If something feels wrong, see a professional.") + "\n")
-	b.WriteString("\n" + m.shortHelp(m.keys.Start, m.keys.Test, m.keys.Up, m.keys.Down, m.keys.Quit, m.keys.Help))
-	b.WriteString("\n" + m.shortHelp(m.history().keys.Open, m.history().keys.Trigger, m.keys.Settings))
-	b.WriteString("\n" + m.shortHelp(m.keys.Library, m.keys.Guide))
-	return b.String()
+	return out
 }
 
-// planLines shows the plan at a glance with the reason for its last change,
-// and a calm referral suggestion when the rules call for one.
-func (m *Model) planLines(width int) string {
+// homeKeys are the key lines of home; ? lists them all with their words.
+func (m *Model) homeKeys(width int) []string {
+	k := m.keys
+	first := m.shortHelp(k.Start, withHelp(k.Test, "d", "direction test"), withHelp(k.Up, "↑/↓", "choose"), k.Quit, k.Help)
+	second := m.shortHelp(withHelp(k.Test, "h", "history"), withHelp(k.Test, "t", "log a trigger"),
+		withHelp(k.Test, "l", "library"), withHelp(k.Test, "g", "guide"), withHelp(k.Test, "s", "settings"))
+	return []string{fit(first, width), fit(second, width)}
+}
+
+// planLine shows the plan at a glance.
+func (m *Model) planLine(width int) []string {
 	s, p := m.styles, m.plan
-	var b strings.Builder
-	switch {
-	case p.Direction == "" || p.Stage == routines.StageFindDirection:
-		b.WriteString(s.Text.Render("Your plan: find your direction first. Press d for the direction test.") + "\n")
-	default:
-		line := "Your plan: " + string(p.Direction)
-		if ex := ladderExercise(m.deps.Catalog, p); ex != nil {
-			line += " · " + ex.Name
-		}
-		line += " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
-		if p.Every > 0 {
-			line += " · a set every " + routines.FormatDuration(p.Every)
-		}
-		for _, l := range wrap(line, width) {
-			b.WriteString(s.Text.Render(l) + "\n")
-		}
+	if p.Direction == "" || p.Stage == routines.StageFindDirection {
+		return styled(s.Text.Render, []string{"Your plan: find your direction first. Press d for the direction test."}, width)
 	}
-	if n := len(p.Log); n > 0 {
-		for _, l := range wrap("Why: "+p.Log[n-1].Reason, width) {
-			b.WriteString(s.Muted.Render(l) + "\n")
-		}
+	line := "Your plan: " + string(p.Direction)
+	if ex := ladderExercise(m.deps.Catalog, p); ex != nil {
+		line += " · " + ex.Name
 	}
-	if d := coach.Referral(p, m.deps.Progress, m.clock.Now()); d != nil {
-		for _, l := range wrap(d.Reason, width) {
-			b.WriteString(s.Caution.Render(l) + "\n")
-		}
+	line += " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
+	if p.Every > 0 {
+		line += " · a set every " + routines.FormatDuration(p.Every)
 	}
-	b.WriteString("\n")
-	return b.String()
+	return styled(s.Text.Render, []string{line}, width)
+}
+
+// whyLines give the reason for the plan's last change, in two lines at most.
+func (m *Model) whyLines(width int) []string {
+	n := len(m.plan.Log)
+	if n == 0 {
+		return nil
+	}
+	lines := limitLines(wrap("Why: "+m.plan.Log[n-1].Reason, width), 2)
+	return styled(m.styles.Muted.Render, lines, width)
+}
+
+// referralLines show a calm suggestion to see a professional when the
+// rules call for one (R16, R18).
+func (m *Model) referralLines(width int) []string {
+	progress := m.deps.Progress
+	if m.glance.loaded && m.glance.err == nil {
+		progress = m.glance.progress
+	}
+	d := coach.Referral(m.plan, progress, m.clock.Now())
+	if d == nil {
+		return nil
+	}
+	return styled(m.styles.Caution.Render, []string{d.Reason}, width)
 }
 
 // ladderExercise is the plan's exercise on its direction's ladder.

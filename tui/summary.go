@@ -35,6 +35,7 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Enter, m.keys.Esc):
 		m.sess, m.screen = nil, screenHome
 		m.focusSuggested()
+		return m.loadGlance()
 	}
 	return nil
 }
