@@ -45,23 +45,23 @@ type Model struct {
 	width  int
 	height int
 
-	screen   screen
-	prefs    prefs
-	help     bool
-	bell     bool
-	home     home
+	screen screen
+	prefs  prefs
+	help   bool
+	bell   bool
+	home   home
 	// glance is the home screen's summary of recent days, loaded in a
 	// command; glanceGen drops stale loads.
 	glance    glance
 	glanceGen int
-	plan     coach.Plan
-	first    *firstRun
-	sess     *session
-	summary  summary
-	hist     *historyState
-	read     *reading
-	journal  *journal
-	quitting bool
+	plan      coach.Plan
+	first     *firstRun
+	sess      *session
+	summary   summary
+	hist      *historyState
+	read      *reading
+	journal   *journal
+	quitting  bool
 	// exitAfter quits the program when the current session ends (centra
 	// start) instead of returning home.
 	exitAfter bool

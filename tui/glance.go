@@ -103,7 +103,6 @@ func progressOf(days []Day) coach.Progress {
 	return p
 }
 
-
 // glanceLines renders the glance in at most two lines.
 func (m *Model) glanceLines(width int) []string {
 	s, g := m.styles, m.glance
