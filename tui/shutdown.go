@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -86,7 +87,16 @@ func (m *Model) Finish(ctx context.Context) *Unsaved {
 			continue
 		}
 		got := make(chan tea.Msg, 1)
-		go func() { got <- c() }()
+		go func() {
+			// Bubble Tea no longer catches panics here: a write that panics
+			// counts as failed, and its record goes to the recovery file.
+			defer func() {
+				if r := recover(); r != nil {
+					got <- savedMsg{err: fmt.Errorf("%w: %v", errUnfinished, r)}
+				}
+			}()
+			got <- c()
+		}()
 		var msg tea.Msg
 		select {
 		case msg = <-got:

@@ -201,3 +201,23 @@ func waitFor(t *testing.T, ok func() bool) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// panicStore panics on every write, as a bug in the store would.
+type panicStore struct{ *fakeStore }
+
+func (panicStore) AddSet(context.Context, int64, routines.SetResult) (int64, error) {
+	panic("store bug")
+}
+
+func TestFinishSurvivesAWriteThatPanics(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.startWithBaseline("5", "6")
+	hs.store.fail = errDiskFull
+	hs.wait(secs(65)) // the set ends; its write fails and waits for a retry
+	hs.store.fail = nil
+	hs.m.journal.store = panicStore{hs.store}
+	u := hs.m.Finish(ctxFor(t, 300*time.Millisecond))
+	if u == nil || len(u.Records) == 0 || u.Records[0].Kind != "set" || !contains(u.Error, "store bug") {
+		t.Fatalf("unsaved = %+v, want the set, with the panic as the error", u)
+	}
+}

@@ -18,11 +18,10 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// The command line with bad input, damaged or unreachable data, and the
-// backup commands, run as a person would: the real binary, no terminal.
-func TestCommandLine(t *testing.T) {
-	bin := buildCentra(t)
-
+// testCommandLine (part of TestBinary) runs the command line with bad
+// input, damaged or unreachable data, and the backup commands, as a person
+// would: the real binary, no terminal.
+func testCommandLine(t *testing.T, bin string) {
 	t.Run("bad flags and arguments say what is wrong", func(t *testing.T) {
 		t.Parallel()
 		dir := t.TempDir()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -22,7 +23,9 @@ import (
 // sets of press-ups, prone lying. At --speed 100 a two-minute set takes
 // 1.2 s; check-ins wait for their answer.
 
-const e2eSpeed = "100"
+// e2eSpeed is the speed of the runs that stop mid-set, walkSpeed that of
+// the whole routine (about 3 s).
+const e2eSpeed, walkSpeed = "100", "250"
 
 // baseline answers the check-in before the first set: below the knee,
 // right leg, leg pain 6.
@@ -36,9 +39,15 @@ func (tm *terminal) baseline() {
 // moved up toward the back, every detail kept.
 func (tm *terminal) answerCheckIn() {
 	tm.t.Helper()
-	tm.waitFor(`Since that set, the pain +—`, 10*time.Second)
+	s := tm.waitFor(`Since that set, the pain +—`, 10*time.Second)
+	title := regexp.MustCompile(`After set \d+ of \d+ · [^\n]+`).FindString(s) // "After set 1 of 2 · Press-up"
+	if title == "" {
+		tm.t.Fatalf("no check-in title on screen:\n%s", s)
+	}
 	tm.keys("u", "Enter", "Enter", "Enter", "Enter", "Enter")
-	tm.waitGone(`Check-in  ·`, 5*time.Second)
+	// Gone, or replaced by the next one (whose title differs): a short set
+	// can end before the screen is read again.
+	tm.waitGone(strings.TrimSpace(title), 5*time.Second)
 }
 
 // waitGone polls until the screen no longer matches s.
@@ -105,11 +114,26 @@ func pidGone(t *testing.T, pid int, timeout time.Duration) {
 	}
 }
 
-func TestTerminal(t *testing.T) {
-	bin := buildCentra(t)
-	crashBin := buildCentra(t, "centra_crashkey")
+// TestBinary builds centra once (and once more with the crash keys) for
+// every test of the real binary.
+func TestBinary(t *testing.T) {
+	bin, crashBin := buildCentras(t)
+	t.Run("makes no network connection", func(t *testing.T) {
+		t.Parallel()
+		testBinaryCannotDialOrListen(t, bin)
+	})
+	t.Run("command line", func(t *testing.T) {
+		t.Parallel()
+		testCommandLine(t, bin)
+	})
+	t.Run("terminal", func(t *testing.T) {
+		t.Parallel()
+		testTerminal(t, bin, crashBin)
+	})
+}
 
-	t.Run("a full routine while another centra reads, then kill -9 mid-set and relaunch", func(t *testing.T) {
+func testTerminal(t *testing.T, bin, crashBin string) {
+	t.Run("a full routine is saved while another centra reads it", func(t *testing.T) {
 		t.Parallel()
 		dir := newDataDir(t)
 
@@ -137,7 +161,7 @@ func TestTerminal(t *testing.T) {
 			}
 		}()
 
-		tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", e2eSpeed, "start", "extension"))
+		tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", walkSpeed, "start", "extension"))
 		tm.baseline()
 		for i := 0; i < 5; i++ {
 			tm.answerCheckIn()
@@ -169,8 +193,10 @@ func TestTerminal(t *testing.T) {
 				t.Errorf("check-in %d = %+v, want the answer after set %d", i+1, c, s.Sets[i].ID)
 			}
 		}
+	})
 
-		// kill -9 in the middle of a set: only that set is lost.
+	t.Run("kill -9 mid-set loses only that set, and the next launch says what was kept", func(t *testing.T) {
+		t.Parallel()
 		dir2 := newDataDir(t)
 		tm2 := intoSecondSet(t, bin, dir2)
 		pid := tm2.centraPID()

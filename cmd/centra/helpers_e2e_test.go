@@ -24,17 +24,36 @@ import (
 // given build tags, and returns its path.
 func buildCentra(t *testing.T, tags ...string) string {
 	t.Helper()
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "centra")
-	args := []string{"build", "-o", bin}
-	if len(tags) > 0 {
-		args = append(args, "-tags", strings.Join(tags, ","))
-	}
-	cmd := exec.Command("go", append(args, ".")...)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	bin := filepath.Join(t.TempDir(), "centra")
+	out, err := exec.Command("go", "build", "-tags", strings.Join(tags, ","), "-o", bin, ".").CombinedOutput()
+	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// buildCentras builds the real binary, and the one with the crash keys
+// (crashkey.go), side by side into a temporary folder.
+func buildCentras(t *testing.T) (bin, crashBin string) {
+	t.Helper()
+	dir := t.TempDir()
+	bin, crashBin = filepath.Join(dir, "centra"), filepath.Join(dir, "centra-crashkey")
+	errs := make(chan error, 2)
+	for _, b := range []struct{ out, tags string }{{bin, ""}, {crashBin, "centra_crashkey"}} {
+		go func() {
+			out, err := exec.Command("go", "build", "-tags", b.tags, "-o", b.out, ".").CombinedOutput()
+			if err != nil {
+				err = fmt.Errorf("go build -tags %q: %w\n%s", b.tags, err, out)
+			}
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	return bin, crashBin
 }
 
 // newDataDir makes an empty data folder past the first run: it holds the

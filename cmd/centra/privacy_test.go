@@ -74,8 +74,9 @@ func TestDependencyGraphHasNoNetworkCode(t *testing.T) {
 	}
 }
 
-func TestBinaryCannotDialOrListen(t *testing.T) {
-	bin := buildCentra(t)
+// testBinaryCannotDialOrListen runs as part of TestBinary, which builds
+// the binary once for all the tests that need it.
+func testBinaryCannotDialOrListen(t *testing.T, bin string) {
 	out, err := exec.Command("go", "tool", "nm", bin).Output()
 	if err != nil {
 		t.Fatalf("go tool nm: %v", err)
