@@ -68,6 +68,10 @@ type Model struct {
 	// after schedules a message after a wall-clock delay; tests replace it
 	// so that nothing sleeps.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
+	// interrupted is set by ctrl+c or a signal: the exit status says so.
+	interrupted bool
+	// frames keeps the lines frame has fitted, for the next frames.
+	frames frameCache
 }
 
 func teaAfter(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -210,20 +214,23 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) interrupt() tea.Cmd {
 	if m.quitting {
 		// A second ctrl+c while saving: leave now.
-		return tea.Quit
+		return tea.Interrupt
 	}
-	var cmd tea.Cmd
-	cmd = m.interruptSession()
-	m.quitting = true
+	cmd := m.interruptSession()
+	m.quitting, m.interrupted = true, true
 	return tea.Batch(cmd, m.quitIfDone())
 }
 
-// quitIfDone quits once every write has been saved.
+// quitIfDone quits once every write has been saved. After ctrl+c the
+// program ends as interrupted, so centra exits with status 130.
 func (m *Model) quitIfDone() tea.Cmd {
-	if m.quitting && m.journal.idle() {
-		return tea.Quit
+	if !m.quitting || !m.journal.idle() {
+		return nil
 	}
-	return nil
+	if m.interrupted {
+		return tea.Interrupt
+	}
+	return tea.Quit
 }
 
 // View implements tea.Model.
@@ -276,7 +283,7 @@ func (m *Model) frame(body string) string {
 		status = box.Render(status)
 		room = max(room-lipgloss.Height(status), 0)
 	}
-	lines := strings.Split(box.Render(body), "\n")
+	lines := strings.Split(m.frames.fit(box, body, m.width, m.styles), "\n")
 	if len(lines) > room {
 		lines = lines[:room]
 	}

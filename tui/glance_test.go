@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/centra-app/centra/routines"
 )
 
@@ -45,4 +47,41 @@ func glanceOf(hs *harness) <-chan glanceMsg {
 	ch := make(chan glanceMsg, 1)
 	ch <- hs.m.loadGlance()().(glanceMsg)
 	return ch
+}
+
+// TestCtrlCEndsAsInterrupted: ctrl+c ends the program as interrupted (so
+// centra exits 130), q as a normal quit (exit 0).
+func TestCtrlCEndsAsInterrupted(t *testing.T) {
+	ends := func(k string) tea.Msg {
+		hs := newHarness(t, 80, 24)
+		_, cmd := hs.m.Update(keyPress(k))
+		for cmd != nil {
+			switch msg := cmd().(type) {
+			case tea.BatchMsg:
+				var next tea.Cmd
+				for _, c := range msg {
+					if c != nil {
+						if r := c(); r != nil {
+							if _, ok := r.(tea.InterruptMsg); ok {
+								return r
+							}
+							if _, ok := r.(tea.QuitMsg); ok {
+								return r
+							}
+						}
+					}
+				}
+				cmd = next
+			default:
+				return msg
+			}
+		}
+		return nil
+	}
+	if _, ok := ends("ctrl+c").(tea.InterruptMsg); !ok {
+		t.Fatal("ctrl+c should end the program as interrupted")
+	}
+	if _, ok := ends("q").(tea.QuitMsg); !ok {
+		t.Fatal("q should end the program normally")
+	}
 }

@@ -176,7 +176,7 @@ func (hs *harness) run(cmd tea.Cmd) {
 		case savedMsg:
 			_, next := hs.m.Update(msg)
 			queue = append(queue, next)
-		case tea.QuitMsg:
+		case tea.QuitMsg, tea.InterruptMsg:
 			hs.quit = true
 		}
 	}

@@ -194,7 +194,7 @@ func (hs *harness) drain(cmd tea.Cmd) {
 		case historyMsg, savedMsg:
 			_, next := hs.m.Update(msg)
 			queue = append(queue, next)
-		case tea.QuitMsg:
+		case tea.QuitMsg, tea.InterruptMsg:
 			hs.quit = true
 		}
 	}
