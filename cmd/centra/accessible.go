@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -16,9 +15,6 @@ import (
 
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/linemode"
-	"github.com/centra-app/centra/persist"
-	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 )
 
 // EnvAccessible turns the accessible line mode on, as --accessible does.
@@ -54,51 +50,23 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	if err := g.validate(); err != nil {
 		return err
 	}
-	cat, catNotices, err := loadCatalog(errOut)
+	cat, catNotices, err := checkedCatalog(routineID, errOut)
 	if err != nil {
 		return err
 	}
-	if routineID != "" && routineID != "plan" && routineID != "test" {
-		if _, ok := cat.Routine(routineID); !ok {
-			return usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
-		}
-	}
-	st, err := openStore(g)
+	l, err := prepare(ctx, g, errOut, catNotices)
 	if err != nil {
 		return err
 	}
+	st, cfg, clock, plan, last, notices := l.store, l.cfg, l.clock, l.plan, l.last, l.notices
 	defer st.Close()
+	// Today's backup is made while the first questions show.
+	defer backupInBackground(context.WithoutCancel(ctx), st, time.Now())()
 	// SIGTERM and a closed terminal end a session as ctrl+c does: kept as
 	// cut short.
 	ctx, stop := signal.NotifyContext(ctx, stopSignals...)
 	defer stop()
 
-	notices := append(st.Notices(), catNotices...)
-	if cut, err := st.MarkInterrupted(ctx, time.Now()); err == nil {
-		for _, s := range cut {
-			notices = append(notices, fmt.Sprintf("Your %s session of %s was cut short. What you did was kept: %d set(s) saved.",
-				s.RoutineName, s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.SetsRecorded))
-		}
-	}
-	var last *routines.CheckIn
-	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
-		last = &c
-	}
-	var plan *coach.Plan
-	if p, ok, err := persist.LoadPlan(ctx, st); err != nil {
-		return fmt.Errorf("reading your plan from %s: %w", st.Path(), err)
-	} else if ok {
-		plan = &p
-	}
-	cfg, cfgNotices := loadSettings(errOut)
-	notices = append(notices, cfgNotices...)
-	if plan != nil {
-		*plan = cfg.ApplyPlan(*plan)
-	}
-	var clock routines.Clock = routines.SystemClock{}
-	if g.speed != 1 {
-		clock = routines.NewScaledClock(clock, g.speed)
-	}
 	interactive := false
 	if f, ok := in.(*os.File); ok {
 		interactive = term.IsTerminal(f.Fd())

@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"strconv"
-	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -14,7 +12,6 @@ import (
 	"github.com/centra-app/centra/content"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui"
 )
 
@@ -131,69 +128,29 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if g.accessibleOn() {
 		return runLineMode(ctx, g, routineID, os.Stdin, os.Stdout, os.Stderr)
 	}
-	cat, catNotices, err := loadCatalog(os.Stderr)
+	cat, catNotices, err := checkedCatalog(routineID, os.Stderr)
 	if err != nil {
 		return err
-	}
-	if routineID != "" && routineID != "plan" && routineID != "test" {
-		if _, ok := cat.Routine(routineID); !ok {
-			return usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
-		}
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		return errors.New("centra needs a terminal to show its screens; for scripts use `centra history --json`")
+		return errors.New("centra needs a terminal to show its screens; for scripts use `centra history --json`, or run `centra --accessible`")
 	}
-	st, err := openStore(g)
+	l, err := prepare(ctx, g, os.Stderr, catNotices)
 	if err != nil {
 		return err
 	}
+	st, cfg := l.store, l.cfg
 	defer st.Close()
-
-	now := time.Now()
-	notices := st.Notices()
-	// A session run at --speed N records times that run ahead of the real
-	// clock, so it may seem to start in the future: look at every session
-	// (MarkInterrupted still leaves those of running programs alone).
-	markAt := now
-	if g.speed != 1 {
-		markAt = now.AddDate(100, 0, 0)
-	}
-	if cut, err := st.MarkInterrupted(ctx, markAt); err == nil {
-		for _, s := range cut {
-			notices = append(notices, fmt.Sprintf("Your %s session of %s was cut short. What you did was kept: %d set(s) saved.",
-				s.RoutineName, s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.SetsRecorded))
-		}
-	}
-	var last *routines.CheckIn
-	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
-		last = &c
-	}
-	var plan *coach.Plan
-	if p, ok, err := tui.LoadPlan(ctx, st); err != nil {
-		return fmt.Errorf("reading your plan from %s: %w", st.Path(), err)
-	} else if ok {
-		plan = &p
-	}
-	cfg, cfgNotices := loadSettings(os.Stderr)
-	notices = append(notices, cfgNotices...)
-	notices = append(notices, catNotices...)
-	if plan != nil {
-		*plan = cfg.ApplyPlan(*plan)
-	}
-	var clock routines.Clock = routines.SystemClock{}
-	if g.speed != 1 {
-		clock = routines.NewScaledClock(clock, g.speed)
-	}
 	m := tui.New(tui.Deps{
 		Catalog:      cat,
 		Store:        st,
-		Clock:        clock,
+		Clock:        l.clock,
 		Bell:         !g.noBell && cfg.Bell,
 		Settings:     tuiSettings(cfg),
 		StartRoutine: routineID,
-		LastCheckIn:  last,
-		Plan:         plan,
-		Notices:      notices,
+		LastCheckIn:  l.last,
+		Plan:         l.plan,
+		Notices:      l.notices,
 		History:      storeReader{st},
 		Triggers:     storeReader{st},
 	})

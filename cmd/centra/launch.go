@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/centra-app/centra/config"
+	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// launch is what both interfaces, the full screens and the line mode,
+// start from: the open store and what it says, the person's last check-in
+// and plan, their settings, and the clock the timers run on.
+type launch struct {
+	store   *history.Store
+	notices []string
+	last    *routines.CheckIn
+	plan    *coach.Plan
+	cfg     config.Config
+	clock   routines.Clock
+}
+
+// checkedCatalog loads the library with the person's own routines and
+// checks that a routine id given on the command line exists ("plan" and
+// "test" stand for the plan's routine and the direction test).
+func checkedCatalog(routineID string, errOut io.Writer) (*routines.Catalog, []string, error) {
+	cat, notices, err := loadCatalog(errOut)
+	if err != nil {
+		return nil, nil, err
+	}
+	if routineID != "" && routineID != "plan" && routineID != "test" {
+		if _, ok := cat.Routine(routineID); !ok {
+			return nil, nil, usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
+		}
+	}
+	return cat, notices, nil
+}
+
+// prepare opens the store and gathers the rest. Sessions left in progress
+// by a program that died are marked cut short and reported. The caller
+// closes l.store.
+func prepare(ctx context.Context, g *globals, errOut io.Writer, notices []string) (*launch, error) {
+	st, err := openStore(g)
+	if err != nil {
+		return nil, err
+	}
+	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: routines.SystemClock{}}
+	if g.speed != 1 {
+		l.clock = routines.NewScaledClock(l.clock, g.speed)
+	}
+	// A session run at --speed N records times that run ahead of the real
+	// clock, so it may seem to start in the future: look at every session
+	// (MarkInterrupted still leaves those of running programs alone).
+	markAt := time.Now()
+	if g.speed != 1 {
+		markAt = markAt.AddDate(100, 0, 0)
+	}
+	if cut, err := st.MarkInterrupted(ctx, markAt); err == nil {
+		for _, s := range cut {
+			l.notices = append(l.notices, cutShortNotice(s))
+		}
+	}
+	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
+		l.last = &c
+	}
+	if p, ok, err := persist.LoadPlan(ctx, st); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("reading your plan from %s: %w", st.Path(), err)
+	} else if ok {
+		l.plan = &p
+	}
+	var cfgNotices []string
+	l.cfg, cfgNotices = loadSettings(errOut)
+	l.notices = append(l.notices, cfgNotices...)
+	if l.plan != nil {
+		*l.plan = l.cfg.ApplyPlan(*l.plan)
+	}
+	return l, nil
+}
+
+// cutShortNotice tells the person what was kept of a session that a crash
+// or a closed terminal cut short.
+func cutShortNotice(s history.SessionSummary) string {
+	return fmt.Sprintf("Your %s session of %s was cut short. What you did was kept: %d set(s) saved.",
+		s.RoutineName, s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.SetsRecorded)
+}
