@@ -34,7 +34,7 @@ func (a *app) firstRun() error {
 		if d := coach.ScreenRedFlags(ans); d != nil {
 			a.keepFirstRun(ans)
 			a.blank()
-			a.say(decisionTitle(d), d.Reason, "centra will not offer exercises until a clinician has seen you.")
+			a.say(d.Title(), d.Reason, "centra will not offer exercises until a clinician has seen you.")
 			return nil
 		}
 	}

@@ -140,7 +140,7 @@ func (a *app) tell(f *flow.Flow) {
 func (a *app) ack(f *flow.Flow) error {
 	d, changed := f.Shown()
 	a.blank()
-	a.say(decisionTitle(d) + lightSuffix(d.Light))
+	a.say(d.Title() + lightSuffix(d.Light))
 	a.say(d.Reason)
 	if changed != "" {
 		a.say(changed)
@@ -169,31 +169,6 @@ func lightSuffix(l coach.Light) string {
 		return " (" + string(l) + ")"
 	}
 	return ""
-}
-
-// decisionTitle says what kind of decision it is.
-func decisionTitle(d *coach.Decision) string {
-	switch d.Action {
-	case coach.ActionEmergencyStop:
-		return "Stop exercising now"
-	case coach.ActionUrgentReview:
-		return "Please see a doctor soon"
-	case coach.ActionRecheck:
-		return "Let's pause and check again"
-	case coach.ActionDirectionFound:
-		return "Your direction"
-	case coach.ActionNoPreference:
-		return "No direction helped today"
-	case coach.ActionProgress:
-		return "A step up"
-	case coach.ActionRegress, coach.ActionStopExercise, coach.ActionStopDirection, coach.ActionSwitchDirection:
-		return "Changing your routine"
-	case coach.ActionAddSliders, coach.ActionAddCore:
-		return "Adding to your routine"
-	case coach.ActionSuggestReview:
-		return "A suggestion"
-	}
-	return "From your coach"
 }
 
 // summary says what was done and kept.

@@ -121,7 +121,7 @@ func (m *Model) firstRunView() string {
 	b.WriteString(s.Title.Render("Welcome to centra") + "\n\n")
 	switch {
 	case fr.stop != nil:
-		b.WriteString(s.StopBox.Render(s.Stop.Render(decisionTitle(fr.stop)) + "\n\n" +
+		b.WriteString(s.StopBox.Render(s.Stop.Render(fr.stop.Title()) + "\n\n" +
 			s.Text.Render(strings.Join(wrap(fr.stop.Reason, width-4), "\n"))))
 		b.WriteString("\n\n" + para("centra will not offer exercises until a clinician has seen you.", s.Muted.Render))
 		b.WriteString("\n\n" + s.Muted.Render("Press enter or q to close."))

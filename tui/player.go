@@ -194,7 +194,7 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 	}
 	width := min(m.width-8, 72)
 	var b strings.Builder
-	b.WriteString(title.Render(decisionTitle(d)))
+	b.WriteString(title.Render(d.Title()))
 	if w := m.lightWord(d.Light); w != "" {
 		b.WriteString("  " + w)
 	}
@@ -222,30 +222,6 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 		hint = "Press enter to finish."
 	}
 	return m.header() + "\n\n" + box.Render(b.String()) + "\n\n" + s.Muted.Render(hint)
-}
-
-func decisionTitle(d *coach.Decision) string {
-	switch d.Action {
-	case coach.ActionEmergencyStop:
-		return "Stop exercising now"
-	case coach.ActionUrgentReview:
-		return "Please see a doctor soon"
-	case coach.ActionRecheck:
-		return "Let's pause and check again"
-	case coach.ActionDirectionFound:
-		return "Your direction"
-	case coach.ActionNoPreference:
-		return "No direction helped today"
-	case coach.ActionProgress:
-		return "A step up"
-	case coach.ActionRegress, coach.ActionStopExercise, coach.ActionStopDirection, coach.ActionSwitchDirection:
-		return "Changing your routine"
-	case coach.ActionAddSliders, coach.ActionAddCore:
-		return "Adding to your routine"
-	case coach.ActionSuggestReview:
-		return "A suggestion"
-	}
-	return "From your coach"
 }
 
 func (m *Model) leavingView() string {

@@ -162,3 +162,29 @@ func (o Options) noChange(def int) int {
 	}
 	return def
 }
+
+// Title says in a few words what kind of decision it is, as a heading for
+// its reason: "Stop exercising now", "Let's pause and check again".
+func (d Decision) Title() string {
+	switch d.Action {
+	case ActionEmergencyStop:
+		return "Stop exercising now"
+	case ActionUrgentReview:
+		return "Please see a doctor soon"
+	case ActionRecheck:
+		return "Let's pause and check again"
+	case ActionDirectionFound:
+		return "Your direction"
+	case ActionNoPreference:
+		return "No direction helped today"
+	case ActionProgress:
+		return "A step up"
+	case ActionRegress, ActionStopExercise, ActionStopDirection, ActionSwitchDirection:
+		return "Changing your routine"
+	case ActionAddSliders, ActionAddCore:
+		return "Adding to your routine"
+	case ActionSuggestReview:
+		return "A suggestion"
+	}
+	return "From your coach"
+}
