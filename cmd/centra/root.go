@@ -108,6 +108,10 @@ func (g *globals) validate() error {
 	if g.speed <= 0 || g.speed > 1000 {
 		return usagef("the timer speed (--speed) must be above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
 	}
+	// Sped-up timers record sped-up times: keep them out of the real history.
+	if g.speed != 1 && g.dataDir == "" && os.Getenv("CENTRA_DATA_DIR") == "" {
+		return usagef("the timer speed (--speed) is for demos and tests, and its sessions carry sped-up times: give it its own --data-dir so your real history keeps real times")
+	}
 	return nil
 }
 

@@ -66,6 +66,14 @@ type Flow struct {
 	main   *routines.Runner
 	// step is the direction test's current step.
 	step coach.Step
+	// resting is true while the rest before a recheck runs, in a routine
+	// or in the direction test.
+	resting bool
+	// hold and flare are safety notes the flow adds to the coach's plan:
+	// an urgent symptom the coach did not stop for, and a worse answer
+	// whose recheck never came.
+	hold  *coach.Hold
+	flare time.Time
 
 	need     Need
 	afterAck func()
@@ -119,8 +127,9 @@ func (f *Flow) Need() Need { return f.need }
 // the baseline.
 func (f *Flow) Runner() *routines.Runner { return f.runner }
 
-// Rechecking reports whether the timer running is the recheck rest.
-func (f *Flow) Rechecking() bool { return f.main != nil }
+// Rechecking reports whether the timer running is the rest before a
+// recheck. It cannot be skipped: the recheck means something only after it.
+func (f *Flow) Rechecking() bool { return f.resting }
 
 // Shown is the decision waiting for acknowledgement (NeedAck), with what
 // changed in the session, in words.
@@ -141,15 +150,23 @@ func (f *Flow) Counts() (sets, checkIns int) { return f.setsDone, f.checkIns }
 // Status says how the flow ended (in progress until it does).
 func (f *Flow) Status() (routines.SessionStatus, string) { return f.status, f.reason }
 
-// Plan is the plan as the coach left it.
+// Plan is the plan as the coach left it, with the flow's safety notes.
 func (f *Flow) Plan() coach.Plan {
+	p := f.plan.Clone()
 	switch {
 	case f.sess != nil:
-		return f.sess.Plan()
+		p = f.sess.Plan()
 	case f.test != nil:
-		return f.test.Plan()
+		p = f.test.Plan()
 	}
-	return f.plan.Clone()
+	if f.hold != nil && !p.Held() {
+		h := *f.hold
+		p.Hold = &h
+	}
+	if f.flare.After(p.LastRed) {
+		p.LastRed = f.flare
+	}
+	return p
 }
 
 // Result is the direction test's result once it has one.

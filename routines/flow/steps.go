@@ -87,13 +87,19 @@ func (f *Flow) Advance() []routines.Event {
 	return evs
 }
 
-// Skip, Back and TogglePause act on the running timer.
-func (f *Flow) Skip() []routines.Event { return f.act((*routines.Runner).Skip) }
+// Skip, Back and TogglePause act on the running timer. The rest before a
+// recheck can be neither skipped nor gone back on.
+func (f *Flow) Skip() []routines.Event {
+	if f.Rechecking() {
+		return nil
+	}
+	return f.act((*routines.Runner).Skip)
+}
 
 // Back restarts the set or goes to the one before.
 func (f *Flow) Back() []routines.Event {
 	if f.Rechecking() {
-		return nil // the recheck rest has nothing to go back to
+		return nil
 	}
 	return f.act((*routines.Runner).Back)
 }
@@ -127,7 +133,7 @@ func (f *Flow) events(evs []routines.Event) {
 		switch ev.Phase.Kind {
 		case routines.PhaseCheckIn:
 			f.need = NeedCheckIn
-			if f.Rechecking() || (f.test != nil && f.test.Pending()) {
+			if f.Rechecking() {
 				f.need = NeedRecheck
 			}
 		case routines.PhaseDone:
@@ -167,7 +173,7 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 func (f *Flow) routineAnswer(c routines.CheckIn) {
 	var d coach.Decision
 	if c.Kind == routines.CheckInRecheck {
-		f.runner, f.main = f.main, nil
+		f.runner, f.main, f.resting = f.main, nil, false
 		d = f.sess.AfterRecheck(c)
 	} else {
 		d = f.sess.AfterSet(f.runner.Status().Exercise, c)
@@ -179,6 +185,7 @@ func (f *Flow) routineAnswer(c routines.CheckIn) {
 	case d.Action == coach.ActionRecheck:
 		f.startRecheck(d)
 	case d.Action.ChangesRoutine():
+		f.said = &d
 		changed := f.reshape(d)
 		f.events(f.runner.CheckedIn())
 		f.show(d, changed, nil)
@@ -195,7 +202,7 @@ func (f *Flow) startRecheck(d coach.Decision) {
 	rest := restRoutine(f.cat, d.Next, f.opts.Coach)
 	f.said = &d
 	f.show(d, "", func() {
-		f.main = f.runner
+		f.main, f.resting = f.runner, true
 		f.runner = routines.NewRunner(rest, f.clock, routines.RunnerOptions{GetReady: 3 * time.Second})
 		f.need = NeedTimer
 		f.events(f.runner.Start())
@@ -273,7 +280,8 @@ func (f *Flow) nextTestStep() {
 	step := f.test.Next()
 	f.step = step
 	var r *routines.Routine
-	if f.test.Pending() {
+	f.resting = f.test.Pending()
+	if f.resting {
 		r = restRoutine(f.cat, &step, f.opts.Coach)
 	} else {
 		dose := step.Dose
@@ -287,6 +295,7 @@ func (f *Flow) nextTestStep() {
 
 func (f *Flow) testAnswer(c routines.CheckIn) {
 	var d coach.Decision
+	f.resting = false
 	if c.Kind == routines.CheckInRecheck {
 		d = f.test.AfterRecheck(c)
 	} else {
@@ -338,15 +347,30 @@ func (f *Flow) finish(status routines.SessionStatus, reason string) {
 	f.emit(Finish{Status: status, Reason: reason, At: f.clock.Now()})
 }
 
-// Quit ends the flow early; everything done so far is kept.
+// Quit ends the flow early; everything done so far is kept. Quitting while
+// a recheck waits counts the worse answer as a flare, to be safe: the plan
+// notes a red, so the next session starts gentler and adds nothing new.
 func (f *Flow) Quit(reason string) {
+	if !f.Ended() && f.pendingRecheck() {
+		now := f.clock.Now()
+		f.flare = now
+		f.decide(coach.Decision{Action: coach.ActionStopExercise, RuleID: "R5",
+			Reason: "You stopped before the recheck after the pain spread. To be safe, centra counts it as a flare: " +
+				"the next session starts one step gentler."}, now)
+	}
 	f.finish(routines.StatusCutShort, reason)
 	f.need = NeedNothing
 }
 
+// pendingRecheck reports whether a worse answer waits for its recheck.
+func (f *Flow) pendingRecheck() bool {
+	return (f.sess != nil && f.sess.Pending()) || (f.test != nil && f.test.Pending())
+}
+
 // Urgent ends the flow at once when an urgent symptom is reported (the
 // symptoms' ids in c.Urgent). The check-in goes through the coach, whose
-// rules (R1, R2) stop the session and put the plan on hold.
+// rules (R1, R2) stop the session and put the plan on hold; if the coach
+// did not stop, the flow stops and holds the plan itself.
 func (f *Flow) Urgent(c routines.CheckIn) error {
 	if len(c.Urgent) == 0 {
 		return errors.New("no urgent symptom given")
@@ -357,19 +381,43 @@ func (f *Flow) Urgent(c routines.CheckIn) error {
 	case NeedCheckIn, NeedRecheck:
 		return f.CheckIn(c)
 	}
-	// Outside a question: the coach screens the check-in alone.
+	// Outside a question, while a timer runs.
 	if c.At.IsZero() {
 		c.At = f.clock.Now()
 	}
 	c.Kind = routines.CheckInAfterSet
 	f.checkIns++
 	f.emit(CheckIn{SetRef: f.setRef, CheckIn: c})
-	d := coach.ScreenCheckIn(f.baseline, c, false)
-	if d == nil {
-		d = &coach.Decision{Action: coach.ActionEmergencyStop, RuleID: "R1", Light: coach.LightRed,
-			Reason: "You reported an urgent symptom. Stop the exercises and get medical help today."}
+	var d coach.Decision
+	switch {
+	case f.sess != nil:
+		d = f.sess.AfterSet(f.exercise(), c)
+	case f.test != nil:
+		d = f.test.AfterSet(c)
 	}
-	f.decide(*d, c.At)
-	f.stop(*d)
+	if !d.Action.Stops() {
+		if sd := coach.ScreenCheckIn(f.baseline, c, false); sd != nil {
+			d = *sd
+		} else {
+			d = coach.Decision{Action: coach.ActionEmergencyStop, RuleID: "R1", Light: coach.LightRed,
+				Reason: "You reported an urgent symptom. Stop the exercises and get medical help now."}
+		}
+		f.hold = &coach.Hold{At: c.At, RuleID: d.RuleID, Reason: d.Reason}
+	}
+	f.decide(d, c.At)
+	f.stop(d)
 	return nil
+}
+
+// exercise is the exercise of the routine's current set, also while a
+// recheck rest runs.
+func (f *Flow) exercise() *routines.Exercise {
+	r := f.runner
+	if f.main != nil {
+		r = f.main
+	}
+	if r == nil {
+		return nil
+	}
+	return r.Status().Exercise
 }

@@ -1,0 +1,141 @@
+package flow_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// planOf returns the last plan the flow asked to save.
+func planOf(t *testing.T, recs []flow.Record) coach.Plan {
+	t.Helper()
+	var p *coach.Plan
+	for _, r := range recs {
+		if v, ok := r.(flow.Plan); ok {
+			p = &v.Plan
+		}
+	}
+	if p == nil {
+		t.Fatal("no plan was saved")
+	}
+	return *p
+}
+
+func TestUrgentSymptomDuringATimerHoldsThePlan(t *testing.T) {
+	for _, kind := range []string{"routine", "test"} {
+		t.Run(kind, func(t *testing.T) {
+			r := newRoutine(t, "extension")
+			if kind == "test" {
+				r = newTest(t)
+			}
+			r.f.Baseline(pain("", routines.ReachThigh, 5))
+			if r.f.Need() == flow.NeedAck {
+				r.f.Ack()
+			}
+			r.clock.Advance(20 * time.Second)
+			r.f.Advance()
+			if r.f.Need() != flow.NeedTimer {
+				t.Fatalf("expected a running timer, need = %v", r.f.Need())
+			}
+			c := pain(routines.MovedSame, routines.ReachThigh, 5)
+			c.Urgent = []string{coach.FlagBladder}
+			if err := r.f.Urgent(c); err != nil {
+				t.Fatal(err)
+			}
+			if st, _ := r.f.Status(); st != routines.StatusStopped {
+				t.Fatalf("status = %s, want stopped", st)
+			}
+			if p := planOf(t, r.f.Drain()); !p.Held() {
+				t.Fatal("an urgent symptom reported during a timer must put the plan on hold")
+			}
+		})
+	}
+}
+
+// toRecheckRest runs the extension routine to a "further down" answer at
+// press-ups and starts the rest before the recheck.
+func toRecheckRest(t *testing.T) *rig {
+	r := newRoutine(t, "extension")
+	r.f.Baseline(pain("", routines.ReachThigh, 5))
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedSame, routines.ReachThigh, 5))
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedSame, routines.ReachThigh, 5))
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedDown, routines.ReachBelowKnee, 5))
+	r.f.Ack()
+	if !r.f.Rechecking() {
+		t.Fatal("the recheck rest should be running")
+	}
+	return r
+}
+
+func TestTheRecheckRestCannotBeSkipped(t *testing.T) {
+	r := toRecheckRest(t)
+	r.clock.Advance(10 * time.Second)
+	r.f.Advance()
+	before := r.f.Runner().Status().Remaining
+	r.f.Skip()
+	r.f.Back()
+	if r.f.Need() != flow.NeedTimer || r.f.Runner().Status().Remaining != before {
+		t.Fatalf("skip or back changed the recheck rest: need %v, %v left (was %v)", r.f.Need(), r.f.Runner().Status().Remaining, before)
+	}
+}
+
+func TestQuittingBeforeTheRecheckCountsAsAFlare(t *testing.T) {
+	r := toRecheckRest(t)
+	r.recs = append(r.recs, r.f.Drain()...)
+	r.f.Quit("quit")
+	recs := r.f.Drain()
+	if p := planOf(t, recs); p.LastRed.IsZero() {
+		t.Fatal("leaving before the recheck must note a red in the plan")
+	}
+	d := r.decisions()
+	if last := d[len(d)-1]; last.RuleID != "R5" {
+		t.Fatalf("last decision = %+v, want R5", last)
+	}
+}
+
+func TestDirectionTestRecheckRestIsNotASet(t *testing.T) {
+	r := newTest(t)
+	r.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+	r.f.Ack()
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedDown, routines.ReachFoot, 6))
+	if r.f.Need() == flow.NeedAck {
+		r.f.Ack()
+	}
+	if !r.f.Rechecking() {
+		t.Fatal("a worse answer in the test should start the recheck rest")
+	}
+	r.runToCheckIn()
+	if r.f.Need() != flow.NeedRecheck {
+		t.Fatalf("need = %v, want the recheck", r.f.Need())
+	}
+	sets := 0
+	for _, rec := range append(r.recs, r.f.Drain()...) {
+		if _, ok := rec.(flow.Set); ok {
+			sets++
+		}
+	}
+	if sets != 1 {
+		t.Fatalf("saved %d sets, want 1: the rest before a recheck is not a set", sets)
+	}
+}
+
+func TestARoutineChangeBecomesTheWordUnderTheTimer(t *testing.T) {
+	r := toRecheckRest(t)
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedDown, routines.ReachBelowKnee, 5))
+	shown, _ := r.f.Shown()
+	if shown == nil || !shown.Action.ChangesRoutine() {
+		t.Fatalf("expected a routine change, got %+v", shown)
+	}
+	r.f.Ack()
+	if said := r.f.Said(); said == nil || said.Reason != shown.Reason {
+		t.Fatalf("under the timer: %+v, want the change's reason", said)
+	}
+}
