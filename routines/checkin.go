@@ -116,7 +116,8 @@ type CheckIn struct {
 	LegPain  int
 	BackPain int
 	// Tingling reports tingling or numbness, and TinglingReach how far down
-	// it reaches.
+	// it reaches: 1 to 6 when there is tingling (Validate refuses 0), 0
+	// when there is none.
 	Tingling      bool
 	TinglingReach Reach
 	// Urgent lists any urgent symptom reported with the check-in (saddle
@@ -125,13 +126,17 @@ type CheckIn struct {
 	Urgent []string
 }
 
-// Validate reports the first value out of range, in words a person can act on.
+// Validate reports the first value out of range, in words a person can act
+// on. Tingling must say how far down it reaches (1 to 6): with 0 the coach
+// cannot tell whether it spread.
 func (c CheckIn) Validate() error {
 	switch {
 	case !c.Reach.Valid():
 		return fmt.Errorf("how far down the pain reaches must be between 0 and %d", MaxReach)
 	case c.Tingling && !c.TinglingReach.Valid():
-		return fmt.Errorf("how far down the tingling reaches must be between 0 and %d", MaxReach)
+		return fmt.Errorf("how far down the tingling reaches must be between 1 and %d", MaxReach)
+	case c.Tingling && c.TinglingReach == ReachNone:
+		return fmt.Errorf("say how far down the tingling reaches (1-%d)", MaxReach)
 	case c.LegPain < 0 || c.LegPain > 10:
 		return fmt.Errorf("leg pain must be between 0 and 10")
 	case c.BackPain < 0 || c.BackPain > 10:

@@ -88,27 +88,57 @@ func (r Response) with(what, meaning string) Response {
 // scale. Intensity decides only when the location did not change, and only
 // a meaningful change counts (R15: 2 points, or 30% of the baseline).
 // When the answer and the numbers disagree, the worse reading wins, and
-// the recheck settles it.
+// the recheck settles it: "further down" is always at least worse, even
+// when the reach was left at 0, and tingling with no reach given counts as
+// new.
 func Classify(baseline, previous, current routines.CheckIn) Response {
-	p, c := previous, current
-	t := ruleR17Tingling(p, c)
+	return read(baseline, previous, current).words(baseline, previous, current)
+}
+
+// reading is what a check-in says against the one before, before any
+// words: the kind, what the tingling did, whether the location overruled
+// the intensity (R7), and the intensity change (R15).
+type reading struct {
+	kind      ResponseKind
+	ting      tingling
+	overruled bool
+	// from and to are the pain ratings compared, leg pain when leg is set.
+	change, from, to int
+	leg              bool
+}
+
+// read is the reading half of Classify: the rules, with no words.
+func read(baseline, p, c routines.CheckIn) reading {
+	rd := reading{ting: ruleR17Tingling(p, c)}
 	loc := KindNoChange
-	if k, ok := furtherDown(p, c, t); ok {
+	if k, ok := furtherDown(p, c, rd.ting); ok {
 		loc = k
-	} else if k, ok := ruleR4Centralized(p, c, t); ok {
+	} else if k, ok := ruleR4Centralized(p, c, rd.ting); ok {
 		loc = k
 	}
-	iv, from, too, leg := intensityChange(baseline, p, c)
-	kind, overruled := ruleR7LocationFirst(loc, iv)
+	rd.change, rd.from, rd.to, rd.leg = intensityChange(baseline, p, c)
+	rd.kind, rd.overruled = ruleR7LocationFirst(loc, rd.change)
+	if c.Moved == routines.MovedDown && c.Reach == routines.ReachNone {
+		// The numbers were not filled in ("further down" from nowhere):
+		// they cannot make it milder.
+		rd.overruled = false
+	}
+	return rd
+}
+
+// words is the wording half of Classify: the light, the rule and the
+// plain-language reason of a reading.
+func (rd reading) words(baseline, p, c routines.CheckIn) Response {
+	t, overruled, from, too, leg := rd.ting, rd.overruled, rd.from, rd.to, rd.leg
 	pain := "Your back pain" // for intensity
 	if leg {
 		pain = "Your leg pain"
 	}
-	r := Response{Kind: kind}
-	switch kind {
+	r := Response{Kind: rd.kind}
+	switch rd.kind {
 	case KindPeripheralized, KindWorse:
 		r.Light, r.Pending, r.RuleID = LightAmber, true, "R6"
-		if kind == KindPeripheralized {
+		if rd.kind == KindPeripheralized {
 			r.RuleID = "R5"
 		}
 		meaning := "that counts as worse"
@@ -116,13 +146,17 @@ func Classify(baseline, previous, current routines.CheckIn) Response {
 		switch {
 		case (t == tingNew || t == tingSpread) && c.Reach <= p.Reach:
 			r.RuleID = "R17"
-			what = "New tingling or numbness " + where(c.TinglingReach)
-			if t == tingSpread {
+			switch {
+			case t == tingSpread:
 				what = "Tingling or numbness reaches further down, " + toPlace(c.TinglingReach)
+			case c.TinglingReach == routines.ReachNone: // no reach given
+				what = "You have new tingling or numbness"
+			default:
+				what = "New tingling or numbness " + where(c.TinglingReach)
 			}
 		case c.Reach > p.Reach:
 			what = "Your pain reaches further down, " + toPlace(c.Reach)
-		case kind == KindPeripheralized:
+		case rd.kind == KindPeripheralized:
 			what = "You said the pain moved further down the leg"
 		default:
 			what = fmt.Sprintf("%s went up from %d to %d", pain, from, too)
@@ -181,7 +215,7 @@ func Classify(baseline, previous, current routines.CheckIn) Response {
 		return r.with(fmt.Sprintf("%s went down from %d to %d", pain, from, too), "a real improvement")
 	}
 	r.Light, r.RuleID = LightNone, "R15"
-	if extent(p) == routines.ReachNone && extent(c) == routines.ReachNone && c.LegPain == 0 {
+	if extent(p) == routines.ReachNone && extent(c) == routines.ReachNone && c.LegPain == 0 && !c.Tingling {
 		return r.with("The pain is still gone", "")
 	}
 	if from != too {
@@ -194,44 +228,63 @@ func Classify(baseline, previous, current routines.CheckIn) Response {
 // ClassifyRecheck reads the answer after the short rest that followed a
 // worse answer. before is the check-in before the set, after the one that
 // asked for the recheck. Still worse than before the set is red (R5, or
-// R17 for tingling); back to how it was is amber (R6). Residual tingling
-// (R17) that settles is green, one that stays without spreading is amber.
-// At a recheck the one-keypress answer compares with before the set.
+// R17 for tingling); back to how it was is amber (R6). After residual
+// tingling (R17), worse or further down than before the set is red first
+// of all, whatever the tingling did; tingling that settled while the pain
+// stays better than before the set is green; tingling that stays without
+// spreading is amber. At a recheck the one-keypress answer compares with
+// before the set.
 func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response {
 	trigger := Classify(baseline, before, after)
 	rr := Classify(baseline, before, recheck)
 	t := ruleR17Tingling(after, recheck)
 	red := Response{Kind: rr.Kind, Light: LightRed, RuleID: "R5", recheck: true}
 	const notSettled = "it has not settled, so this counts as red"
+	worse := rr.Kind == KindPeripheralized || rr.Kind == KindWorse
 	if trigger.Kind == KindCentralized && trigger.Pending {
 		switch {
-		case rr.Kind == KindPeripheralized || t == tingNew || t == tingSpread:
+		case t == tingNew || t == tingSpread:
 			red.RuleID = "R17"
+			if recheck.TinglingReach == routines.ReachNone {
+				return red.with("After the rest, the tingling or numbness is still there", notSettled)
+			}
 			return red.with("After the rest, the tingling or numbness reaches "+place(extent(recheck)), notSettled)
-		case t == tingEased || t == tingNone:
+		case worse:
+			// Worse than before the set by the pain itself: red below.
+		case rr.Light == LightGreen && (t == tingEased || t == tingNone):
 			return Response{Kind: rr.Kind, Light: LightGreen, RuleID: "R17", recheck: true}.with(
 				"After the rest, the tingling has settled", "good")
+		case rr.Kind == KindCentralized:
+			return Response{Kind: KindNoChange, Light: LightAmber, RuleID: "R17", recheck: true}.with(
+				"After the rest, some tingling is still there but it has not spread", "that is amber")
 		}
-		return Response{Kind: KindNoChange, Light: LightAmber, RuleID: "R17", recheck: true}.with(
-			"After the rest, some tingling is still there but it has not spread", "that is amber")
 	}
-	if rr.Kind == KindPeripheralized || rr.Kind == KindWorse {
+	if worse {
+		// "still" when the set itself was worse; after residual tingling the
+		// worse reading is new at the recheck.
+		still := " still"
+		if trigger.Kind == KindCentralized {
+			still = ""
+		}
 		var what string
 		switch {
+		case rr.RuleID == "R17" && recheck.TinglingReach == routines.ReachNone:
+			red.RuleID = "R17"
+			what = "After the rest, the tingling or numbness is still there"
 		case rr.RuleID == "R17":
 			red.RuleID = "R17"
-			what = "After the rest, the tingling or numbness still reaches " + place(recheck.TinglingReach)
+			what = "After the rest, the tingling or numbness" + still + " reaches " + place(recheck.TinglingReach)
 		case recheck.Reach > before.Reach:
-			what = "After the rest, the pain still reaches " + place(recheck.Reach) + ", further down than before the set"
+			what = "After the rest, the pain" + still + " reaches " + place(recheck.Reach) + ", further down than before the set"
 		case rr.Kind == KindPeripheralized:
-			what = "After the rest, the pain is still further down the leg than before the set"
+			what = "After the rest, the pain is" + still + " further down the leg than before the set"
 		default:
 			_, from, too, leg := intensityChange(baseline, before, recheck)
 			pain := "back pain"
 			if leg {
 				pain = "leg pain"
 			}
-			what = fmt.Sprintf("After the rest, your %s is still %d/10, up from %d/10 before the set", pain, too, from)
+			what = fmt.Sprintf("After the rest, your %s is%s %d/10, up from %d/10 before the set", pain, still, too, from)
 		}
 		return red.with(what, notSettled)
 	}
@@ -241,12 +294,11 @@ func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response
 
 // furtherDown is the first half of R5 (and of R17 for tingling): the pain
 // reaches further down, the answer says it moved down, or tingling is new
-// or spreading.
+// or spreading. "Further down" is taken at its word whatever the numbers
+// say: a reach left at 0 (after a "gone" last time) never makes it better.
 func furtherDown(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
 	switch {
-	case c.Reach > p.Reach, t == tingSpread:
-		return KindPeripheralized, true
-	case c.Moved == routines.MovedDown && c.Reach > routines.ReachNone:
+	case c.Reach > p.Reach, t == tingSpread, c.Moved == routines.MovedDown:
 		return KindPeripheralized, true
 	case t == tingNew:
 		return KindWorse, true
@@ -306,12 +358,6 @@ func ruleR15Meaningful(baseline, from, to int) int {
 	return 0
 }
 
-// MeaningfulChange reports whether pain going from one rating to another
-// is a meaningful change for a person whose baseline was baseline (R15):
-// -1 a real fall, +1 a real rise, 0 within noise. The history screens use
-// it for trends.
-func MeaningfulChange(baseline, from, to int) int { return ruleR15Meaningful(baseline, from, to) }
-
 // intensityChange compares pain ratings: leg pain when there is any leg
 // symptom, otherwise back pain. It judges the change over the last set,
 // and when that alone is noise but goes the same way as the change since
@@ -359,13 +405,17 @@ func extent(c routines.CheckIn) routines.Reach {
 
 // ruleR17Tingling is R17: tingling or numbness that is new or spreads
 // counts as worse; tingling left behind as the pain moves up, without
-// spreading, is residual (amber, recheck).
+// spreading, is residual (amber, recheck). Tingling with no reach given
+// (0) may have gone anywhere, so it counts as new.
 func ruleR17Tingling(p, c routines.CheckIn) tingling {
-	if !c.Tingling || c.TinglingReach == routines.ReachNone {
-		if p.Tingling && p.TinglingReach > routines.ReachNone {
+	if !c.Tingling {
+		if p.Tingling {
 			return tingEased
 		}
 		return tingNone
+	}
+	if c.TinglingReach == routines.ReachNone {
+		return tingNew
 	}
 	if c.TinglingReach > extent(p) {
 		return tingSpread

@@ -30,6 +30,9 @@ func TestClassify(t *testing.T) {
 		{"new tingling", b, after(same, calf, 6, tingle(calf)), KindWorse, LightAmber, true, "R17"},
 		{"spreading tingling", b, after(same, calf, 6, tingle(foot)), KindPeripheralized, LightAmber, true, "R17"},
 		{"residual tingling", b, after(up, thigh, 5, tingle(calf)), KindCentralized, LightAmber, true, "R17"},
+		{"new tingling, no reach given", b, after(same, calf, 6, tingle(none)), KindWorse, LightAmber, true, "R17"},
+		{"'further down' after 'gone'", after(gone, none, 0), after(down, none, 0), KindPeripheralized, LightAmber, true, "R5"},
+		{"'further down' with the reach left at 0", b, after(down, none, 0), KindPeripheralized, LightAmber, true, "R5"},
 		{"back pain only, easing", base(oneSide, 0, legs(routines.LegNone), backPain(6)),
 			after(same, oneSide, 0, legs(routines.LegNone), backPain(3)), KindBetter, LightGreen, false, "R15"},
 		{"back pain moving to the centre", base(oneSide, 0, legs(routines.LegNone)),
@@ -69,6 +72,8 @@ func TestClassifyWords(t *testing.T) {
 		{"abolished", after(gone, none, 0), "After press-up, the pain has gone: that is the best response."},
 		{"better", after(same, calf, 3), "After press-up, your leg pain went down from 6 to 3: a real improvement."},
 		{"noise", after(same, calf, 5), "After press-up, no real change: your leg pain went from 6 to 5, too small a change to count."},
+		{"new tingling, no reach given", after(same, calf, 6, tingle(none)), "After press-up, you have new tingling or numbness: that counts as worse."},
+		{"'further down' with the reach left at 0", after(down, none, 0), "After press-up, you said the pain moved further down the leg: that counts as worse."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

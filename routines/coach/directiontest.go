@@ -16,7 +16,8 @@ import (
 // without change), switches direction after a red (R5) or when a ladder
 // runs out (R9), names a direction after 2 sets in a row with a lasting
 // improvement (R11), and ends without one when every direction is spent
-// (R12).
+// (R12). A direction is named only when its sets leave the symptoms better
+// than at the start of the test, never merely back to it.
 type DirectionTest struct {
 	cat      *routines.Catalog
 	opt      Options
@@ -151,21 +152,30 @@ func (t *DirectionTest) AfterSet(c routines.CheckIn) Decision {
 		t.pending = &recheck{step: step, before: before, after: c}
 		return t.emit(recheckDecision(step, r, restStep(t.cat, t.opt.rest())))
 	}
+	ahead := t.ahead(c)
 	switch {
-	case r.Light == LightGreen:
+	case r.Light == LightGreen && ahead:
 		if t.chain == 0 {
 			t.chainStart, t.chainWhat = before, r
 		}
 		t.chain++
 		t.noChange = 0
-	case t.chain > 0: // no change after a gain: the gain held
+	case t.chain > 0 && ahead: // no change after a gain: the gain held
 		t.chain++
+	default:
+		t.chain = 0
 	}
 	if t.chain >= foundSets {
 		return t.found(step, c)
 	}
-	if r.Light == LightGreen {
+	if t.chain > 0 {
 		return t.emit(keepGoing(step, r, "Keep going: one more set to see if it lasts."))
+	}
+	if r.Light == LightGreen {
+		// Better than the set before, no better than the start (say, back
+		// from a flare): no gain yet, so it counts as no change.
+		r = Response{Kind: KindNoChange, Light: LightNone, RuleID: r.RuleID}.with(
+			r.what, "that is about where it was at the start of the test, so not yet a gain")
 	}
 	t.noChange++
 	need := t.opt.noChange(testNoChangeSets)
@@ -216,6 +226,7 @@ func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 		trigger := Classify(t.baseline, p.before, p.after)
 		t.note(fmt.Sprintf("%s: %s, and it had not settled after a rest.", upperFirst(p.step.lname()), lowerFirst(trigger.what)))
 		t.ended[p.step.Family] = LightRed
+		t.plan.markRed(c.At, p.step.Family, p.step.Level)
 		d := ruleR5Red(t.cat, p.step, r, true)
 		return t.switchDirection(p.step, c.At, d.RuleID, LightRed, d.Reason)
 	case LightAmber:
@@ -223,6 +234,10 @@ func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 		t.ended[p.step.Family] = LightAmber
 		t.ceiling, t.noChange, t.chain = p.step.Level, 0, 0
 		return t.emit(ruleR6Amber(p.step, r))
+	}
+	if !t.ahead(c) {
+		t.chain = 0
+		return t.emit(keepGoing(p.step, r, "Keep going: next set the same."))
 	}
 	if t.chain == 0 {
 		t.chainStart, t.chainWhat = p.before, Classify(t.baseline, p.before, p.after)
@@ -234,11 +249,27 @@ func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 	return t.emit(keepGoing(p.step, r, "Keep going: one more set to see if it lasts."))
 }
 
-// startDirection puts the test at the bottom of the current direction.
+// ahead reports a check-in better than at the start of the test, and not
+// waiting on a recheck: the pain or tingling reaches less far or has gone
+// (R4), or the pain is meaningfully lower (R15). Back to the start is not
+// ahead. The one-keypress answer compares with the check-in just before,
+// not with the start, so only "further down" is kept.
+func (t *DirectionTest) ahead(c routines.CheckIn) bool {
+	if c.Moved != routines.MovedDown {
+		c.Moved = ""
+	}
+	r := Classify(t.baseline, t.baseline, c)
+	return r.Light == LightGreen && !r.Pending
+}
+
+// startDirection puts the test at the bottom of the current direction,
+// read against the start of the test: after a red, the next direction is
+// not credited with the way back from it.
 func (t *DirectionTest) startDirection() {
 	t.level = t.cat.Ladder(t.order[t.di])[0].Level
 	t.ceiling = math.MaxInt
 	t.noChange, t.sets, t.chain = 0, 0, 0
+	t.prev = t.baseline
 }
 
 // switchDirection leaves the current direction for the next one, or ends

@@ -16,9 +16,15 @@
 //
 // # A routine
 //
-//	rt := coach.RoutineFor(cat, plan) // or a routine the person picked
-//	s, d, err := coach.NewSession(cat, plan, baseline, coach.Options{})
+//	rt := coach.RoutineForAt(cat, plan, now) // or a routine the person picked
+//	s, d, err := coach.NewSessionFor(cat, plan, rt, baseline, coach.Options{})
 //	// d says the baseline back, or stops at once (d.Action.Stops()).
+//	// Within a day of a red it may also change the routine (a direction
+//	// held below its red step, no nerve slider or core work):
+//	blocks := rt.Blocks
+//	if d.Action.ChangesRoutine() {
+//		blocks = s.Reshape(blocks, d)
+//	}
 //	// After every set:
 //	d = s.AfterSet(block.Exercise, checkIn)
 //	show d.Light and d.Reason
@@ -34,6 +40,14 @@
 //		remaining = s.Reshape(remaining, d) // say what changed and why
 //	}
 //	// At the end: save s.Plan() and every d.Record(at).
+//
+// # Check-ins
+//
+// The coach reads "further down" as at least worse whatever the numbers
+// say, and tingling with no reach given as new tingling; the interfaces
+// pre-fill the detail questions with routines.Prefill so that Enter keeps
+// values that agree with the one-key answer, and routines.CheckIn.Validate
+// refuses tingling whose reach is left at 0.
 //
 // # The direction test
 //

@@ -64,11 +64,16 @@ func testCatalog() *routines.Catalog {
 		ex("walk", "Easy walk", routines.FamilyWalking, 0, timed(10*time.Minute)),
 	}
 	cat := routines.NewCatalog(exs, nil)
-	rest, _ := cat.Exercise("rest-90-90")
-	walk, _ := cat.Exercise("walk")
+	block := func(id string) routines.Block {
+		ex, _ := cat.Exercise(id)
+		return routines.Block{Exercise: ex, Dose: ex.Dose}
+	}
+	// As in the content: the neutral routine starts with the nerve slider.
 	neutral := &routines.Routine{ID: "neutral", Name: "Neutral", Direction: routines.DirectionNeutral,
-		Blocks: []routines.Block{{Exercise: rest, Dose: rest.Dose}, {Exercise: walk, Dose: walk.Dose}}}
-	return routines.NewCatalog(exs, []*routines.Routine{neutral})
+		Blocks: []routines.Block{block("seated-slider"), block("rest-90-90"), block("walk")}}
+	extension := &routines.Routine{ID: "extension", Name: "Extension", Direction: routines.DirectionExtension,
+		Blocks: []routines.Block{block("prone-lying"), block("prone-on-elbows"), block("press-up"), block("prone-lying")}}
+	return routines.NewCatalog(exs, []*routines.Routine{neutral, extension})
 }
 
 // mod adjusts a check-in.

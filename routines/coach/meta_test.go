@@ -96,7 +96,7 @@ func TestWordsAreCalmAndPlain(t *testing.T) {
 			res, _ := dt.Result()
 			evidence, advice = res.Evidence, res.Plan.Advice
 		} else {
-			s, _, _ := NewSession(cat, plan, sc.baseline, Options{})
+			s, _, _ := NewSessionFor(cat, plan, scenarioRoutine(cat, sc), sc.baseline, Options{})
 			for _, b := range sc.beats {
 				if b.c.Kind == routines.CheckInRecheck {
 					s.AfterRecheck(b.c)

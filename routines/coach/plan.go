@@ -67,6 +67,10 @@ type Plan struct {
 	Advice []string `json:"advice,omitempty"`
 	// LastRed is when a set last turned red (R13 waits a day after it).
 	LastRed time.Time `json:"last_red,omitzero"`
+	// Reds keeps, for each direction, the last step that turned red in a
+	// session or a direction test, and when (R5): a session that loads the
+	// direction within a day starts below that step.
+	Reds map[routines.Direction]Red `json:"reds,omitempty"`
 	// Hold is set when a red flag stopped the program (R1, R2).
 	Hold *Hold `json:"hold,omitempty"`
 	// ClearedAt is when the person confirmed a clinician had cleared them.
@@ -83,6 +87,55 @@ type Tested struct {
 	Light    Light  `json:"light"`
 	Level    int    `json:"level"`
 	Evidence string `json:"evidence"`
+}
+
+// Red is a step of a direction that turned red (R5).
+type Red struct {
+	At    time.Time `json:"at"`
+	Level int       `json:"level"`
+}
+
+// calmAfterRed is how long after a red the nerve slider and core work wait
+// (R13), and how long a red keeps a direction below its red step (R5).
+const calmAfterRed = 24 * time.Hour
+
+// recent reports a moment less than a day before now; with no now, any
+// moment on record counts, to be safe.
+func recent(at, now time.Time) bool {
+	return !at.IsZero() && (now.IsZero() || now.Sub(at) < calmAfterRed)
+}
+
+// redRecently reports a red less than a day before now (R13).
+func (p Plan) redRecently(now time.Time) bool { return recent(p.LastRed, now) }
+
+// redStep is the step of a direction that turned red: in a session or test
+// less than a day before now, or in the direction test's standing result
+// (Tested). With both, the lower step wins.
+func (p Plan) redStep(d routines.Direction, now time.Time) (Red, bool) {
+	r, ok := p.Reds[d]
+	ok = ok && r.Level > 0 && recent(r.At, now)
+	if t, tested := p.Tested[d]; tested && t.Light == LightRed && (!ok || t.Level < r.Level) {
+		r, ok = Red{At: t.At, Level: t.Level}, true
+	}
+	return r, ok
+}
+
+// MarkRed notes a red from outside the coach, such as a worse answer whose
+// recheck never came: when (for R13), and for a direction its step (R5).
+func (p *Plan) MarkRed(at time.Time, f routines.Family, level int) { p.markRed(at, f, level) }
+
+// markRed notes a red: when (for R13), and for a direction its step (R5).
+func (p *Plan) markRed(at time.Time, f routines.Family, level int) {
+	if at.After(p.LastRed) || p.LastRed.IsZero() {
+		p.LastRed = at
+	}
+	if !f.Directional() {
+		return
+	}
+	if p.Reds == nil {
+		p.Reds = map[routines.Direction]Red{}
+	}
+	p.Reds[directionOf(f)] = Red{At: at, Level: level}
 }
 
 // Hold pauses the program after a red flag.
@@ -209,6 +262,7 @@ func (p Plan) Clone() Plan {
 		p.Levels = map[routines.Family]int{}
 	}
 	p.Tested = maps.Clone(p.Tested)
+	p.Reds = maps.Clone(p.Reds)
 	p.Advice = slices.Clone(p.Advice)
 	p.Log = slices.Clone(p.Log)
 	if p.Hold != nil {

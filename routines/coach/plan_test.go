@@ -29,6 +29,7 @@ func TestDefaultPlan(t *testing.T) {
 func TestPlanJSONRoundTrip(t *testing.T) {
 	p := reliefPlan()
 	p.LastRed = t0
+	p.Reds = map[routines.Direction]Red{routines.DirectionExtension: {At: t0, Level: 3}}
 	p.Tested = map[routines.Direction]Tested{routines.DirectionExtension: {At: t0, Light: LightGreen, Level: 3, Evidence: "After 2 sets..."}}
 	p.Advice = []string{"Sit tall."}
 	p.Hold = &Hold{At: t0, RuleID: "R2", Reason: "See a doctor."}
@@ -101,10 +102,12 @@ func TestPlanHoldAndResume(t *testing.T) {
 
 func TestPlanClone(t *testing.T) {
 	p := reliefPlan()
+	p.Reds = map[routines.Direction]Red{routines.DirectionExtension: {At: t0, Level: 3}}
 	c := p.Clone()
 	c.Levels[routines.FamilyExtension] = 5
 	c.Log = append(c.Log, PlanChange{})
-	if p.Level(routines.FamilyExtension) != 3 || len(p.Log) != 1 {
+	c.markRed(t0, routines.FamilyExtension, 2)
+	if p.Level(routines.FamilyExtension) != 3 || len(p.Log) != 1 || p.Reds[routines.DirectionExtension].Level != 3 {
 		t.Error("changing a clone changed the original")
 	}
 }
@@ -150,6 +153,25 @@ func TestAnswersSet(t *testing.T) {
 	for _, q := range CheckInWarnings() {
 		if !slices.ContainsFunc(RedFlagQuestions(), func(r Question) bool { return r.ID == q.ID }) || q.Urgency == "" {
 			t.Errorf("check-in warning %q is not a red flag", q.ID)
+		}
+	}
+}
+
+func TestWhen(t *testing.T) {
+	now := t0 // Monday 2 March 2026, 09:00
+	tests := []struct {
+		at   time.Time
+		want string
+	}{
+		{t0.Add(-2 * time.Hour), "earlier today"},
+		{t0.Add(-20 * time.Hour), "yesterday"},
+		{t0.Add(-48 * time.Hour), "on Saturday"},
+		{t0.AddDate(0, 0, -10), "on 20 February"},
+		{time.Time{}, "recently"},
+	}
+	for _, tt := range tests {
+		if got := when(tt.at, now); got != tt.want {
+			t.Errorf("when(%v) = %q, want %q", tt.at, got, tt.want)
 		}
 	}
 }

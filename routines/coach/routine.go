@@ -100,23 +100,52 @@ func neutralStep() Step {
 
 // neutralBlocks are the blocks of the neutral routine: the library's
 // "neutral" routine, else any neutral routine, else a rest position and a
-// walk.
-func neutralBlocks(cat *routines.Catalog) []routines.Block {
+// walk. Unless calm, the nerve slider and core work are left out (R13,
+// R14: not within a day of a red, nor after a flare).
+func neutralBlocks(cat *routines.Catalog, calm bool) []routines.Block {
+	var out []routines.Block
 	if r, ok := cat.Routine("neutral"); ok {
-		return slices.Clone(r.Blocks)
-	}
-	for _, r := range cat.Routines() {
-		if r.Direction == routines.DirectionNeutral {
-			return slices.Clone(r.Blocks)
+		out = slices.Clone(r.Blocks)
+	} else {
+		for _, r := range cat.Routines() {
+			if r.Direction == routines.DirectionNeutral {
+				out = slices.Clone(r.Blocks)
+				break
+			}
 		}
 	}
-	var out []routines.Block
+	if !calm {
+		out = slices.DeleteFunc(out, waitsForCalm)
+	}
+	if len(out) > 0 {
+		return out
+	}
 	for _, f := range []routines.Family{routines.FamilyPosition, routines.FamilyWalking} {
 		if ex := firstOf(cat, f); ex != nil {
 			out = append(out, routines.Block{Exercise: ex, Dose: ex.Dose})
 		}
 	}
 	return out
+}
+
+// waitsForCalm reports a block of the nerve slider or of core work: they
+// wait until the leg has been calm for a day after a red (R13, R14).
+func waitsForCalm(b routines.Block) bool {
+	return b.Exercise != nil && (b.Exercise.Family == routines.FamilyNeural || b.Exercise.Family == routines.FamilyCore)
+}
+
+// calmOnly leaves the nerve slider and core work out of blocks, merging
+// the neighbours that meet; when nothing else is left, the calm part of the
+// neutral routine takes their place.
+func calmOnly(cat *routines.Catalog, blocks []routines.Block) []routines.Block {
+	if !slices.ContainsFunc(blocks, waitsForCalm) {
+		return blocks
+	}
+	out := slices.DeleteFunc(slices.Clone(blocks), waitsForCalm)
+	if len(out) == 0 {
+		return neutralBlocks(cat, false)
+	}
+	return slices.CompactFunc(out, sameExercise)
 }
 
 // AvoidDuringFlare reports an exercise that must never be offered during a
@@ -183,14 +212,24 @@ func coreSteps(cat *routines.Catalog) []Step {
 
 func blockOf(s Step) routines.Block { return routines.Block{Exercise: s.Exercise, Dose: s.Dose} }
 
+// sameExercise reports two blocks of the same exercise.
+func sameExercise(a, b routines.Block) bool {
+	return a.Exercise == b.Exercise || (a.Exercise != nil && b.Exercise != nil && a.Exercise.ID == b.Exercise.ID)
+}
+
 // Reshape applies a decision to the rest of a session. remaining is what
 // is still to do, with the current block trimmed to its sets not yet done.
-// Progress and regress swap the exercise the decision is about for the
-// next rung, keeping the number of sets; a switch swaps every block of the
-// old direction; stop-direction and no-preference drop directional blocks
-// and bring in the neutral routine; stop-exercise drops that exercise;
-// add-sliders and add-core append; a stop leaves nothing. Other decisions
-// leave the session as it is.
+// Progress swaps the exercise the decision is about for the next rung,
+// keeping the number of sets; regress swaps it, and every later block of
+// its direction above the gentler rung, for that rung; a switch swaps
+// every block of the old direction; stop-direction and no-preference drop
+// directional blocks and bring in the neutral routine without the nerve
+// slider or core work (they come back by R13 and R14 once the leg is
+// calm); stop-exercise drops that exercise; add-sliders and add-core
+// append; a stop leaves nothing. After a red decision the nerve slider and
+// core work leave the rest of the session. Other decisions leave the
+// session as it is. A session's own Reshape also knows a red earlier in
+// the day; prefer it.
 func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []routines.Block {
 	if d.Action.Stops() {
 		return nil
@@ -213,18 +252,22 @@ func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []ro
 				out[i] = routines.Block{Exercise: d.Next.Exercise, Dose: dose}
 			}
 		}
-		out = slices.CompactFunc(out, func(a, b routines.Block) bool { return a.Exercise == b.Exercise })
+		out = slices.CompactFunc(out, sameExercise)
 	}
 	appendNeutral := func() {
-		for _, b := range neutralBlocks(cat) {
-			if !slices.ContainsFunc(out, func(x routines.Block) bool { return x.Exercise == b.Exercise }) {
+		for _, b := range neutralBlocks(cat, false) {
+			if !slices.ContainsFunc(out, func(x routines.Block) bool { return sameExercise(x, b) }) {
 				out = append(out, b)
 			}
 		}
 	}
 	switch d.Action {
-	case ActionProgress, ActionRegress:
+	case ActionProgress:
 		swap(is)
+	case ActionRegress:
+		swap(func(b routines.Block) bool {
+			return is(b) || (ofFamily(b) && d.Next != nil && b.Exercise.Level > d.Next.Level)
+		})
 	case ActionSwitchDirection:
 		swap(ofFamily)
 	case ActionStopDirection:
@@ -237,10 +280,13 @@ func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []ro
 		out = slices.DeleteFunc(out, is)
 	case ActionAddSliders, ActionAddCore:
 		for _, s := range d.Add {
-			if s.Exercise != nil && !slices.ContainsFunc(out, func(b routines.Block) bool { return b.Exercise == s.Exercise }) {
+			if s.Exercise != nil && !slices.ContainsFunc(out, func(b routines.Block) bool { return sameExercise(b, blockOf(s)) }) {
 				out = append(out, blockOf(s))
 			}
 		}
+	}
+	if d.Light == LightRed {
+		out = calmOnly(cat, out)
 	}
 	return out
 }
@@ -251,16 +297,30 @@ func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []ro
 // exercises from the strength stage on. With no direction, or before the
 // test, it is the neutral routine. It returns nil while the program is on
 // hold.
+//
+// With no time to go by, any red on record counts as recent, so the nerve
+// slider and core work stay out: prefer RoutineForAt.
 func RoutineFor(cat *routines.Catalog, p Plan) *routines.Routine {
+	return RoutineForAt(cat, p, time.Time{})
+}
+
+// RoutineForAt is RoutineFor at the moment now. Less than a day after a
+// red (the plan's LastRed), the routine leaves out the nerve slider and
+// core work, the neutral routine's included (R13, R14).
+func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routine {
 	if p.Held() {
 		return nil
 	}
+	calm := !p.redRecently(now)
 	r := &routines.Routine{ID: "plan", Name: "Your routine", Direction: p.Direction, Stage: p.Stage}
 	f := p.Family()
 	if p.Stage == routines.StageMaintenance {
 		for _, m := range cat.Routines() {
 			if m.Direction == routines.DirectionMaintenance {
 				r.Blocks = slices.Clone(m.Blocks)
+				if !calm {
+					r.Blocks = calmOnly(cat, r.Blocks)
+				}
 				r.Purpose = m.Purpose
 				return r
 			}
@@ -269,7 +329,7 @@ func RoutineFor(cat *routines.Catalog, p Plan) *routines.Routine {
 	main := ladderAt(cat, f, p.Level(f))
 	if f == "" || main == nil || p.Stage == routines.StageFindDirection {
 		r.Direction, r.Purpose = routines.DirectionNeutral, "Gentle relief without directional loading."
-		r.Blocks = neutralBlocks(cat)
+		r.Blocks = neutralBlocks(cat, calm)
 		return r
 	}
 	r.Purpose = "Sets in your direction, about every two hours while awake."
@@ -282,12 +342,12 @@ func RoutineFor(cat *routines.Catalog, p Plan) *routines.Routine {
 	if bookend {
 		r.Blocks = append(r.Blocks, routines.Block{Exercise: first, Dose: first.Dose})
 	}
-	if stageIndex(p.Stage) >= stageIndex(routines.StageMobility) {
+	if calm && stageIndex(p.Stage) >= stageIndex(routines.StageMobility) {
 		if s, ok := sliderStep(cat); ok {
 			r.Blocks = append(r.Blocks, blockOf(s))
 		}
 	}
-	if stageIndex(p.Stage) >= stageIndex(routines.StageStrength) {
+	if calm && stageIndex(p.Stage) >= stageIndex(routines.StageStrength) {
 		for _, s := range coreSteps(cat) {
 			r.Blocks = append(r.Blocks, blockOf(s))
 		}

@@ -56,6 +56,11 @@ func TestReshape(t *testing.T) {
 		{"add-core appends the core work",
 			Decision{Action: ActionAddCore, Current: step("press-up"), Add: coreSteps(cat)},
 			[]string{"press-up", "prone-lying", "walk", "curl-up", "side-bridge-knees", "bird-dog"}},
+		{"a red regress also swaps later steps above the gentler one",
+			Decision{Action: ActionRegress, Light: LightRed, Current: step("prone-lying"), Next: step("prone-lying")},
+			[]string{"prone-lying", "walk"}},
+		{"after a red, the nerve slider and core work leave the session",
+			Decision{Action: ActionStopExercise, Light: LightRed, Current: step("walk")}, []string{"press-up", "prone-lying"}},
 		{"an emergency stop leaves nothing", Decision{Action: ActionEmergencyStop}, nil},
 		{"an urgent review leaves nothing", Decision{Action: ActionUrgentReview}, nil},
 	}
@@ -87,8 +92,8 @@ func TestRoutineFor(t *testing.T) {
 		plan func(*Plan)
 		want []string
 	}{
-		{"before the test: the neutral routine", func(p *Plan) { p.Stage = routines.StageFindDirection }, []string{"rest-90-90", "walk"}},
-		{"no direction: the neutral routine", func(p *Plan) { p.Direction = routines.DirectionNeutral }, []string{"rest-90-90", "walk"}},
+		{"before the test: the neutral routine", func(p *Plan) { p.Stage = routines.StageFindDirection }, []string{"seated-slider", "rest-90-90", "walk"}},
+		{"no direction: the neutral routine", func(p *Plan) { p.Direction = routines.DirectionNeutral }, []string{"seated-slider", "rest-90-90", "walk"}},
 		{"relief at press-up, with prone lying before and after", func(*Plan) {}, []string{"prone-lying", "press-up", "prone-lying"}},
 		{"relief at prone lying", func(p *Plan) { p.Levels[routines.FamilyExtension] = 1 }, []string{"prone-lying"}},
 		{"flexion relief", func(p *Plan) { p.Direction = routines.DirectionFlexion; p.Levels[routines.FamilyFlexion] = 2 }, []string{"flexion-sitting"}},
@@ -150,5 +155,65 @@ func TestOptions(t *testing.T) {
 	}
 	if d := s.AfterSet(mustExercise(cat, "press-up-sag"), after(same, calf, 9)); d.Next.Duration != 3*time.Minute {
 		t.Errorf("rest %v, want 3 min", d.Next.Duration)
+	}
+}
+
+func TestReshapeAfterARed(t *testing.T) {
+	cat := testCatalog()
+	step := func(id string) *Step { s := stepOf(mustExercise(cat, id)); return &s }
+	in := blocks(cat, "press-up", "seated-slider", "press-up-sag", "curl-up", "prone-lying")
+	d := Decision{Action: ActionRegress, Light: LightRed, Current: step("press-up"), Next: step("prone-on-elbows")}
+	if got, want := ids(Reshape(cat, in, d)), []string{"prone-on-elbows", "prone-lying"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	only := blocks(cat, "seated-slider", "curl-up")
+	d = Decision{Action: ActionContinue, Light: LightRed}
+	if got, want := ids(Reshape(cat, only, d)), []string{"rest-90-90", "walk"}; !slices.Equal(got, want) {
+		t.Errorf("with only slider and core work left: got %v, want the calm neutral blocks %v", got, want)
+	}
+}
+
+func TestRoutineForAt(t *testing.T) {
+	cat := testCatalog()
+	tests := []struct {
+		name    string
+		plan    func(*Plan)
+		lastRed time.Duration // before now; 0 for none
+		want    []string
+	}{
+		{"the neutral routine, no red", func(p *Plan) { p.Stage = routines.StageFindDirection }, 0,
+			[]string{"seated-slider", "rest-90-90", "walk"}},
+		{"the neutral routine within a day of a red", func(p *Plan) { p.Stage = routines.StageFindDirection }, 10 * time.Hour,
+			[]string{"rest-90-90", "walk"}},
+		{"the neutral routine a day after a red", func(p *Plan) { p.Stage = routines.StageFindDirection }, 25 * time.Hour,
+			[]string{"seated-slider", "rest-90-90", "walk"}},
+		{"no direction, within a day of a red", func(p *Plan) { p.Direction = routines.DirectionNeutral }, time.Hour,
+			[]string{"rest-90-90", "walk"}},
+		{"strength within a day of a red", func(p *Plan) { p.Stage = routines.StageStrength }, 10 * time.Hour,
+			[]string{"prone-lying", "press-up", "prone-lying"}},
+		{"strength a day after a red", func(p *Plan) { p.Stage = routines.StageStrength }, 25 * time.Hour,
+			[]string{"prone-lying", "press-up", "prone-lying", "seated-slider", "curl-up", "side-bridge-knees", "bird-dog"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := reliefPlan()
+			tt.plan(&p)
+			if tt.lastRed > 0 {
+				p.LastRed = t0.Add(-tt.lastRed)
+			}
+			if got := ids(RoutineForAt(cat, p, t0).Blocks); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// Without a time, any red on record counts, to be safe.
+	p := reliefPlan()
+	p.Stage, p.LastRed = routines.StageFindDirection, t0.AddDate(0, 0, -30)
+	if got := ids(RoutineFor(cat, p).Blocks); slices.Contains(got, "seated-slider") {
+		t.Errorf("RoutineFor with a red on record offers the slider: %v", got)
+	}
+	p.Hold = &Hold{RuleID: "R1"}
+	if RoutineForAt(cat, p, t0) != nil {
+		t.Error("a routine while the program is on hold")
 	}
 }

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/centra-app/centra/routines"
@@ -49,6 +50,10 @@ func TestRuleR5FurtherDown(t *testing.T) {
 		{"new tingling where it already hurts", after(same, calf, 6), after(same, calf, 6, tingle(thigh)), KindWorse},
 		{"same place", after(same, calf, 6), after(same, calf, 6), ""},
 		{"moved up", after(same, calf, 6), after(up, thigh, 6), ""},
+		// The person's own words outrank a field left at 0.
+		{"'down' after 'gone', the reach still 0", after(gone, none, 0), after(down, none, 0), KindPeripheralized},
+		{"'down' with the reach set to 0", after(same, calf, 6), after(down, none, 0), KindPeripheralized},
+		{"new tingling with no reach given", after(same, calf, 6), after(same, calf, 6, tingle(none)), KindWorse},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,9 +147,6 @@ func TestRuleR15Meaningful(t *testing.T) {
 			if got := ruleR15Meaningful(tt.baseline, tt.from, tt.to); got != tt.want {
 				t.Errorf("got %d, want %d", got, tt.want)
 			}
-			if got := MeaningfulChange(tt.baseline, tt.from, tt.to); got != tt.want {
-				t.Errorf("MeaningfulChange = %d, want %d", got, tt.want)
-			}
 		})
 	}
 }
@@ -167,11 +169,47 @@ func TestRuleR17Tingling(t *testing.T) {
 		{"easing", after(same, thigh, 4, tingle(foot)), after(same, thigh, 4, tingle(calf)), tingEased},
 		{"gone", after(same, thigh, 4, tingle(foot)), after(same, thigh, 4), tingEased},
 		{"unchanged", after(same, thigh, 4, tingle(calf)), after(same, thigh, 4, tingle(calf)), tingSame},
+		{"new, with no reach given", after(same, calf, 6), after(same, calf, 6, tingle(none)), tingNew},
+		{"new after 'gone', with no reach given", after(gone, none, 0), after(same, none, 0, tingle(none)), tingNew},
+		{"there, then no reach given", after(same, thigh, 4, tingle(calf)), after(same, thigh, 4, tingle(none)), tingNew},
+		{"gone, after tingling with no reach given", after(same, thigh, 4, tingle(none)), after(same, thigh, 4), tingEased},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ruleR17Tingling(tt.p, tt.c); got != tt.want {
 				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRuleR17ResidualRecheck reads the recheck after residual tingling
+// (R17): worse or further down than before the set is red whatever the
+// tingling did; settled and still better than before the set is green;
+// merely back to how it was is amber.
+func TestRuleR17ResidualRecheck(t *testing.T) {
+	before := base(thigh, 5)
+	residual := after(up, buttock, 5, tingle(thigh))
+	tests := []struct {
+		name    string
+		recheck routines.CheckIn
+		light   Light
+		rule    string
+		says    string
+	}{
+		{"settled, the pain still higher up", again(up, buttock, 5), LightGreen, "R17", "settled"},
+		{"the tingling stays, not spreading", again(up, buttock, 5, tingle(thigh)), LightAmber, "R17", "not spread"},
+		{"the tingling spreads", again(same, buttock, 5, tingle(calf)), LightRed, "R17", "tingling"},
+		{"no tingling, the pain back and much stronger", again(same, thigh, 9), LightRed, "R5", "9/10, up from 5/10"},
+		{"no tingling, the pain further down than before", again(down, calf, 5), LightRed, "R5", "below the knee"},
+		{"'further down' with the reach left at 0", again(down, none, 0), LightRed, "R5", "further down"},
+		{"no tingling, back to how it was", again(same, thigh, 5), LightAmber, "R6", "back to how it was"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ClassifyRecheck(before, before, residual, tt.recheck)
+			if r.Light != tt.light || r.RuleID != tt.rule || !strings.Contains(r.Why, tt.says) {
+				t.Errorf("got %s (%s) %q, want %s (%s) saying %q", r.Light, r.RuleID, r.Why, tt.light, tt.rule, tt.says)
 			}
 		})
 	}

@@ -156,6 +156,7 @@ func TestRuleR3Baseline(t *testing.T) {
 		{"back pain only", base(central, 0), true, "pain in the centre of the low back"},
 		{"an after-set check-in is no baseline", after(same, calf, 6), false, ""},
 		{"out of range", base(calf, 11), false, ""},
+		{"tingling with no reach given", base(calf, 6, tingle(none)), false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,8 +77,8 @@ var testScenarios = []scenario{
 			{set: "prone-lying", c: after(down, foot, 6), want: ActionRecheck, rule: "R5"},
 			{c: again(down, foot, 6), want: ActionSwitchDirection, rule: "R5", light: LightRed, next: "side-glide-standing",
 				says: "Next: side glide in standing, with your left side away from the wall."},
-			{set: "side-glide-standing", c: after(up, calf, 5), want: ActionContinue, rule: "R4"},
-			{set: "side-glide-standing", c: after(up, thigh, 4), want: ActionDirectionFound, rule: "R11"},
+			{set: "side-glide-standing", c: after(up, thigh, 5), want: ActionContinue, rule: "R4"},
+			{set: "side-glide-standing", c: after(up, buttock, 4), want: ActionDirectionFound, rule: "R11"},
 		},
 		end: func(t *testing.T, _ *Session, dt *DirectionTest) {
 			res, _ := dt.Result()
@@ -91,6 +91,31 @@ var testScenarios = []scenario{
 			if got := res.Plan.Tested[routines.DirectionExtension].Light; got != LightRed {
 				t.Errorf("extension tested %q, want red", got)
 			}
+		}},
+	{name: "test: after a red, merely getting back to the start is not a direction", test: true, baseline: base(calf, 5),
+		beats: []beat{
+			{set: "prone-lying", c: after(down, foot, 6), want: ActionRecheck, rule: "R5"},
+			{c: again(down, foot, 6), want: ActionSwitchDirection, rule: "R5", light: LightRed, next: "side-glide-standing"},
+			{set: "side-glide-standing", c: after(up, calf, 5), want: ActionContinue, rule: "R8", light: LightNone,
+				says: "about where it was at the start of the test"},
+			{set: "side-glide-standing", c: after(same, calf, 5), want: ActionSwitchDirection, rule: "R9", next: "knees-to-chest",
+				says: "No change with the side glide."},
+		},
+		end: func(t *testing.T, _ *Session, dt *DirectionTest) {
+			p := dt.Plan()
+			if p.Tested[routines.DirectionSideGlide].Light == LightGreen {
+				t.Error("the side glide is marked as helping")
+			}
+			if p.LastRed.IsZero() || p.Reds[routines.DirectionExtension].Level != 1 {
+				t.Errorf("last red %v, reds %v: want the red of prone lying kept in the plan", p.LastRed, p.Reds)
+			}
+		}},
+	{name: "test: after a red, a real gain on the start still finds the direction", test: true, baseline: base(calf, 5),
+		beats: []beat{
+			{set: "prone-lying", c: after(down, foot, 6), want: ActionRecheck, rule: "R5"},
+			{c: again(down, foot, 6), want: ActionSwitchDirection, rule: "R5", next: "side-glide-standing"},
+			{set: "side-glide-standing", c: after(up, thigh, 5), want: ActionContinue, rule: "R4", light: LightGreen},
+			{set: "side-glide-standing", c: after(same, thigh, 4), want: ActionDirectionFound, rule: "R11"},
 		}},
 	{name: "test: red in every direction means no preference", test: true, baseline: base(buttock, 4),
 		beats: []beat{

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,9 +32,14 @@ type scenario struct {
 	answers  Answers
 	plan     func(*Plan) // changes to the starting plan
 	baseline routines.CheckIn
-	// open and openRule are the opening decision, when checked.
+	// routine is the id of the library routine being started, when the
+	// session is to know it (NewSessionFor).
+	routine string
+	// open and openRule are the opening decision, when checked; openSays
+	// is a phrase its reason must contain.
 	open     Action
 	openRule string
+	openSays string
 	beats    []beat
 	// end checks what is left afterwards.
 	end func(t *testing.T, s *Session, dt *DirectionTest)
@@ -70,6 +76,14 @@ var sessionScenarios = []scenario{
 			if p.Level(routines.FamilyExtension) != 2 || p.LastRed.IsZero() {
 				t.Errorf("plan level %d, last red %v: want level 2 and a red noted", p.Level(routines.FamilyExtension), p.LastRed)
 			}
+			if r := p.Reds[routines.DirectionExtension]; r.Level != 3 || r.At.IsZero() {
+				t.Errorf("reds %v, want the red of press-up (level 3) kept", p.Reds)
+			}
+			// R13, R14: no slider or core work for the rest of the session.
+			got := reshapeAfter(s, testCatalog(), "press-up", "prone-lying", "seated-slider", "curl-up", "press-up-sag")
+			if want := []string{"prone-on-elbows", "prone-lying", "prone-on-elbows"}; !slices.Equal(got, want) {
+				t.Errorf("rest of the session %v, want %v", got, want)
+			}
 		}},
 	{name: "red at the gentlest step stops the direction and offers the neutral routine", baseline: base(calf, 6),
 		plan: func(p *Plan) { p.Levels[routines.FamilyExtension] = 1 },
@@ -80,6 +94,10 @@ var sessionScenarios = []scenario{
 		end: func(t *testing.T, s *Session, _ *DirectionTest) {
 			if st := s.Plan().Stage; st != routines.StageFindDirection {
 				t.Errorf("stage %q, want find-direction so the test can look again", st)
+			}
+			// The neutral routine comes in without its nerve slider (R13).
+			if got, want := reshapeAfter(s, testCatalog(), "prone-lying", "walk"), []string{"walk", "rest-90-90"}; !slices.Equal(got, want) {
+				t.Errorf("rest of the session %v, want %v", got, want)
 			}
 		}},
 	{name: "no change three times progresses the force, then it centralizes", baseline: base(calf, 6),
@@ -150,6 +168,30 @@ var sessionScenarios = []scenario{
 			{set: "press-up", c: after(same, calf, 6, tingle(foot)), want: ActionRecheck, rule: "R17"},
 			{c: again(same, calf, 6), want: ActionContinue, rule: "R6", light: LightAmber},
 		}},
+	{name: "new tingling with no reach given is worse, and still there after the rest it is red", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6, tingle(none)), want: ActionRecheck, rule: "R17", light: LightAmber,
+				says: "After press-up, you have new tingling or numbness: that counts as worse."},
+			{c: again(same, calf, 6, tingle(none)), want: ActionRegress, rule: "R17", light: LightRed,
+				says: "After the rest, the tingling or numbness is still there"},
+		}},
+	{name: "'further down' after 'gone', with the reach still at 0, is worse, never 'still gone'", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(gone, none, 0), want: ActionContinue, rule: "R4", light: LightGreen},
+			{set: "press-up", c: after(down, none, 0), want: ActionRecheck, rule: "R5", light: LightAmber,
+				says: "you said the pain moved further down the leg"},
+			{c: again(down, none, 0), want: ActionRegress, rule: "R5", light: LightRed, next: "prone-on-elbows"},
+		}},
+	{name: "'further down' with the reach set to 0 is never green", baseline: base(calf, 6),
+		beats: []beat{
+			{set: "press-up", c: after(down, none, 0), want: ActionRecheck, rule: "R5", light: LightAmber},
+		}},
+	{name: "a recheck after residual tingling that is clearly worse is red, not 'settled'", baseline: base(thigh, 5),
+		beats: []beat{
+			{set: "press-up", c: after(up, buttock, 5, tingle(thigh)), want: ActionRecheck, rule: "R17"},
+			{c: again(same, thigh, 9), want: ActionRegress, rule: "R5", light: LightRed, next: "prone-on-elbows",
+				says: "your leg pain is 9/10, up from 5/10 before the set"},
+		}},
 	{name: "symptoms in both legs stop everything, and the session stays stopped", baseline: base(calf, 6),
 		beats: []beat{
 			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
@@ -219,6 +261,75 @@ var sessionScenarios = []scenario{
 				t.Errorf("stage %q, want relief", st)
 			}
 		}},
+	{name: "a direction red yesterday starts below its red step and says so", baseline: base(calf, 6), routine: "extension",
+		plan: func(p *Plan) {
+			p.Levels[routines.FamilyExtension] = 2
+			p.markRed(t0.Add(-20*time.Hour), routines.FamilyExtension, 3)
+			p.LastRed = t0.Add(-30 * time.Hour) // a day ago: the slider may come back
+		},
+		open: ActionRegress, openRule: "R5",
+		openSays: "Bending backwards (extension) made your pain worse yesterday, so today's session keeps to gentler steps, " +
+			"no further than prone on elbows, and pauses to check at the first sign of spreading.",
+		beats: []beat{
+			{set: "prone-on-elbows", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "prone-on-elbows", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "prone-on-elbows", c: after(same, calf, 6), want: ActionContinue, rule: "R8", next: "prone-on-elbows",
+				says: "will not add force"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			r, _ := testCatalog().Routine("extension")
+			if got, want := opened(s, r), []string{"prone-lying", "prone-on-elbows", "prone-lying"}; !slices.Equal(got, want) {
+				t.Errorf("routine %v, want %v", got, want)
+			}
+		}},
+	{name: "a direction the test found red, even at the gentlest step, stays there", baseline: base(calf, 6), routine: "extension",
+		plan: func(p *Plan) {
+			p.Tested = map[routines.Direction]Tested{routines.DirectionExtension: {At: t0.Add(-48 * time.Hour), Light: LightRed, Level: 1}}
+		},
+		open: ActionRegress, openRule: "R5",
+		openSays: "Bending backwards (extension) made your pain worse on Saturday, even at the gentlest step, so today's session stays with prone lying",
+		beats: []beat{
+			{set: "prone-lying", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "prone-lying", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "prone-lying", c: after(same, calf, 6), want: ActionContinue, rule: "R8", next: "prone-lying"},
+			{set: "prone-lying", c: after(down, foot, 7), want: ActionRecheck, rule: "R5"},
+			{c: again(down, foot, 7), want: ActionStopDirection, rule: "R5", light: LightRed, next: "neutral"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			r, _ := testCatalog().Routine("extension")
+			if got, want := opened(s, r), []string{"prone-lying"}; !slices.Equal(got, want) {
+				t.Errorf("routine %v, want %v", got, want)
+			}
+		}},
+	{name: "a red this morning leaves the nerve slider out of the neutral routine", baseline: base(calf, 6), routine: "neutral",
+		plan: func(p *Plan) { p.LastRed = t0.Add(-3 * time.Hour) },
+		open: ActionStopExercise, openRule: "R13",
+		openSays: "A set made your pain worse earlier today, so the seated nerve slider waits until your leg has been calm for a day.",
+		beats: []beat{
+			{set: "walk", c: after(same, calf, 6), want: ActionContinue, rule: "R15"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			r, _ := testCatalog().Routine("neutral")
+			if got, want := opened(s, r), []string{"rest-90-90", "walk"}; !slices.Equal(got, want) {
+				t.Errorf("routine %v, want %v", got, want)
+			}
+		}},
+	{name: "with no red, a routine starts as it is", baseline: base(calf, 6), routine: "extension",
+		plan: func(p *Plan) {
+			p.markRed(t0.Add(-50*time.Hour), routines.FamilyExtension, 3) // two days ago: over
+		},
+		open: ActionContinue, openRule: "R3",
+		beats: []beat{
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R8"},
+			{set: "press-up", c: after(same, calf, 6), want: ActionProgress, rule: "R8", next: "press-up-sag"},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			r, _ := testCatalog().Routine("extension")
+			if got, want := opened(s, r), blockIDs(r.Blocks); !slices.Equal(got, want) {
+				t.Errorf("routine %v, want %v", got, want)
+			}
+		}},
 	{name: "a plan on hold stops at the start", baseline: base(calf, 6),
 		plan: func(p *Plan) { p.Hold = &Hold{At: t0, RuleID: "R1", Reason: "Please get medical help now."} },
 		open: ActionEmergencyStop, openRule: "R1",
@@ -283,13 +394,16 @@ func runScenario(t *testing.T, sc scenario) {
 	if sc.test {
 		dt, open, err = NewDirectionTest(cat, plan, sc.baseline, Options{})
 	} else {
-		s, open, err = NewSession(cat, plan, sc.baseline, Options{})
+		s, open, err = NewSessionFor(cat, plan, scenarioRoutine(cat, sc), sc.baseline, Options{})
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sc.open != "" && (open.Action != sc.open || open.RuleID != sc.openRule) {
 		t.Fatalf("opening: %s (%s), want %s (%s): %s", open.Action, open.RuleID, sc.open, sc.openRule, open.Reason)
+	}
+	if !strings.Contains(open.Reason, sc.openSays) {
+		t.Errorf("opening: reason %q, want it to say %q", open.Reason, sc.openSays)
 	}
 	now := t0
 	for i, b := range sc.beats {
@@ -335,4 +449,40 @@ func runScenario(t *testing.T, sc scenario) {
 	if sc.end != nil {
 		sc.end(t, s, dt)
 	}
+}
+
+// scenarioRoutine is the library routine a scenario starts, or nil.
+func scenarioRoutine(cat *routines.Catalog, sc scenario) *routines.Routine {
+	if sc.routine == "" {
+		return nil
+	}
+	r, ok := cat.Routine(sc.routine)
+	if !ok {
+		panic("no routine " + sc.routine)
+	}
+	return r
+}
+
+// reshapeAfter is what is left of blocks after the session's last
+// decision.
+func reshapeAfter(s *Session, cat *routines.Catalog, ids ...string) []string {
+	log := s.Decisions()
+	return blockIDs(s.Reshape(blocks(cat, ids...), log[len(log)-1]))
+}
+
+// opened is the routine as the session runs it after its opening decision.
+func opened(s *Session, r *routines.Routine) []string {
+	d := s.Decisions()[0]
+	if !d.Action.ChangesRoutine() {
+		return blockIDs(r.Blocks)
+	}
+	return blockIDs(s.Reshape(r.Blocks, d))
+}
+
+func blockIDs(bs []routines.Block) []string {
+	out := []string{}
+	for _, b := range bs {
+		out = append(out, b.Exercise.ID)
+	}
+	return out
 }

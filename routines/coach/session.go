@@ -2,6 +2,8 @@ package coach
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/centra-app/centra/routines"
@@ -15,7 +17,8 @@ import (
 //
 // After an amber the current level is the most the session allows in that
 // direction; after a red, the level below. Nothing ever steps up after a
-// red.
+// red, and a session that starts within a day of a red in a direction
+// (or after the direction test found it red) starts below that step.
 type Session struct {
 	cat      *routines.Catalog
 	opt      Options
@@ -26,12 +29,15 @@ type Session struct {
 	noChange int
 	stable   int
 	flared   bool
-	grew     bool
-	ceiling  map[routines.Family]int
-	dropped  map[string]bool
-	pending  *recheck
-	stopped  *Decision
-	log      []Decision
+	// sawRed is set after a red in this session or in the day before it: the
+	// nerve slider and core work wait (R13, R14).
+	sawRed  bool
+	grew    bool
+	ceiling map[routines.Family]int
+	dropped map[string]bool
+	pending *recheck
+	stopped *Decision
+	log     []Decision
 }
 
 // recheck is a worse answer waiting for its recheck.
@@ -46,7 +52,25 @@ type recheck struct {
 // says the baseline back, or stops at once when the plan is on hold or the
 // baseline reports a red flag (R1, R2). The error reports a baseline that
 // is missing or out of range.
+//
+// NewSession does not know the routine: it holds every direction that was
+// red in the last day below its red step, but cannot say so at the start
+// or trim the routine. Prefer NewSessionFor.
 func NewSession(cat *routines.Catalog, plan Plan, baseline routines.CheckIn, opt Options) (*Session, Decision, error) {
+	return NewSessionFor(cat, plan, nil, baseline, opt)
+}
+
+// NewSessionFor is NewSession for the routine rt, which is about to start.
+// When rt loads a direction that turned red less than a day before the
+// baseline (or that the direction test found red), the opening decision
+// says so calmly (R5) and the session never goes above the step below the
+// red one in that direction (the gentlest step when the red was there).
+// Less than a day after any red it also leaves out the nerve slider and
+// core work (R13). When rt has blocks beyond that, the opening decision
+// changes the routine (ActionRegress, or ActionStopExercise for the slider
+// and core work alone): run s.Reshape(rt.Blocks, d) before the first set,
+// as for any decision whose Action.ChangesRoutine().
+func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, baseline routines.CheckIn, opt Options) (*Session, Decision, error) {
 	d, err := ruleR3Baseline(baseline)
 	if err != nil {
 		return nil, Decision{}, err
@@ -55,9 +79,114 @@ func NewSession(cat *routines.Catalog, plan Plan, baseline routines.CheckIn, opt
 		ceiling: map[routines.Family]int{}, dropped: map[string]bool{}}
 	if stop := opening(&s.plan, baseline); stop != nil {
 		s.stopped = stop
-		d = *stop
+		return s, s.emit(*stop), nil
+	}
+	now := baseline.At
+	s.sawRed = s.plan.redRecently(now)
+	for _, f := range routines.Families {
+		if !f.Directional() {
+			continue
+		}
+		if red, ok := s.plan.redStep(directionOf(f), now); ok {
+			s.limit(f, s.belowRed(f, red.Level))
+		}
+	}
+	if rt != nil {
+		d = s.caution(rt, d, now)
 	}
 	return s, s.emit(d), nil
+}
+
+// belowRed is the highest level a session allows in a direction after a
+// red at level: one step gentler, or the gentlest step when the red was
+// there.
+func (s *Session) belowRed(f routines.Family, level int) int {
+	if l := s.cat.Ladder(f); len(l) > 0 && level-1 < l[0].Level {
+		return l[0].Level
+	}
+	return level - 1
+}
+
+// caution adds to the opening of a session what an earlier red changes
+// (R5, R13): the directions the routine loads that were red and the step
+// they stay below, and the nerve slider and core work left out. It changes
+// the routine when a block goes beyond that.
+func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decision {
+	var notes []string
+	light := d.Light
+	seen := map[routines.Family]bool{}
+	for _, b := range rt.Blocks {
+		if b.Exercise == nil || !b.Exercise.Family.Directional() || seen[b.Exercise.Family] {
+			continue
+		}
+		f := b.Exercise.Family
+		seen[f] = true
+		red, ok := s.plan.redStep(directionOf(f), now)
+		if !ok {
+			continue
+		}
+		top := s.top(f)
+		gentle := stepOf(ladderAt(s.cat, f, top))
+		note := fmt.Sprintf("%s made your pain worse %s, so today's session keeps to gentler steps, no further than %s,",
+			upperFirst(dirWords(f)), when(red.At, now), gentle.lname())
+		if l := s.cat.Ladder(f); len(l) > 0 && red.Level <= l[0].Level {
+			note = fmt.Sprintf("%s made your pain worse %s, even at the gentlest step, so today's session stays with %s",
+				upperFirst(dirWords(f)), when(red.At, now), gentle.lname())
+		}
+		notes = append(notes, note+" and pauses to check at the first sign of spreading.")
+		light, d.RuleID = LightAmber, "R5"
+		if d.Action != ActionContinue || gentle.Exercise == nil {
+			continue
+		}
+		for _, o := range rt.Blocks {
+			if o.Exercise != nil && o.Exercise.Family == f && o.Exercise.Level > top {
+				cur := stepOf(o.Exercise)
+				d.Action, d.Current, d.Next = ActionRegress, &cur, &gentle
+				break
+			}
+		}
+	}
+	if s.sawRed {
+		var waiting []string
+		var first *routines.Exercise
+		for _, b := range rt.Blocks {
+			if !waitsForCalm(b) {
+				continue
+			}
+			if first == nil {
+				first = b.Exercise
+			}
+			w := "core work"
+			if b.Exercise.Family == routines.FamilyNeural {
+				w = "the " + stepOf(b.Exercise).lname()
+			}
+			if !slices.Contains(waiting, w) {
+				waiting = append(waiting, w)
+			}
+		}
+		if first != nil {
+			verb := "wait"
+			if len(waiting) == 1 {
+				verb = "waits"
+			}
+			notes = append(notes, fmt.Sprintf("A set made your pain worse %s, so %s %s until your leg has been calm for a day.",
+				when(s.plan.LastRed, now), joinAnd(waiting), verb))
+			light = LightAmber
+			if d.Action == ActionContinue {
+				cur := stepOf(first)
+				d.Action, d.Current = ActionStopExercise, &cur
+			}
+			if d.RuleID == "R3" {
+				d.RuleID = "R13"
+			}
+		}
+	}
+	if len(notes) == 0 {
+		return d
+	}
+	d.Light = light
+	d.Reason += " " + strings.Join(notes, " ")
+	return d
 }
 
 // opening is the stop a new session or test starts with, or nil.
@@ -177,8 +306,8 @@ func (s *Session) AfterRecheck(c routines.CheckIn) Decision {
 // red applies a red recheck: R5 for the directions, R13 and R14 for the
 // slider and core, and the stage steps back to relief.
 func (s *Session) red(step Step, r Response, at time.Time) Decision {
-	s.flared = true
-	s.plan.LastRed = at
+	s.flared, s.sawRed = true, true
+	s.plan.markRed(at, step.Family, step.Level)
 	d := ruleR5Red(s.cat, step, r, false)
 	if step.Family.Directional() {
 		s.limit(step.Family, step.Level-1)
@@ -289,8 +418,14 @@ func (s *Session) emit(d Decision) Decision {
 }
 
 // Reshape applies a decision to the rest of the session (see Reshape).
+// After a red in this session or in the day before it, the nerve slider
+// and core work stay out of the rest of the session (R13, R14).
 func (s *Session) Reshape(remaining []routines.Block, d Decision) []routines.Block {
-	return Reshape(s.cat, remaining, d)
+	out := Reshape(s.cat, remaining, d)
+	if s.sawRed {
+		out = calmOnly(s.cat, out)
+	}
+	return out
 }
 
 // Plan is the plan as the session's decisions left it.
@@ -304,12 +439,3 @@ func (s *Session) Pending() bool { return s.pending != nil }
 
 // Stopped reports a red-flag stop: the session must end.
 func (s *Session) Stopped() bool { return s.stopped != nil }
-
-// Overall reads the last check-in against the baseline, for the summary
-// at the end of the session.
-// The one-keypress answer is left out: it compares with the set before.
-func (s *Session) Overall() Response {
-	last := s.prev
-	last.Moved = ""
-	return Classify(s.baseline, s.baseline, last)
-}

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,4 +96,26 @@ func sentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// when says when a past moment was, as a person says it: "earlier today",
+// "yesterday", "on Saturday", "on 14 February".
+func when(at, now time.Time) string {
+	if at.IsZero() || now.IsZero() || at.After(now) {
+		return "recently"
+	}
+	at = at.In(now.Location())
+	day := func(t time.Time) time.Time {
+		y, m, d := t.Date()
+		return time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	}
+	switch days := int(day(now).Sub(day(at)).Hours()) / 24; {
+	case days == 0:
+		return "earlier today"
+	case days == 1:
+		return "yesterday"
+	case days < 7:
+		return "on " + at.Weekday().String()
+	}
+	return "on " + at.Format("2 January")
 }

@@ -72,8 +72,9 @@ type Flow struct {
 	// hold and flare are safety notes the flow adds to the coach's plan:
 	// an urgent symptom the coach did not stop for, and a worse answer
 	// whose recheck never came.
-	hold  *coach.Hold
-	flare time.Time
+	hold    *coach.Hold
+	flare   time.Time
+	flareOn *routines.Exercise
 
 	need     Need
 	afterAck func()
@@ -163,8 +164,12 @@ func (f *Flow) Plan() coach.Plan {
 		h := *f.hold
 		p.Hold = &h
 	}
-	if f.flare.After(p.LastRed) {
-		p.LastRed = f.flare
+	if !f.flare.IsZero() {
+		fam, level := routines.Family(""), 0
+		if f.flareOn != nil {
+			fam, level = f.flareOn.Family, f.flareOn.Level
+		}
+		p.MarkRed(f.flare, fam, level)
 	}
 	return p
 }

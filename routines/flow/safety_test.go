@@ -90,12 +90,32 @@ func TestQuittingBeforeTheRecheckCountsAsAFlare(t *testing.T) {
 	r.recs = append(r.recs, r.f.Drain()...)
 	r.f.Quit("quit")
 	recs := r.f.Drain()
-	if p := planOf(t, recs); p.LastRed.IsZero() {
-		t.Fatal("leaving before the recheck must note a red in the plan")
+	p := planOf(t, recs)
+	if red, ok := p.Reds[routines.DirectionExtension]; p.LastRed.IsZero() || !ok || red.Level != 3 {
+		t.Fatalf("leaving before the recheck must note a red at press-ups (level 3) in the plan: %+v", p.Reds)
 	}
-	d := r.decisions()
-	if last := d[len(d)-1]; last.RuleID != "R5" {
-		t.Fatalf("last decision = %+v, want R5", last)
+	// The next extension session keeps below press-ups, and says why.
+	cat := catalog(t)
+	ext, _ := cat.Routine("extension")
+	next := flow.NewRoutine(cat, ext, p, r.clock, flow.Options{})
+	next.Baseline(pain("", routines.ReachThigh, 5))
+	d, _ := next.Shown()
+	if d == nil || d.RuleID != "R5" {
+		t.Fatalf("the next session should open with the red's limit (R5): %+v", d)
+	}
+	for _, b := range next.Runner().Blocks() {
+		if b.Exercise.Family == routines.FamilyExtension && b.Exercise.Level >= 3 {
+			t.Fatalf("the next session still loads %s (level %d)", b.Exercise.ID, b.Exercise.Level)
+		}
+	}
+	var quitDecision *routines.DecisionRecord
+	for _, rec := range recs {
+		if d, ok := rec.(flow.Decision); ok {
+			quitDecision = &d.Record
+		}
+	}
+	if quitDecision == nil || quitDecision.RuleID != "R5" || quitDecision.Action != "stop-exercise" {
+		t.Fatalf("leaving before the recheck should be recorded as R5 stop-exercise: %+v", quitDecision)
 	}
 }
 

@@ -25,7 +25,7 @@ func (f *Flow) Baseline(c routines.CheckIn) error {
 	if f.kind == KindTest {
 		f.test, d, err = coach.NewDirectionTest(f.cat, f.plan, c, f.opts.Coach)
 	} else {
-		f.sess, d, err = coach.NewSession(f.cat, f.plan, c, f.opts.Coach)
+		f.sess, d, err = coach.NewSessionFor(f.cat, f.plan, f.routine, c, f.opts.Coach)
 	}
 	if err != nil {
 		return err
@@ -44,9 +44,20 @@ func (f *Flow) Baseline(c routines.CheckIn) error {
 		return nil
 	}
 	f.said = &d
-	f.runner = routines.NewRunner(f.routine, f.clock, f.opts.Runner)
+	run := f.routine
+	changed := ""
+	if d.Action.ChangesRoutine() {
+		// A recent red limits this session from the start: read why first.
+		run = &routines.Routine{ID: f.routine.ID, Name: f.routine.Name, Purpose: f.routine.Purpose,
+			Direction: f.routine.Direction, Stage: f.routine.Stage, Blocks: f.sess.Reshape(f.routine.Blocks, d)}
+		changed = "Today: " + names(run.Blocks) + "."
+	}
+	f.runner = routines.NewRunner(run, f.clock, f.opts.Runner)
 	f.need = NeedTimer
 	f.events(f.runner.Start())
+	if changed != "" {
+		f.show(d, changed, nil)
+	}
 	return nil
 }
 
@@ -353,7 +364,7 @@ func (f *Flow) finish(status routines.SessionStatus, reason string) {
 func (f *Flow) Quit(reason string) {
 	if !f.Ended() && f.pendingRecheck() {
 		now := f.clock.Now()
-		f.flare = now
+		f.flare, f.flareOn = now, f.exercise()
 		f.decide(coach.Decision{Action: coach.ActionStopExercise, RuleID: "R5",
 			Reason: "You stopped before the recheck after the pain spread. To be safe, centra counts it as a flare: " +
 				"the next session starts one step gentler."}, now)
