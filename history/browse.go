@@ -3,38 +3,17 @@ package history
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/centra-app/centra/routines"
 )
 
-// filterWhere builds the WHERE clause of f's time range and routine (not
-// its paging), for queries on sessions aliased s.
-func filterWhere(f Filter) (string, []any) {
-	var where []string
-	var args []any
-	if !f.Since.IsZero() {
-		where, args = append(where, "s.started_at >= ?"), append(args, ms(f.Since))
-	}
-	if !f.Until.IsZero() {
-		where, args = append(where, "s.started_at < ?"), append(args, ms(f.Until))
-	}
-	if f.RoutineID != "" {
-		where, args = append(where, "s.routine_id = ?"), append(args, f.RoutineID)
-	}
-	if len(where) == 0 {
-		return "", nil
-	}
-	return "WHERE " + strings.Join(where, " AND ") + " ", args
-}
-
 // CountSessions counts the sessions f's range and routine select (its
 // Limit and BeforeID are ignored). It counts index entries only.
 func (s *Store) CountSessions(ctx context.Context, f Filter) (int, error) {
-	where, args := filterWhere(f)
+	w := filterWhere(f)
 	var n int
-	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM sessions s "+where, args...).Scan(&n); err != nil {
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM sessions s "+w.String(), w.args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("history: count sessions: %w", err)
 	}
 	return n, nil
@@ -100,13 +79,13 @@ type MovementResponse struct {
 // most done first. It walks the sessions by start time, so a short range
 // stays cheap whatever the size of the history.
 func (s *Store) Responses(ctx context.Context, since, until time.Time) ([]MovementResponse, error) {
-	where, args := timeRange("s.started_at", since, until)
+	w := filterWhere(Filter{Since: since, Until: until})
 	rows, err := s.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, sum(t.completed),
 		sum(c.moved = 'up'), sum(c.moved = 'down'), sum(c.moved = 'same'), sum(c.moved = 'gone'),
 		min(t.started_at), max(t.started_at)
 		FROM sessions s JOIN sets t ON t.session_id = s.id
 		LEFT JOIN check_ins c ON c.set_id = t.id AND c.session_id = t.session_id AND c.kind = 'after-set'
-		`+where+` GROUP BY t.exercise_id, t.family ORDER BY sum(t.completed) DESC, t.exercise_id`, args...)
+		`+w.String()+`GROUP BY t.exercise_id, t.family ORDER BY sum(t.completed) DESC, t.exercise_id`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: responses: %w", err)
 	}

@@ -42,7 +42,7 @@ func TestConcurrentWritersInOneProcess(t *testing.T) {
 				errs <- err
 				return
 			}
-			if err := stores[0].ExportJSON(bg, discard{}); err != nil {
+			if err := stores[0].WriteJSON(bg, discard{}, JSONOptions{}); err != nil {
 				errs <- err
 				return
 			}

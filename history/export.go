@@ -10,13 +10,13 @@ import (
 	"time"
 )
 
-// ExportFormat names the document ExportJSON writes.
+// ExportFormat names the document WriteJSON writes.
 const ExportFormat = "centra-history"
 
-// exportBatch is how many sessions ExportJSON holds in memory at a time.
+// exportBatch is how many sessions WriteJSON holds in memory at a time.
 const exportBatch = 500
 
-// Export is the document ExportJSON writes, for readers that decode it:
+// Export is the document WriteJSON writes, for readers that decode it:
 //
 //	{"format": "centra-history", "schema_version": 1, "exported_at": "...",
 //	 "sessions": [{...session, "sets": [...], "check_ins": [...], "decisions": [...]}, ...]}
@@ -30,31 +30,60 @@ type Export struct {
 	Sessions      []SessionDetail `json:"sessions"`
 }
 
-// ExportJSON writes every session with its sets, check-ins and decisions
-// to w as an Export document, one session per line. It reads one
-// consistent snapshot and streams it in batches, so memory stays small
-// whatever the size of the history.
-func (s *Store) ExportJSON(ctx context.Context, w io.Writer) error {
+// FullExport is the document WriteJSON writes with Triggers set: an Export
+// (same fields, same order) followed by the trigger log, oldest first. A
+// reader of Export can decode it unchanged; "triggers" is one more key.
+type FullExport struct {
+	Export
+	Triggers []TriggerRecord `json:"triggers"`
+}
+
+// JSONOptions choose what WriteJSON writes.
+type JSONOptions struct {
+	// Filter keeps the sessions in its range and of its routine; its Limit
+	// and BeforeID are ignored.
+	Filter Filter
+	// Triggers appends the trigger log (in Filter's range) as "triggers".
+	Triggers bool
+	// Now stamps exported_at; zero means time.Now().
+	Now time.Time
+}
+
+// WriteJSON writes the sessions o.Filter selects (all of them for the zero
+// options) with their sets, check-ins and decisions to w as an Export
+// document, oldest first, one session per line. It reads one consistent
+// snapshot and streams it in batches, so memory stays small whatever the
+// size of the history.
+func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("history: export: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
+	now := o.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
 	bw := bufio.NewWriter(w)
 	head, err := json.Marshal(struct {
 		Format        string    `json:"format"`
 		SchemaVersion int       `json:"schema_version"`
 		ExportedAt    time.Time `json:"exported_at"`
-	}{ExportFormat, SchemaVersion(), time.Now().Truncate(time.Second)})
+	}{ExportFormat, SchemaVersion(), now.Truncate(time.Second)})
 	if err != nil {
 		return fmt.Errorf("history: export: %w", err)
 	}
 	// The header object, reopened to append the sessions array.
 	fmt.Fprintf(bw, "%s,\"sessions\":[", head[:len(head)-1])
+	// Batches page by id: the filter's arguments, then the last id written
+	// and the batch size.
+	cond := filterWhere(o.Filter)
+	cond.and("s.id > ?")
 	var after int64
 	first := true
 	for {
-		sums, err := querySummaries(ctx, tx, summarySelect+"WHERE s.id > ? ORDER BY s.id LIMIT ?", after, exportBatch)
+		args := append(append([]any{}, cond.args...), after, exportBatch)
+		sums, err := querySummaries(ctx, tx, summarySelect+cond.String()+"ORDER BY s.id LIMIT ?", args...)
 		if err != nil {
 			return fmt.Errorf("history: export: %w", err)
 		}
@@ -69,16 +98,9 @@ func (s *Store) ExportJSON(ctx context.Context, w io.Writer) error {
 			return fmt.Errorf("history: export: %w", err)
 		}
 		for _, d := range details {
-			b, err := json.Marshal(d)
-			if err != nil {
+			if err := writeItem(bw, d, &first); err != nil {
 				return fmt.Errorf("history: export session %d: %w", d.ID, err)
 			}
-			if !first {
-				bw.WriteByte(',')
-			}
-			first = false
-			bw.WriteByte('\n')
-			bw.Write(b)
 		}
 		after = sums[len(sums)-1].ID
 		// Hand each batch on, and stop early if the writer has failed.
@@ -86,9 +108,55 @@ func (s *Store) ExportJSON(ctx context.Context, w io.Writer) error {
 			return fmt.Errorf("history: export: %w", err)
 		}
 	}
-	bw.WriteString("\n]}\n")
+	bw.WriteString("\n]")
+	if o.Triggers {
+		if err := writeTriggers(ctx, tx, bw, o.Filter); err != nil {
+			return fmt.Errorf("history: export triggers: %w", err)
+		}
+	}
+	bw.WriteString("}\n")
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("history: export: %w", err)
 	}
 	return nil
+}
+
+// writeItem writes one array element, one per line.
+func writeItem(bw *bufio.Writer, v any, first *bool) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if !*first {
+		bw.WriteByte(',')
+	}
+	*first = false
+	bw.WriteByte('\n')
+	bw.Write(b)
+	return nil
+}
+
+func writeTriggers(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, f Filter) error {
+	var w where
+	w.timeRange("at", f.Since, f.Until)
+	rows, err := tx.QueryContext(ctx, "SELECT id, at, kind, note FROM triggers "+w.String()+"ORDER BY id", w.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	bw.WriteString(`,"triggers":[`)
+	first := true
+	for rows.Next() {
+		var t TriggerRecord
+		var at int64
+		if err := rows.Scan(&t.ID, &at, &t.Kind, &t.Note); err != nil {
+			return err
+		}
+		t.At = fromMS(at)
+		if err := writeItem(bw, t, &first); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]")
+	return rows.Err()
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"testing"
@@ -54,23 +53,6 @@ func exportFixture(t *testing.T) *Store {
 		}
 	}
 	return s
-}
-
-var exportedAt = regexp.MustCompile(`"exported_at":"[^"]*"`)
-
-func TestWriteJSONIsExportJSONWhenNothingIsFiltered(t *testing.T) {
-	s := exportFixture(t)
-	var a, b bytes.Buffer
-	if err := s.ExportJSON(bg, &a); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.WriteJSON(bg, &b, JSONOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	x, y := exportedAt.ReplaceAll(a.Bytes(), nil), exportedAt.ReplaceAll(b.Bytes(), nil)
-	if !bytes.Equal(x, y) {
-		t.Errorf("WriteJSON differs from ExportJSON:\n%.300s\n%.300s", x, y)
-	}
 }
 
 func TestJSONExportRoundTripsEverything(t *testing.T) {

@@ -13,13 +13,13 @@ import (
 
 func rngFor(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed)) }
 
-func TestExportJSONHasEverySessionAsStored(t *testing.T) {
+func TestWriteJSONHasEverySessionAsStored(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	if err := Seed(bg, s, exportBatch+37, t0, rngFor(7)); err != nil { // more than one batch
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.ExportJSON(bg, &buf); err != nil {
+	if err := s.WriteJSON(bg, &buf, JSONOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var doc Export
@@ -57,9 +57,9 @@ func TestExportJSONHasEverySessionAsStored(t *testing.T) {
 	}
 }
 
-func TestExportJSONOfEmptyStore(t *testing.T) {
+func TestWriteJSONOfEmptyStore(t *testing.T) {
 	var buf bytes.Buffer
-	if err := openStore(t, t.TempDir()).ExportJSON(bg, &buf); err != nil {
+	if err := openStore(t, t.TempDir()).WriteJSON(bg, &buf, JSONOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var doc Export

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/centra-app/centra/routines"
 )
@@ -35,27 +34,13 @@ LEFT JOIN check_ins l ON l.id = (SELECT c.id FROM check_ins c
 // id). Page with f.Limit and f.BeforeID set to the last id of the previous
 // page.
 func (s *Store) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error) {
-	var where []string
-	var args []any
-	if !f.Since.IsZero() {
-		where, args = append(where, "s.started_at >= ?"), append(args, ms(f.Since))
-	}
-	if !f.Until.IsZero() {
-		where, args = append(where, "s.started_at < ?"), append(args, ms(f.Until))
-	}
-	if f.RoutineID != "" {
-		where, args = append(where, "s.routine_id = ?"), append(args, f.RoutineID)
-	}
+	w := filterWhere(f)
 	if f.BeforeID != 0 {
 		// Keyset: everything that sorts after the given session.
-		where = append(where, "(s.started_at, s.id) < (SELECT started_at, id FROM sessions WHERE id = ?)")
-		args = append(args, f.BeforeID)
+		w.and("(s.started_at, s.id) < (SELECT started_at, id FROM sessions WHERE id = ?)", f.BeforeID)
 	}
-	q := summarySelect
-	if len(where) > 0 {
-		q += "WHERE " + strings.Join(where, " AND ") + "\n"
-	}
-	q += "ORDER BY s.started_at DESC, s.id DESC"
+	q := summarySelect + w.String() + "ORDER BY s.started_at DESC, s.id DESC"
+	args := w.args
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)

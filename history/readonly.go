@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 )
 
 // ErrNeedsUpgrade is returned by OpenReadOnly for a database written with
@@ -22,14 +21,10 @@ var ErrNeedsUpgrade = errors.New("the history needs an upgrade first")
 // wrapping os.ErrNotExist, an older schema ErrNeedsUpgrade, a newer one a
 // *TooNewError. Its write methods fail.
 func OpenReadOnly(dir string) (*Store, error) {
-	if dir == "" {
-		dir = DefaultDir()
-	}
-	dir, err := filepath.Abs(dir)
+	s, err := newStore(dir)
 	if err != nil {
-		return nil, fmt.Errorf("history: resolve %q: %w", dir, err)
+		return nil, err
 	}
-	s := &Store{dir: dir, path: filepath.Join(dir, FileName)}
 	if _, err := os.Lstat(s.path); err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}

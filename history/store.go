@@ -48,6 +48,19 @@ func DefaultDir() string {
 	return filepath.Join(xdg.DataHome, "centra")
 }
 
+// newStore is the Store for the history in dir (DefaultDir when dir is
+// empty), not yet opened: its absolute directory and file path.
+func newStore(dir string) (*Store, error) {
+	if dir == "" {
+		dir = DefaultDir()
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("history: resolve %q: %w", dir, err)
+	}
+	return &Store{dir: dir, path: filepath.Join(dir, FileName)}, nil
+}
+
 // Open opens the history in dir (DefaultDir when dir is empty), creating
 // the directory (0700) and the database file (0600) when missing.
 //
@@ -73,14 +86,10 @@ func DefaultDir() string {
 // for ten years of history (39 MB), a few ms for the first year. Call it
 // from a tea.Cmd, not before the first frame.
 func Open(dir string) (*Store, error) {
-	if dir == "" {
-		dir = DefaultDir()
-	}
-	dir, err := filepath.Abs(dir)
+	s, err := newStore(dir)
 	if err != nil {
-		return nil, fmt.Errorf("history: resolve %q: %w", dir, err)
+		return nil, err
 	}
-	s := &Store{dir: dir, path: filepath.Join(dir, FileName)}
 	if err := s.ensureDir(); err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"strings"
 	"time"
 
 	"github.com/centra-app/centra/routines"
@@ -73,8 +72,10 @@ func (s *Store) AddTrigger(ctx context.Context, t routines.Trigger) (int64, erro
 // most limit of them (0: no cap). A zero since or until leaves that side
 // open.
 func (s *Store) Triggers(ctx context.Context, since, until time.Time, limit int) ([]TriggerRecord, error) {
-	where, args := timeRange("at", since, until)
-	q := "SELECT id, at, kind, note FROM triggers " + where + " ORDER BY at DESC, id DESC"
+	var w where
+	w.timeRange("at", since, until)
+	q := "SELECT id, at, kind, note FROM triggers " + w.String() + "ORDER BY at DESC, id DESC"
+	args := w.args
 	if limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, limit)
@@ -103,8 +104,9 @@ func (s *Store) Triggers(ctx context.Context, since, until time.Time, limit int)
 // TriggerCounts counts the triggers logged in [since, until) by kind, most
 // frequent first (ties in the order of routines.TriggerKinds).
 func (s *Store) TriggerCounts(ctx context.Context, since, until time.Time) ([]TriggerCount, error) {
-	where, args := timeRange("at", since, until)
-	rows, err := s.r.QueryContext(ctx, "SELECT kind, count(*) FROM triggers "+where+" GROUP BY kind", args...)
+	var w where
+	w.timeRange("at", since, until)
+	rows, err := s.r.QueryContext(ctx, "SELECT kind, count(*) FROM triggers "+w.String()+"GROUP BY kind", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: count triggers: %w", err)
 	}
@@ -133,22 +135,6 @@ func (s *Store) TriggerCounts(ctx context.Context, since, until time.Time) ([]Tr
 		}
 	}
 	return out, nil
-}
-
-// timeRange builds "WHERE col >= ? AND col < ?" for the sides that are set.
-func timeRange(col string, since, until time.Time) (string, []any) {
-	var where []string
-	var args []any
-	if !since.IsZero() {
-		where, args = append(where, col+" >= ?"), append(args, ms(since))
-	}
-	if !until.IsZero() {
-		where, args = append(where, col+" < ?"), append(args, ms(until))
-	}
-	if len(where) == 0 {
-		return "", nil
-	}
-	return "WHERE " + strings.Join(where, " AND "), args
 }
 
 // SeedTriggers logs about one trigger every other day from start for the

@@ -1,24 +1,18 @@
 package tui
 
 import (
-	"context"
 	"time"
 
+	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/tui/theme"
 )
 
-// Store is what the UI needs from the history. The history package
-// implements it; tests stub it.
+// Store is what the UI needs from the history: what saving a session
+// needs (persist.Store). The history package implements it; tests stub it.
 type Store interface {
-	StartSession(ctx context.Context, kind routines.SessionKind, routineID, routineName string, at time.Time) (int64, error)
-	SetPlanned(ctx context.Context, sessionID int64, sets int) error
-	AddSet(ctx context.Context, sessionID int64, r routines.SetResult) (int64, error)
-	AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error)
-	AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error
-	FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error
-	GetState(ctx context.Context, key string) ([]byte, bool, error)
-	PutState(ctx context.Context, key string, value []byte) error
+	persist.Store
 }
 
 // Deps are what the UI is given to work with.
@@ -50,4 +44,26 @@ type Deps struct {
 	// Settings are the person's settings and how to save them; nil means
 	// the defaults (with Bell), kept for this run only.
 	Settings *Settings
+	// Reading is the text of the Library and the Guide; nil leaves both
+	// closed (their keys do nothing).
+	Reading Reading
+}
+
+// Reading is the text behind the Library and the Guide, as markdown, and
+// how to render it. The UI defines it so that it never imports the
+// content; cmd/centra adapts content/guide to it.
+type Reading interface {
+	// Topics lists the Guide's pages in reading order.
+	Topics() []ReadingPage
+	// Exercise is the Library's page for one exercise.
+	Exercise(e *routines.Exercise) ReadingPage
+	// Render turns markdown into text at most width cells wide, in the
+	// palette's colours.
+	Render(markdown string, width int, p theme.Palette) (string, error)
+}
+
+// ReadingPage is one page of the Library or the Guide: its name in the
+// list, a hint shown beside it (may be empty), and its text as markdown.
+type ReadingPage struct {
+	Name, Hint, Markdown string
 }

@@ -146,7 +146,8 @@ func newHarness(t testing.TB, w, h int) *harness {
 func newHarnessWith(t testing.TB, w, h int, plan *coach.Plan) *harness {
 	t.Helper()
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
-	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: plan, RecheckRest: secs(60)})
+	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: plan, RecheckRest: secs(60),
+		Reading: guideText{}})
 	hs.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs.m.journal.after = hs.m.after
 	hs.m.Init()

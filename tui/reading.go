@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -19,7 +18,7 @@ type reading struct {
 	// name is the screen's name, title the list's heading.
 	name   string
 	title  string
-	pages  []readingPage
+	pages  []ReadingPage
 	cursor int
 	open   bool
 	// offset is how far the open page is scrolled.
@@ -28,11 +27,6 @@ type reading struct {
 	// every frame.
 	cache map[renderKey]string
 	keys  readingKeys
-}
-
-// readingPage is one page: its name in the list, a hint, and its text.
-type readingPage struct {
-	name, hint, markdown string
 }
 
 // renderKey names one rendering of a page: the width and the styles it
@@ -51,7 +45,7 @@ func defaultReadingKeys() readingKeys {
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
-		Back:   key.NewBinding(key.WithKeys("esc", "q", "backspace"), key.WithHelp("esc", "back")),
+		Back:   key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
 		Prev:   key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/→", "previous / next page")),
 		Next:   key.NewBinding(key.WithKeys("right", "n")),
 		Scroll: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑/↓ pgup/pgdn space", "scroll")),
@@ -60,24 +54,25 @@ func defaultReadingKeys() readingKeys {
 
 // openLibrary shows every exercise of the catalog.
 func (m *Model) openLibrary() {
-	var pages []readingPage
+	if m.deps.Reading == nil {
+		return
+	}
+	var pages []ReadingPage
 	for _, e := range m.deps.Catalog.Exercises() {
-		pages = append(pages, readingPage{name: e.Name, hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
-			markdown: guide.Exercise(e, 1)})
+		pages = append(pages, m.deps.Reading.Exercise(e))
 	}
 	m.openReading("Library", "Library · every exercise, with its steps and cautions", pages)
 }
 
 // openGuide shows the Guide's pages.
 func (m *Model) openGuide() {
-	var pages []readingPage
-	for _, t := range guide.Topics() {
-		pages = append(pages, readingPage{name: t.Title, markdown: t.Markdown})
+	if m.deps.Reading == nil {
+		return
 	}
-	m.openReading("Guide", "Guide · short reading about sciatica and your exercises", pages)
+	m.openReading("Guide", "Guide · short reading about sciatica and your exercises", m.deps.Reading.Topics())
 }
 
-func (m *Model) openReading(name, title string, pages []readingPage) {
+func (m *Model) openReading(name, title string, pages []ReadingPage) {
 	m.read = &reading{name: name, title: title, pages: pages, cache: map[renderKey]string{}, keys: defaultReadingKeys()}
 	m.screen, m.help = screenReading, false
 }
@@ -96,9 +91,7 @@ func (m *Model) rendered() string {
 	if s, ok := r.cache[k]; ok {
 		return s
 	}
-	p := m.styles.Palette
-	s, err := guide.Render(r.pages[r.cursor].markdown, k.width, guide.Colors{Text: guide.ColorName(p.Text),
-		Muted: guide.ColorName(p.Muted), Accent: guide.ColorName(p.Accent), Caution: guide.ColorName(p.Caution)})
+	s, err := m.deps.Reading.Render(r.pages[r.cursor].Markdown, k.width, m.styles.Palette)
 	if err != nil {
 		s = "This page could not be shown: " + humanError(err)
 	}
@@ -159,17 +152,17 @@ func (m *Model) readingView() string {
 	if !r.open {
 		b.WriteString(s.Title.Render(r.title) + "\n\n")
 		for i, p := range r.pages {
-			mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.name)
+			mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.Name)
 			if i > 8 {
-				line = "  " + p.name
+				line = "  " + p.Name
 			}
 			if i == r.cursor {
 				mark, line = "▸ ", s.Selected.Render(line)
 			} else {
 				line = s.Text.Render(line)
 			}
-			if p.hint != "" && lipglossWidth(line)+len(p.hint)+6 < m.width {
-				line += s.Muted.Render("  " + p.hint)
+			if p.Hint != "" && lipglossWidth(line)+len(p.Hint)+6 < m.width {
+				line += s.Muted.Render("  " + p.Hint)
 			}
 			b.WriteString(mark + line + "\n")
 		}

@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/centra-app/centra/content/guide"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 func TestTheLibraryListsEveryExerciseAndOpensOneToScroll(t *testing.T) {
@@ -43,6 +47,36 @@ func TestTheGuideScrollsAndFitsTheWindow(t *testing.T) {
 	}
 	hs.keys("?")
 	hs.see("scroll", "previous / next page", "back")
-	hs.keys("?", "q", "q")
+	hs.keys("?", "esc", "esc")
+	hs.see("Choose a routine")
+}
+
+// guideText is the real Guide and Library for the tests, rendered plain:
+// the tests read the text, and cmd/centra's adapter adds the colours.
+type guideText struct{}
+
+func (guideText) Topics() []ReadingPage {
+	var pages []ReadingPage
+	for _, t := range guide.Topics() {
+		pages = append(pages, ReadingPage{Name: t.Title, Markdown: t.Markdown})
+	}
+	return pages
+}
+
+func (guideText) Exercise(e *routines.Exercise) ReadingPage {
+	return ReadingPage{Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
+		Markdown: guide.Exercise(e, 1)}
+}
+
+func (guideText) Render(markdown string, width int, _ theme.Palette) (string, error) {
+	return guide.Render(markdown, width, guide.Colors{})
+}
+
+func TestWithoutReadingTheLibraryAndGuideKeysDoNothing(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.m.deps.Reading = nil
+	hs.keys("l")
+	hs.see("Choose a routine")
+	hs.keys("g")
 	hs.see("Choose a routine")
 }

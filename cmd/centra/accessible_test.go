@@ -1,14 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // extensionAnswers answer a whole extension routine: the baseline, then
@@ -20,26 +15,6 @@ const extensionAnswers = "4\nl\n5\n2\nn\n" +
 	"u\n2\nn\n2\n3\n\n" + // press-up
 	"s\n\n\n\n\n\n" + // press-up
 	"g\n\n\n\n1\n\n" // prone lying
-
-// runWithInput runs the binary with stdin from input and no terminal.
-func runWithInput(t *testing.T, bin, input string, env []string, args ...string) result {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(append(os.Environ(), "NO_COLOR=1"), env...)
-	cmd.Stdin = strings.NewReader(input)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run centra %v: %v", args, err)
-	}
-	return result{code: code, stdout: out.String(), stderr: errb.String()}
-}
 
 // The issue's "done when": printf a full routine's answers into
 // `centra --accessible start` and get a clean transcript with milestone

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -85,10 +86,24 @@ type result struct {
 // runCentra runs the binary to its end, with no terminal.
 func runCentra(t *testing.T, bin string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	return runBinary(t, bin, nil, nil, args...)
+}
+
+// runWithInput runs the binary with stdin from input and no terminal.
+func runWithInput(t *testing.T, bin, input string, env []string, args ...string) result {
+	t.Helper()
+	return runBinary(t, bin, strings.NewReader(input), env, args...)
+}
+
+// runBinary runs the binary to its end (30 s at most) with no terminal,
+// NO_COLOR and env set, and stdin from in (nil: the null device).
+func runBinary(t *testing.T, bin string, in io.Reader, env []string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd.Env = append(append(os.Environ(), "NO_COLOR=1"), env...)
+	cmd.Stdin = in
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

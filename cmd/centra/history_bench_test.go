@@ -81,6 +81,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// openTen opens the ten-year history for one benchmark, closed after it.
+func openTen(b *testing.B) *history.Store {
+	b.Helper()
+	ten, _ := benchDirs(b)
+	st, err := history.Open(ten)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
 // medianOpen is the median time of n opens and closes of the store in dir.
 func medianOpen(dir string, n int) time.Duration {
 	var ds []time.Duration
@@ -204,12 +216,7 @@ func BenchmarkHistoryOpenAndFirstFrame(b *testing.B) {
 // BenchmarkHistoryFirstFrame is the screen alone, on a store already open:
 // h on the home screen to the first frame of the list.
 func BenchmarkHistoryFirstFrame(b *testing.B) {
-	ten, _ := benchDirs(b)
-	st, err := history.Open(ten)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openTen(b)
 	m := historyModel(b, st)
 	for b.Loop() {
 		drive(m, key("h"))
@@ -224,12 +231,7 @@ func BenchmarkHistoryFirstFrame(b *testing.B) {
 // BenchmarkHistoryScrollStep is one step down the list and its frame,
 // page loads included as they fall (one page of 50 every 50 steps).
 func BenchmarkHistoryScrollStep(b *testing.B) {
-	ten, _ := benchDirs(b)
-	st, err := history.Open(ten)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openTen(b)
 	m := historyModel(b, st)
 	drive(m, key("h"))
 	var heap uint64
@@ -249,12 +251,7 @@ func BenchmarkHistoryScrollStep(b *testing.B) {
 // BenchmarkHistoryChart90 reads the 90-day chart (days, streak, last set,
 // triggers, plan) and draws it.
 func BenchmarkHistoryChart90(b *testing.B) {
-	ten, _ := benchDirs(b)
-	st, err := history.Open(ten)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openTen(b)
 	m := historyModel(b, st)
 	drive(m, key("h"))
 	drive(m, key("tab"))
@@ -272,12 +269,7 @@ func BenchmarkHistoryChart90(b *testing.B) {
 // BenchmarkExportCSVTenYears writes every check-in of ten years as CSV,
 // as `centra export --format csv` does.
 func BenchmarkExportCSVTenYears(b *testing.B) {
-	ten, _ := benchDirs(b)
-	st, err := history.Open(ten)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openTen(b)
 	for b.Loop() {
 		if err := exportTo(bg, st, io.Discard, "csv", history.Filter{}, time.Now()); err != nil {
 			b.Fatal(err)

@@ -105,8 +105,7 @@ func printMarkdown(w io.Writer, md string, plain bool) error {
 		if os.Getenv("NO_COLOR") == "" && !plain {
 			cfg, _ := config.Load(config.Path())
 			p := theme.For(string(cfg.Theme), lipgloss.HasDarkBackground(os.Stdin, f), false).Palette
-			colors = guide.Colors{Text: guide.ColorName(p.Text), Muted: guide.ColorName(p.Muted),
-				Accent: guide.ColorName(p.Accent), Caution: guide.ColorName(p.Caution)}
+			colors = guideColors(p)
 			// Fit the colours to what the terminal shows.
 			w = colorprofile.NewWriter(f, os.Environ())
 		}

@@ -157,6 +157,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		Notices:      l.notices,
 		History:      storeReader{st},
 		Triggers:     storeReader{st},
+		Reading:      guideReading{},
 	})
 	return runProgram(ctx, m, st, os.Stderr)
 }
