@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -19,7 +20,7 @@ var urgentSymptoms = coach.CheckInWarnings()
 // picked, and errQuit when the person stops.
 func (a *app) checkIn(kind routines.CheckInKind, prev routines.CheckIn, title string) (routines.CheckIn, error) {
 	v := prev
-	v.Kind, v.Moved, v.Urgent, v.At = kind, "", nil, a.clock.Now()
+	v.Kind, v.Moved, v.Urgent, v.At = kind, "", nil, time.Time{}
 	if v.Leg == "" {
 		v.Leg = routines.LegNone
 	}
@@ -39,12 +40,14 @@ func (a *app) checkIn(kind routines.CheckInKind, prev routines.CheckIn, title st
 				continue
 			}
 			v.Urgent = picked
+			v.At = a.clock.Now() // when the answer is given, as the full screen does
 			return v, errUrgent
 		}
 		if err != nil {
 			return v, err
 		}
 	}
+	v.At = a.clock.Now()
 	return v, nil
 }
 
@@ -56,14 +59,15 @@ func (a *app) checkInSteps(v *routines.CheckIn) []func() error {
 		steps = append(steps, func() error { return a.askMoved(v) })
 	}
 	steps = append(steps,
-		a.reachStep(&v.Reach, "How far down does the pain reach now?"),
+		a.reachStep(&v.Reach, "How far down does the pain reach now?", func() string { return routines.PainReachHint(*v) }),
 		func() error { return a.askLeg(v) },
 		a.painStep(&v.LegPain, "Leg pain now, from 0 (none) to 10 (the worst you can imagine)?"),
 		a.painStep(&v.BackPain, "Back pain now, from 0 to 10?"),
 		func() error { return a.askTingling(v) },
 	)
 	if v.Tingling {
-		steps = append(steps, a.reachStep(&v.TinglingReach, "How far down does the tingling or numbness reach?"))
+		steps = append(steps, a.reachStep(&v.TinglingReach, "How far down does the tingling or numbness reach?",
+			func() string { return routines.TinglingReachHint(*v) }))
 	}
 	return steps
 }
@@ -74,6 +78,8 @@ func (a *app) askMoved(v *routines.CheckIn) error {
 		choices: "u up toward the back · d further down the leg · s the same · g gone · ! an urgent symptom",
 		urgent:  true,
 		parse: func(in string) string {
+			before := *v
+			defer func() { *v = routines.Prefill(before, *v) }()
 			switch strings.ToLower(in) {
 			case "u", "up", "up toward the back", "better":
 				v.Moved = routines.MovedUp
@@ -83,7 +89,6 @@ func (a *app) askMoved(v *routines.CheckIn) error {
 				v.Moved = routines.MovedSame
 			case "g", "gone", "away", "went away", "none":
 				v.Moved = routines.MovedGone
-				v.Reach, v.LegPain, v.Leg = routines.ReachNone, 0, routines.LegNone
 			default:
 				return "Please type u (up), d (down), s (same) or g (gone), then Enter. Type ! for an urgent symptom."
 			}
@@ -103,7 +108,9 @@ var reachWords = map[string]routines.Reach{
 	"foot": 6, "toes": 6, "foot or toes": 6, "ankle": 6,
 }
 
-func (a *app) reachStep(r *routines.Reach, text string) func() error {
+// reachStep asks how far down something reaches; hint refuses a reach
+// that cannot be right for the answers given (routines.PainReachHint).
+func (a *app) reachStep(r *routines.Reach, text string, hint func() string) func() error {
 	return func() error {
 		return a.ask(question{
 			text:    fmt.Sprintf("%s Enter keeps %d (%s).", text, *r, r.String()),
@@ -111,18 +118,23 @@ func (a *app) reachStep(r *routines.Reach, text string) func() error {
 			urgent:  true,
 			parse: func(in string) string {
 				in = strings.ToLower(in)
-				if in == "" {
-					return ""
-				}
-				if n, err := strconv.Atoi(in); err == nil && n >= 0 && n <= int(routines.MaxReach) {
+				was := *r
+				switch n, err := strconv.Atoi(in); {
+				case in == "":
+				case err == nil && n >= 0 && n <= int(routines.MaxReach):
 					*r = routines.Reach(n)
-					return ""
-				}
-				if p, ok := reachWords[strings.TrimPrefix(strings.TrimPrefix(in, "the "), "my ")]; ok {
+				default:
+					p, ok := reachWords[strings.TrimPrefix(strings.TrimPrefix(in, "the "), "my ")]
+					if !ok {
+						return "Please type a number from 0 (none) to 6 (foot or toes), or a place such as thigh, then Enter."
+					}
 					*r = p
-					return ""
 				}
-				return "Please type a number from 0 (none) to 6 (foot or toes), or a place such as thigh, then Enter."
+				if h := hint(); h != "" {
+					*r = was
+					return h
+				}
+				return ""
 			},
 		})
 	}
@@ -193,7 +205,9 @@ func (a *app) askTingling(v *routines.CheckIn) error {
 			switch strings.ToLower(in) {
 			case "":
 			case "y", "yes":
+				before := *v
 				v.Tingling = true
+				*v = routines.Prefill(before, *v)
 			case "n", "no":
 				v.Tingling, v.TinglingReach = false, routines.ReachNone
 			default:

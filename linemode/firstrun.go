@@ -63,7 +63,7 @@ func (a *app) firstRun() error {
 		first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
 	}
 	a.say("Thank you. Your answers are saved on this computer only.",
-		"The direction test finds which movement helps your leg pain. It takes about 10 to 15 minutes and starts with "+first+".")
+		"The direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".")
 	if a.d.Start != "" {
 		return nil // the flow asked for on the command line comes next
 	}

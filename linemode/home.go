@@ -104,12 +104,12 @@ func (a *app) home() error {
 			return nil
 		case "d":
 			err = a.runTest()
-		case "h":
-			err = a.history()
-		case "l":
-			err = a.library()
-		case "g":
-			err = a.guide()
+		case "h", "l", "g":
+			// q while reading quits centra, as in the full screen; in a
+			// session it stops the session.
+			if err = a.browse(choice); err == errQuit {
+				return nil
+			}
 		case "":
 			err = a.runRoutine(sug)
 		default:
@@ -127,7 +127,7 @@ func (a *app) planLine() string {
 	if p.Direction == "" || p.Stage == routines.StageFindDirection {
 		return "Your plan: find your direction first, with the direction test (d)."
 	}
-	s := "Your plan: " + string(p.Direction) + " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
+	s := "Your plan: " + routines.DirectionWords(p.Direction) + " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
 	if p.Every > 0 {
 		s += " · a set every " + routines.FormatDuration(p.Every)
 	}
@@ -137,15 +137,45 @@ func (a *app) planLine() string {
 	return s
 }
 
-// held says why exercises are paused; c lifts the pause.
+// browse opens the history (h), the library (l) or the guide (g).
+func (a *app) browse(what string) error {
+	switch what {
+	case "h":
+		return a.history()
+	case "l":
+		return a.library()
+	case "g":
+		return a.guide()
+	}
+	return nil
+}
+
+// held says why exercises are paused. Only exercise is locked: the
+// history, the library and the guide stay open. c asks whether a
+// clinician has cleared the person before it lifts the pause.
 func (a *app) held() (done bool, err error) {
 	a.blank()
 	a.say("Exercises are paused.", a.plan.Hold.Reason)
-	k, err := a.choose("Has a clinician seen you and cleared you to exercise?",
-		"c a clinician has cleared me · q quit", "", map[string][]string{"c": {"c"}, "q": {"q", "quit"}},
-		"Please type c or q, then Enter.")
-	if err != nil || k == "q" {
+	k, err := a.choose("What would you like to do?",
+		"c a doctor or physiotherapist has cleared me · h your history · l the library · g the guide · q quit", "",
+		map[string][]string{"c": {"c"}, "h": {"h"}, "l": {"l"}, "g": {"g"}},
+		"Please type c, h, l, g or q, then Enter.")
+	if err != nil {
 		return true, err
+	}
+	if k != "c" {
+		if err := a.browse(k); err != nil {
+			return true, err
+		}
+		return false, nil
+	}
+	yes, err := a.yesNo("Has a doctor or physiotherapist examined you since and said you can exercise?")
+	if err != nil {
+		return true, err
+	}
+	if !yes {
+		a.say("The exercises stay paused until a doctor or physiotherapist says you can exercise.")
+		return false, nil
 	}
 	a.plan = a.plan.Resume(a.clock.Now())
 	p := a.plan
@@ -178,7 +208,7 @@ func (a *app) history() error {
 			t := tests[i]
 			res := "no direction helped"
 			if t.Result.Found {
-				res = string(t.Result.Direction) + " helps"
+				res = routines.DirectionWords(t.Result.Direction) + " helps"
 			}
 			a.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
 		}

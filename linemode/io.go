@@ -93,7 +93,8 @@ type question struct {
 	// parse takes an answer; it returns a hint when the answer is not
 	// one it understands. It is never given "!" when urgent is set.
 	parse func(in string) (hint string)
-	// urgent lets "!" report an urgent symptom, and q stop the session.
+	// urgent lets "!" report an urgent symptom. q stops at every
+	// question.
 	urgent bool
 }
 
@@ -108,13 +109,13 @@ func (a *app) ask(q question) error {
 		if err != nil {
 			return err
 		}
-		if q.urgent {
-			switch strings.ToLower(in) {
-			case "!":
+		switch strings.ToLower(in) {
+		case "!":
+			if q.urgent {
 				return errUrgent
-			case "q", "quit", "stop":
-				return errQuit
 			}
+		case "q", "quit", "stop":
+			return errQuit
 		}
 		hint := q.parse(in)
 		if hint == "" {

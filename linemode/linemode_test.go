@@ -169,7 +169,9 @@ func TestAWorseAnswerIsRecheckedThenTheRoutineChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Let's pause and check again (amber)", "Recheck: 90-90 rest for 4 min",
-		"Check-in · after the rest", "Changing your routine (red)", "Coming up now: Seated nerve slider"} {
+		"Check-in · after the rest", "Changing your routine (red)",
+		// After a red, the nerve slider waits a day (R13): rest and a walk.
+		"Coming up now: 90-90 rest, Easy walk."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}

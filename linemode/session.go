@@ -30,7 +30,7 @@ func (a *app) runTest() error {
 	a.say("Direction test",
 		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
 		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
-		"It takes 10 to 15 minutes. Type q at any question to stop; what you did is kept.")
+		"It usually takes 10 to 20 minutes. Type q at any question to stop; what you did is kept.")
 	if err := a.enter("Press Enter to begin."); err != nil {
 		return err
 	}

@@ -72,6 +72,9 @@ type Model struct {
 	interrupted bool
 	// frames keeps the lines frame has fitted, for the next frames.
 	frames frameCache
+	// last is the last check-in answered, which pre-fills the baseline of
+	// the next session: from the store at launch, then from each flow.
+	last *routines.CheckIn
 }
 
 func teaAfter(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -94,6 +97,10 @@ func New(d Deps) *Model {
 		bell:    d.Bell,
 		journal: newJournal(d.Store),
 		after:   teaAfter,
+	}
+	if d.LastCheckIn != nil {
+		c := *d.LastCheckIn
+		m.last = &c
 	}
 	if d.Plan != nil {
 		m.plan = *d.Plan
@@ -204,6 +211,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case screenTrigger:
 		return m.triggerKey(msg)
 	case screenReading:
+		if key.Matches(msg, m.keys.Quit) {
+			// q quits from every browsing screen; esc is back.
+			m.quitting = true
+			return m.quitIfDone()
+		}
 		return m.readingKey(msg)
 	}
 	return nil

@@ -73,13 +73,31 @@ func (f *checkInForm) current() field { return f.fields()[f.step] }
 // keys lists the keys of the question in focus, for help.
 func (f *checkInForm) keys(k keyMap) []key.Binding {
 	if f.urgent {
-		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(urgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"), withHelp(k.Esc, "esc", "none of these: go back")}
+		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(urgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"),
+			withHelp(k.Esc, "esc", "none of these: go back"), k.Help}
 	}
 	if f.current() == fieldMoved {
 		return []key.Binding{k.MovedUp, k.MovedDown, k.MovedSame, k.MovedGone, k.Urgent, k.Quit, k.Help}
 	}
-	return []key.Binding{withHelp(k.Enter, "enter", "keep and go on"), withHelp(k.Left, "←/→", "change"),
-		withHelp(k.Left, "0-9", "type a value"), withHelp(k.Esc, "esc", "previous question"), k.Urgent, k.Quit, k.Help}
+	change := withHelp(k.Left, "←/→ ↑/↓", "change")
+	if fl := f.current(); fl == fieldReach || fl == fieldTinglingReach {
+		change = withHelp(k.Left, "↓/↑ ←/→", "further down the leg / closer to the back")
+	}
+	ks := []key.Binding{withHelp(k.Enter, "enter", "keep and go on"), change}
+	switch f.current() {
+	case fieldLeg:
+		ks = append(ks, withHelp(k.Left, "l/r/b/n", "left, right, both, none"))
+	case fieldTingling:
+		ks = append(ks, withHelp(k.Left, "y/n", "yes, no"))
+	case fieldReach, fieldTinglingReach:
+		ks = append(ks, withHelp(k.Left, "0-"+itoa(int(routines.MaxReach)), "type a value"))
+	default:
+		ks = append(ks, withHelp(k.Left, "0-9", "type a value"))
+	}
+	if f.step > 0 {
+		ks = append(ks, withHelp(k.Esc, "esc", "previous question"))
+	}
+	return append(ks, k.Urgent, k.Quit, k.Help)
 }
 
 // key handles a key press and reports whether the form is finished.
@@ -95,6 +113,8 @@ func (f *checkInForm) key(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn, form
 	case key.Matches(msg, k.Quit) && s != "ctrl+c":
 		return f.value, formQuit
 	}
+	// Every answer goes through the shared pre-fill rules (routines.Prefill).
+	before := f.value
 	if f.current() == fieldMoved {
 		switch {
 		case key.Matches(msg, k.MovedUp):
@@ -105,33 +125,83 @@ func (f *checkInForm) key(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn, form
 			f.value.Moved = routines.MovedSame
 		case key.Matches(msg, k.MovedGone):
 			f.value.Moved = routines.MovedGone
-			f.value.Reach, f.value.LegPain, f.value.Leg = routines.ReachNone, 0, routines.LegNone
 		default:
 			return f.value, formOpen
 		}
 		f.step++
+		f.err = ""
+		f.value = routines.Prefill(before, f.value)
 		return f.value, formOpen
 	}
 	switch {
 	case key.Matches(msg, k.Enter):
 		f.digit = false
+		if f.refuse() {
+			return f.value, formOpen
+		}
 		if f.step == len(f.fields())-1 {
 			return f.value, formDone
 		}
 		f.step++
 	case key.Matches(msg, k.Esc), s == "shift+tab":
-		f.digit = false
+		f.digit, f.err = false, ""
 		if f.step > 0 {
 			f.step--
 		}
-	case key.Matches(msg, k.Left), s == "down":
+	case key.Matches(msg, k.Left):
 		f.change(-1)
-	case key.Matches(msg, k.Right), s == "up":
+	case key.Matches(msg, k.Right):
 		f.change(+1)
+	case s == "down":
+		f.change(f.downBy())
+	case s == "up":
+		f.change(-f.downBy())
 	case len(s) == 1:
 		f.typed(s[0])
 	}
+	f.value = routines.Prefill(before, f.value)
 	return f.value, formOpen
+}
+
+// downBy is what ↓ does to the focused value: on the reach scale it means
+// further down the leg (+1), as "d or ↓" does on the first question; on
+// the other fields it lowers the value.
+func (f *checkInForm) downBy() int {
+	if fl := f.current(); fl == fieldReach || fl == fieldTinglingReach {
+		return +1
+	}
+	return -1
+}
+
+// refuse keeps the focus on a reach that cannot be right, with a hint,
+// and reports whether it did. On the last question it checks every reach
+// before the form finishes.
+func (f *checkInForm) refuse() bool {
+	check := []field{f.current()}
+	if f.step == len(f.fields())-1 {
+		check = []field{fieldReach, fieldTinglingReach}
+	}
+	for _, fl := range check {
+		hint := ""
+		switch fl {
+		case fieldReach:
+			hint = routines.PainReachHint(f.value)
+		case fieldTinglingReach:
+			hint = routines.TinglingReachHint(f.value)
+		}
+		if hint == "" {
+			continue
+		}
+		f.err = hint
+		for i, x := range f.fields() {
+			if x == fl {
+				f.step = i
+			}
+		}
+		return true
+	}
+	f.err = ""
+	return false
 }
 
 // change moves the focused value by one step.
@@ -285,7 +355,7 @@ func (m *Model) checkInView(f *checkInForm) string {
 		}
 	}
 	if f.err != "" {
-		b.WriteString("\n" + s.Caution.Render(f.err))
+		b.WriteString("\n" + s.Caution.Render(strings.Join(wrap(f.err, m.width-6), "\n")) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render("Enter keeps the value shown. Press ! for an urgent symptom.") + "\n")
 	return b.String()
@@ -303,7 +373,7 @@ func (f *checkInForm) describe(fl field) (label, value, choices string) {
 		return "Since that set, the pain", value,
 			"u or ↑ moved up toward your back · d or ↓ moved further down your leg · s or = stayed the same · g or 0 gone"
 	case fieldReach:
-		return "How far down it reaches", reachLabel(v.Reach), "0 none · 1 centre of low back · 2 one side of back · 3 buttock · 4 thigh · 5 below the knee · 6 foot or toes (←/→ or type)"
+		return "How far down it reaches", reachLabel(v.Reach), "0 none · 1 centre of low back · 2 one side of back · 3 buttock · 4 thigh · 5 below the knee · 6 foot or toes\ntype it, or ↓ further down · ↑ closer to the back"
 	case fieldLeg:
 		return "Which leg", string(v.Leg), "l left · r right · b both · n none"
 	case fieldLegPain:
@@ -317,7 +387,7 @@ func (f *checkInForm) describe(fl field) (label, value, choices string) {
 		}
 		return "Tingling or numbness", value, "y yes · n no"
 	case fieldTinglingReach:
-		return "How far down it tingles", reachLabel(v.TinglingReach), "0 none … 6 foot or toes"
+		return "How far down it tingles", reachLabel(v.TinglingReach), "1 centre of low back … 6 foot or toes\ntype it, or ↓ further down · ↑ closer to the back"
 	}
 	return "", "", ""
 }

@@ -79,6 +79,28 @@ func (m *Model) firstRunKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// firstRunKeys lists the keys of the first-run screen in view;
+// firstRunKey handles exactly these.
+func (m *Model) firstRunKeys() []key.Binding {
+	k, fr := m.keys, m.first
+	switch {
+	case fr.stop != nil:
+		return []key.Binding{withHelp(k.Enter, "enter/q", "close centra"), k.Help}
+	case fr.done:
+		return []key.Binding{withHelp(k.Enter, "enter", "start the direction test"), withHelp(k.Esc, "h/esc", "the start screen"), k.Quit, k.Help}
+	case fr.step == 0:
+		return []key.Binding{withHelp(k.Enter, "enter", "begin"), k.Quit, k.Help}
+	}
+	q := fr.questions[fr.step-1]
+	var ks []key.Binding
+	if len(q.Choices) > 0 {
+		ks = append(ks, withHelp(k.Enter, "1-"+itoa(len(q.Choices)), "choose"))
+	} else {
+		ks = append(ks, withHelp(k.Enter, "y", "yes"), withHelp(k.Enter, "n", "no"))
+	}
+	return append(ks, withHelp(k.Esc, "esc", "previous question"), k.Quit, k.Help)
+}
+
 // nextQuestion moves on; after the red flags it screens them, and after
 // the last question it makes the plan.
 func (m *Model) nextQuestion() tea.Cmd {
@@ -124,20 +146,20 @@ func (m *Model) firstRunView() string {
 		b.WriteString(s.StopBox.Render(s.Stop.Render(fr.stop.Title()) + "\n\n" +
 			s.Text.Render(strings.Join(wrap(fr.stop.Reason, width-4), "\n"))))
 		b.WriteString("\n\n" + para("centra will not offer exercises until a clinician has seen you.", s.Muted.Render))
-		b.WriteString("\n\n" + s.Muted.Render("Press enter or q to close."))
+		b.WriteString("\n\n" + m.shortHelp(m.firstRunKeys()...))
 	case fr.done:
 		b.WriteString(para("Thank you. Your answers are saved on this computer only.", s.Text.Render) + "\n\n")
 		first := "extension (bending backward)"
 		if m.plan.FlexionFirst {
 			first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
 		}
-		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It takes about 10 to 15 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
-		b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "start the direction test"), withHelp(m.keys.Esc, "h", "go to the start screen"), m.keys.Quit))
+		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
+		b.WriteString(m.shortHelp(m.firstRunKeys()...))
 	case fr.step == 0:
 		b.WriteString(para("centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.", s.Text.Render) + "\n\n")
 		b.WriteString(para("It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.", s.Bold.Render) + "\n\n")
 		b.WriteString(para("First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.", s.Text.Render) + "\n\n")
-		b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "begin"), m.keys.Quit))
+		b.WriteString(m.shortHelp(m.firstRunKeys()...))
 	default:
 		i := fr.step - 1
 		q := fr.questions[i]
@@ -152,10 +174,9 @@ func (m *Model) firstRunView() string {
 			for j, c := range q.Choices {
 				b.WriteString("  " + s.Key.Render(itoa(j+1)) + " " + s.Text.Render(c) + "\n")
 			}
-			b.WriteString("\n" + m.shortHelp(withHelp(m.keys.Enter, "1-"+itoa(len(q.Choices)), "choose"), withHelp(m.keys.Esc, "esc", "previous question")))
-		} else {
-			b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "y", "yes"), withHelp(m.keys.Enter, "n", "no"), withHelp(m.keys.Esc, "esc", "previous question")))
+			b.WriteString("\n")
 		}
+		b.WriteString(m.shortHelp(m.firstRunKeys()...))
 	}
 	return b.String()
 }

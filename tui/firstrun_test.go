@@ -57,7 +57,7 @@ func TestHeldPlanOffersNoRoutineUntilCleared(t *testing.T) {
 	if hs.m.sess != nil {
 		t.Fatal("a held plan must not start anything")
 	}
-	hs.keys("c")
+	hs.keys("c", "y")
 	hs.see("Choose a routine")
 }
 
@@ -93,7 +93,7 @@ func TestDirectionTestToResultAndStoredPlan(t *testing.T) {
 	hs.keys("enter")
 	hs.see("Session complete", "Direction test")
 	hs.keys("enter")
-	hs.see("Your plan: extension", "Why:")
+	hs.see("Your plan: bending backward (extension)", "Why:")
 	var p coach.Plan
 	if err := json.Unmarshal(hs.store.state[StatePlan], &p); err != nil || p.Direction != routines.DirectionExtension {
 		t.Fatalf("stored plan = %+v (%v)", p, err)
@@ -135,7 +135,7 @@ func TestDirectionTestInARealProgram(t *testing.T) {
 	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+6) + "2")
 	waitFor("direction")
 	enter()
-	waitFor("15 minutes")
+	waitFor("20 minutes")
 	enter()
 	tm.Type("5")
 	enter()

@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
-
-	"github.com/centra-app/centra/routines/flow"
 )
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
@@ -23,30 +21,40 @@ func (m *Model) shortHelp(bs ...key.Binding) string {
 	return strings.Join(parts, m.styles.Muted.Render(" · "))
 }
 
-// screenKeys lists the keys that work on the current screen.
+// screenKeys lists the keys that work on the current screen, and only
+// those: each screen's handler and its list are kept side by side, and
+// TestHelpListsOnlyKeysThatWork presses every key listed on every screen.
 func (m *Model) screenKeys() []key.Binding {
 	k := m.keys
+	if m.first != nil {
+		return m.firstRunKeys()
+	}
 	switch m.screen {
 	case screenSession:
-		if m.sess != nil && m.sess.form != nil {
-			return m.sess.form.keys(k)
+		if m.sess != nil {
+			return m.sessionKeys()
 		}
-		if m.sess != nil && m.sess.flow.Need() == flow.NeedAck {
-			return []key.Binding{withHelp(k.Enter, "enter", "go on"), k.Quit, k.Help}
-		}
-		return []key.Binding{k.Pause, k.Skip, k.Back, k.Quit, k.Bell, k.Esc, k.Help}
 	case screenSummary:
-		return []key.Binding{withHelp(k.Enter, "enter", "back to the start"), k.Quit, k.Help}
+		back := "back to the start"
+		if m.exitAfter {
+			back = "close centra"
+		}
+		return []key.Binding{withHelp(k.Enter, "enter/esc", back), k.Quit, k.Help}
 	case screenSettings:
 		return m.settingsKeys()
 	case screenReading:
 		if m.read != nil {
-			return m.readingKeysHelp()
+			ks := m.readingKeysHelp()
+			return append(ks[:len(ks)-1:len(ks)-1], withHelp(k.Quit, "q", "quit centra"), k.Help)
 		}
 	case screenHistory, screenTrigger:
 		return m.historyKeys()
 	}
-	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger, k.Library, k.Guide, k.Up, k.Down, withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
+	if m.plan.Held() {
+		return m.heldKeys()
+	}
+	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger, k.Library, k.Guide,
+		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

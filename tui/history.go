@@ -61,7 +61,7 @@ func defaultHistoryKeys() historyKeyMap {
 	return historyKeyMap{
 		Open:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history and trends")),
 		Trigger:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "log what made it worse")),
-		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "sessions · trends · tests")),
+		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "sessions · trends · tests")),
 		Prev:     key.NewBinding(key.WithKeys("shift+tab")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", "page up / down")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space")),
@@ -197,9 +197,12 @@ func (m *Model) historyKeys() []key.Binding {
 	if m.screen == screenTrigger {
 		return m.triggerKeys()
 	}
+	if m.deps.History == nil {
+		return []key.Binding{withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
+	}
 	switch h.view {
 	case viewDetail:
-		return []key.Binding{withHelp(k.Up, "↑/↓", "scroll"), h.keys.Older, withHelp(k.Esc, "esc", "back to the list"), k.Quit, k.Help}
+		return []key.Binding{withHelp(k.Up, "↑/↓", "scroll"), h.keys.PageUp, h.keys.Older, withHelp(k.Esc, "esc", "back to the list"), k.Quit, k.Help}
 	case viewTrends:
 		return []key.Binding{h.keys.Shorter, h.keys.Next, withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
 	case viewTests:

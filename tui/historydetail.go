@@ -225,7 +225,7 @@ func checkInLine(c routines.CheckIn, setNo int) string {
 		s += " · tingling reaches " + c.TinglingReach.String()
 	}
 	if len(c.Urgent) > 0 {
-		s += " · URGENT: " + strings.Join(c.Urgent, "; ")
+		s += " · URGENT: " + urgentWords(c.Urgent)
 	}
 	return s
 }

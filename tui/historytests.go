@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/routines"
 )
 
 // testsState is the direction tests view: every result kept, with its
@@ -76,7 +78,7 @@ func (m *Model) testLines(r TestRecord, width int) []string {
 	case res.Stopped:
 		head = s.Stop.Render("■ stopped") + s.Text.Render(": "+res.Decision.Reason)
 	case res.Found:
-		head = s.Good.Render("✓ "+string(res.Direction)+" helps") + s.Text.Render(fmt.Sprintf(" (level %d)", res.Level))
+		head = s.Good.Render("✓ "+routines.DirectionWords(res.Direction)+" helps") + s.Text.Render(fmt.Sprintf(" (level %d)", res.Level))
 	default:
 		head = s.Caution.Render("= no clear direction")
 	}

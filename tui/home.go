@@ -17,6 +17,9 @@ import (
 type home struct {
 	cursor  int
 	notices []string
+	// clearing asks, while exercises are held, whether a clinician has
+	// cleared the person to exercise.
+	clearing bool
 }
 
 func newHome(d Deps) home { return home{notices: d.Notices} }
@@ -68,16 +71,7 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 	h := &m.home
 	list := m.homeRoutines()
 	if m.plan.Held() {
-		switch {
-		case msg.String() == "c":
-			m.plan = m.plan.Resume(m.clock.Now())
-			p := m.plan
-			return m.journal.add(write{do: func(ctx context.Context, s Store, _ *journalIDs) error { return savePlan(ctx, s, p) }})
-		case key.Matches(msg, m.keys.Quit, m.keys.Esc):
-			m.quitting = true
-			return m.quitIfDone()
-		}
-		return nil
+		return m.heldKey(msg)
 	}
 	h.cursor = min(h.cursor, len(list)-1)
 	switch {
@@ -109,7 +103,9 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.openLibrary()
 	case key.Matches(msg, m.keys.Guide):
 		m.openGuide()
-	case key.Matches(msg, m.keys.Quit, m.keys.Esc):
+	case key.Matches(msg, m.keys.Quit):
+		// Esc does nothing here: it is "back" everywhere else, and a
+		// stray Esc must not close centra.
 		m.quitting = true
 		return m.quitIfDone()
 	case msg.String() >= "1" && msg.String() <= "9":
@@ -118,6 +114,79 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// heldKey handles home while exercises are held after a red flag: only
+// exercise is locked; the reading, the history and the trigger log stay
+// open. Lifting the hold asks first.
+func (m *Model) heldKey(msg tea.KeyPressMsg) tea.Cmd {
+	h, k := &m.home, m.keys
+	if h.clearing {
+		switch {
+		case key.Matches(msg, k.Yes):
+			h.clearing = false
+			m.plan = m.plan.Resume(m.clock.Now())
+			m.focusSuggested()
+			p := m.plan
+			return m.journal.add(write{do: func(ctx context.Context, s Store, _ *journalIDs) error { return savePlan(ctx, s, p) }})
+		case key.Matches(msg, k.No, k.Esc):
+			h.clearing = false
+		case key.Matches(msg, k.Quit):
+			m.quitting = true
+			return m.quitIfDone()
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Clear):
+		h.clearing = true
+	case key.Matches(msg, m.history().keys.Open):
+		h.notices = nil
+		return m.openHistory()
+	case key.Matches(msg, m.history().keys.Trigger):
+		return m.openTriggerLog()
+	case key.Matches(msg, k.Library):
+		m.openLibrary()
+	case key.Matches(msg, k.Guide):
+		m.openGuide()
+	case key.Matches(msg, k.Settings):
+		h.notices = nil
+		m.openSettings()
+	case key.Matches(msg, k.Quit):
+		m.quitting = true
+		return m.quitIfDone()
+	}
+	return nil
+}
+
+// heldKeys lists the keys heldKey handles.
+func (m *Model) heldKeys() []key.Binding {
+	k := m.keys
+	if m.home.clearing {
+		return []key.Binding{withHelp(k.Yes, "y", "yes: lift the pause"), withHelp(k.No, "n/esc", "no: keep the exercises paused"), k.Quit, k.Help}
+	}
+	return []key.Binding{k.Clear, withHelp(k.Guide, "g", "guide"), withHelp(k.Library, "l", "library"),
+		withHelp(m.history().keys.Open, "h", "history"), withHelp(m.history().keys.Trigger, "t", "log a trigger"),
+		k.Settings, k.Quit, k.Help}
+}
+
+// heldView is home while exercises are held, or the question that lifts
+// the hold.
+func (m *Model) heldView(title string, width int) string {
+	s := m.styles
+	var b strings.Builder
+	b.WriteString(title + "\n\n")
+	if m.home.clearing {
+		b.WriteString(s.Box.Render(s.Bold.Render(strings.Join(wrap("Has a doctor or physiotherapist examined you since and said you can exercise?", min(width-4, 72)), "\n")) +
+			"\n\n" + s.Text.Render(strings.Join(wrap("Say yes only if they have. Until then the exercises stay paused; the guide, the library and your history are still here.", min(width-4, 72)), "\n"))))
+		b.WriteString("\n\n" + m.shortHelp(m.heldKeys()...))
+		return b.String()
+	}
+	b.WriteString(s.StopBox.Render(s.Stop.Render("Exercises are paused") + "\n\n" +
+		s.Text.Render(strings.Join(wrap(m.plan.Hold.Reason, min(width-4, 72)), "\n"))))
+	ks := m.heldKeys()
+	b.WriteString("\n\n" + fit(m.shortHelp(ks[0], m.keys.Quit, m.keys.Help), width) + "\n" + fit(m.shortHelp(ks[1:6]...), width))
+	return b.String()
 }
 
 // focusSuggested puts the cursor on the suggested routine.
@@ -139,12 +208,7 @@ func (m *Model) homeView() string {
 	width := m.width - 4
 	title := s.Title.Render("centra") + s.Muted.Render("  ·  your sciatica exercise coach")
 	if m.plan.Held() {
-		var b strings.Builder
-		b.WriteString(title + "\n\n")
-		b.WriteString(s.StopBox.Render(s.Stop.Render("Exercises are paused") + "\n\n" +
-			s.Text.Render(strings.Join(wrap(m.plan.Hold.Reason, min(width-4, 72)), "\n"))))
-		b.WriteString("\n\n" + m.shortHelp(withHelp(m.keys.Enter, "c", "a clinician has seen me and cleared me to exercise"), m.keys.Quit))
-		return b.String()
+		return m.heldView(title, width)
 	}
 	list := m.homeRoutines()
 	cursor := min(h.cursor, len(list)-1)
@@ -265,7 +329,7 @@ func (m *Model) planLine(width int) []string {
 	if p.Direction == "" || p.Stage == routines.StageFindDirection {
 		return styled(s.Text.Render, []string{"Your plan: find your direction first. Press d for the direction test."}, width)
 	}
-	line := "Your plan: " + string(p.Direction)
+	line := "Your plan: " + routines.DirectionWords(p.Direction)
 	if ex := ladderExercise(m.deps.Catalog, p); ex != nil {
 		line += " · " + ex.Name
 	}

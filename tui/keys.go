@@ -13,6 +13,8 @@ type keyMap struct {
 	// Check-in answers.
 	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
 	Left, Right, Urgent                      key.Binding
+	// Clear asks to lift a hold on the exercises; Yes and No answer.
+	Clear, Yes, No key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -39,5 +41,8 @@ func defaultKeyMap() keyMap {
 		Left:      key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
 		Right:     key.NewBinding(key.WithKeys("right", "+")),
 		Urgent:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "report an urgent symptom")),
+		Clear:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "a doctor or physiotherapist has cleared me to exercise")),
+		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -75,50 +76,105 @@ func (m *Model) playerView() string {
 	if st.Paused {
 		status = "PAUSED · space to resume"
 	}
-	centre := lipgloss.JoinVertical(lipgloss.Center,
-		s.Cue.Render(status),
-		clock,
-		m.bar(m.barWidth(), st.Progress()),
-		s.Bold.Render(cue),
-	)
+	core := []string{s.Cue.Render(status), clock, m.bar(m.barWidth(), st.Progress()), s.Bold.Render(cue)}
 
-	// Fixed parts first; the steps get whatever height is left.
-	var tail []string
-	switch {
-	case f.Rechecking():
-		tail = append(tail, s.Muted.Render("When the rest ends, centra asks again how the pain is."))
-	case st.Next != nil:
-		tail = append(tail, s.Muted.Render("Next up: ")+s.Text.Render(st.Next.Name)+s.Muted.Render(" ("+st.Next.Dose.String()+")"))
-	case f.Kind() == flow.KindRoutine:
-		tail = append(tail, s.Muted.Render("Last exercise of this routine."))
+	// What must show: the header, the timer with its cue, the keys. The
+	// rest gets the height left, in this order, and gives way from the
+	// last: every step, the exercise's own cue (under the rep or hold
+	// cue), the coach's last word, what comes next, the blank lines.
+	head := m.header() + "\n" + s.Bold.Render(st.Exercise.Name) + s.Muted.Render("  "+st.Dose.String())
+	keys := m.shortHelp(m.playerKeys(false)...)
+	room := m.height - lipgloss.Height(head) - lipgloss.Height(lipgloss.JoinVertical(lipgloss.Center, core...)) - 1
+	if msg := m.saveStatus(); msg != "" {
+		room -= lipgloss.Height(m.styles.App.Width(m.width).Render(msg))
 	}
+	take := func(lines []string) []string {
+		if len(lines) > room {
+			return nil
+		}
+		room -= len(lines)
+		return lines
+	}
+	steps := m.stepLines(st.Exercise, width)
+	if len(steps) > room {
+		steps = cutLines(steps, room, s.Muted.Render("    …"))
+	}
+	room -= len(steps)
+	if l := m.exerciseCue(st, width); l != "" && take([]string{l}) != nil {
+		core = append(core, s.Text.Render(l))
+	}
+	var said, next []string
 	if d := f.Said(); d != nil && d.Reason != "" {
-		lines := wrap(d.Reason, width-9)
-		for i, l := range lines {
+		var lines []string
+		for i, l := range wrap(d.Reason, width-9) {
 			prefix := "         "
 			if i == 0 {
 				prefix = padRight(m.lightWord(d.Light), 9)
 			}
-			tail = append(tail, prefix+s.Text.Render(l))
+			lines = append(lines, prefix+s.Text.Render(l))
 		}
+		said = take(lines)
 	}
-	tail = append(tail, m.shortHelp(m.keys.Pause, m.keys.Skip, m.keys.Back, m.keys.Quit, m.keys.Help))
-
-	head := m.header() + "\n" + s.Bold.Render(st.Exercise.Name) + s.Muted.Render("  "+st.Dose.String())
-	used := lipgloss.Height(head) + lipgloss.Height(centre) + len(tail) + 3
-	steps := m.stepLines(st.Exercise, width, m.height-used)
-
-	parts := []string{head}
-	if steps != "" {
-		parts = append(parts, steps)
+	switch {
+	case f.Rechecking():
+		next = take([]string{s.Muted.Render("When the rest ends, centra asks again how the pain is.")})
+	case st.Next != nil:
+		next = take([]string{s.Muted.Render("Next up: ") + s.Text.Render(st.Next.Name) + s.Muted.Render(" ("+st.Next.Dose.String()+")")})
+	case f.Kind() == flow.KindRoutine:
+		next = take([]string{s.Muted.Render("Last exercise of this routine.")})
 	}
-	parts = append(parts, "", lipgloss.PlaceHorizontal(width, lipgloss.Center, centre), "")
-	parts = append(parts, tail...)
+	above, below := take([]string{""}), take([]string{""})
+
+	parts := append([]string{head}, steps...)
+	parts = append(parts, above...)
+	parts = append(parts, lipgloss.PlaceHorizontal(width, lipgloss.Center, lipgloss.JoinVertical(lipgloss.Center, core...)))
+	parts = append(parts, below...)
+	parts = append(parts, next...)
+	parts = append(parts, said...)
+	parts = append(parts, keys)
 	return strings.Join(parts, "\n")
 }
 
-// stepLines renders the exercise's steps in at most n lines.
-func (m *Model) stepLines(e *routines.Exercise, width, n int) string {
+// cutLines keeps at most n lines, the last of them a mark that more was
+// cut.
+func cutLines(lines []string, n int, more string) []string {
+	if n <= 0 {
+		return nil
+	}
+	return append(lines[:n-1:n-1], more)
+}
+
+// exerciseCue is the exercise's own cue for the line under the rep or
+// hold cue, which takes the cue's place in the middle: every cue when
+// they fit on the line, else one at a time, in turn with the reps or
+// holds, so that each is seen. A timed set shows its first cue in the
+// middle and the others here.
+func (m *Model) exerciseCue(st routines.Status, width int) string {
+	if st.Phase.Kind != routines.PhaseWork {
+		return ""
+	}
+	cues, n := st.Exercise.Cues, 0
+	switch st.Dose.Kind {
+	case routines.DoseReps:
+		n = st.Rep
+	case routines.DoseHolds:
+		n = st.Hold
+	default:
+		if len(cues) > 0 {
+			cues = cues[1:]
+		}
+	}
+	if len(cues) == 0 {
+		return ""
+	}
+	if all := strings.Join(cues, " · "); lipgloss.Width(all) <= width {
+		return all
+	}
+	return ansi.Truncate(cues[max(n-1, 0)%len(cues)], width, "…")
+}
+
+// stepLines renders the exercise's steps, wrapped to the width.
+func (m *Model) stepLines(e *routines.Exercise, width int) []string {
 	var lines []string
 	for i, step := range e.Steps {
 		for j, l := range wrap(step, width-4) {
@@ -129,13 +185,7 @@ func (m *Model) stepLines(e *routines.Exercise, width, n int) string {
 			lines = append(lines, m.styles.Text.Render(prefix+l))
 		}
 	}
-	if n <= 0 {
-		return ""
-	}
-	if len(lines) > n {
-		lines = append(lines[:n-1], m.styles.Muted.Render("    …"))
-	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // phaseWords says what is happening now and the cue under the bar.
@@ -193,6 +243,37 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 		box, title = s.StopBox, s.Stop
 	}
 	width := min(m.width-8, 72)
+	hint := "Press enter to go on."
+	switch {
+	case stop:
+		hint = "Press enter to close, q to quit centra."
+	case f.Ended():
+		hint = "Press enter to finish."
+	}
+	// The evidence shows its last notes, at most three, and fewer when
+	// the window is short, so that the box and the hint always fit.
+	var evidence []string
+	if res := f.Result(); res != nil && !stop {
+		evidence = res.Evidence
+	}
+	notes := min(len(evidence), maxNotes)
+	for {
+		out := m.header() + "\n\n" + box.Render(m.decisionText(d, changed, evidence, notes, width, title)) + "\n\n" + s.Muted.Render(hint)
+		if notes <= 1 || lipgloss.Height(out) <= m.height {
+			return out
+		}
+		notes--
+	}
+}
+
+// maxNotes is how many notes of a direction test's evidence its result
+// shows; the history's direction tests keep them all.
+const maxNotes = 3
+
+// decisionText is the inside of the decision box, with the last notes of
+// the evidence.
+func (m *Model) decisionText(d *coach.Decision, changed string, evidence []string, notes, width int, title lipgloss.Style) string {
+	s := m.styles
 	var b strings.Builder
 	b.WriteString(title.Render(d.Title()))
 	if w := m.lightWord(d.Light); w != "" {
@@ -202,9 +283,12 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 	if changed != "" {
 		b.WriteString("\n\n" + s.Bold.Render(strings.Join(wrap(changed, width), "\n")))
 	}
-	if res := f.Result(); res != nil && !stop {
+	if len(evidence) > 0 {
 		b.WriteString("\n\n" + s.Bold.Render("What you told centra:"))
-		for _, e := range res.Evidence {
+		if earlier := len(evidence) - notes; earlier > 0 {
+			b.WriteString("\n" + s.Muted.Render("… and "+plural(earlier, "earlier note")))
+		}
+		for _, e := range evidence[len(evidence)-notes:] {
 			for i, l := range wrap(e, width-2) {
 				p := "  "
 				if i == 0 {
@@ -214,20 +298,13 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 			}
 		}
 	}
-	hint := "Press enter to go on."
-	switch {
-	case stop:
-		hint = "Press enter to close, q to quit centra."
-	case f.Ended():
-		hint = "Press enter to finish."
-	}
-	return m.header() + "\n\n" + box.Render(b.String()) + "\n\n" + s.Muted.Render(hint)
+	return b.String()
 }
 
 func (m *Model) leavingView() string {
 	s := m.styles
 	return m.header() + "\n\n" + s.Box.Render(s.Title.Render("Leave this session?")+"\n\n"+
-		s.Text.Render("What you have done so far is saved.")) + "\n\n" + s.Muted.Render("enter: leave · esc: carry on")
+		s.Text.Render("What you have done so far is saved.")) + "\n\n" + m.shortHelp(m.sessionKeys()...)
 }
 
 // testIntroView says in a few lines what the direction test does.
@@ -237,13 +314,13 @@ func (m *Model) testIntroView() string {
 	text := []string{
 		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
 		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
-		"It takes 10 to 15 minutes. You can stop at any time with q; what you did is kept.",
+		"It usually takes 10 to 20 minutes. You can stop at any time with q; what you did is kept.",
 	}
 	var b strings.Builder
 	b.WriteString(m.header() + "\n\n")
 	for _, t := range text {
 		b.WriteString(s.Text.Render(strings.Join(wrap(t, width), "\n")) + "\n\n")
 	}
-	b.WriteString(m.shortHelp(withHelp(m.keys.Enter, "enter", "begin"), m.keys.Quit))
+	b.WriteString(m.shortHelp(m.sessionKeys()...))
 	return b.String()
 }

@@ -43,8 +43,8 @@ func (m *Model) flowOptions() flow.Options {
 
 func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
 	prev := routines.CheckIn{Leg: m.defaultLeg()}
-	if m.deps.LastCheckIn != nil {
-		prev = *m.deps.LastCheckIn
+	if m.last != nil {
+		prev = *m.last
 	}
 	m.sess = &session{flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
 		form: newCheckInForm(routines.CheckInBaseline, prev, title)}
@@ -58,6 +58,9 @@ func (m *Model) sync() tea.Cmd {
 	s := m.sess
 	f := s.flow
 	cmds := []tea.Cmd{m.persist(f.Drain())}
+	if c := f.Last(); c.Kind != "" {
+		m.last = &c // the next session's baseline starts from here
+	}
 	switch f.Need() {
 	case flow.NeedCheckIn, flow.NeedRecheck:
 		if s.form == nil || s.answered != f.Need() {
@@ -140,7 +143,7 @@ func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.leavingKey(msg)
 	case f.Need() == flow.NeedAck:
 		return m.ackKey(msg)
-	case s.form != nil && (f.Need() == flow.NeedBaseline || f.Need() == flow.NeedCheckIn || f.Need() == flow.NeedRecheck):
+	case s.asking():
 		return m.formKey(msg)
 	}
 	switch {
@@ -164,6 +167,53 @@ func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.schedule()
 	}
 	return nil
+}
+
+// asking reports whether the session's check-in form is the screen.
+func (s *session) asking() bool {
+	n := s.flow.Need()
+	return s.form != nil && (n == flow.NeedBaseline || n == flow.NeedCheckIn || n == flow.NeedRecheck)
+}
+
+// sessionKeys lists the keys of the session screen in view; sessionKey
+// handles exactly these.
+func (m *Model) sessionKeys() []key.Binding {
+	k, s := m.keys, m.sess
+	f := s.flow
+	switch {
+	case s.intro:
+		return []key.Binding{withHelp(k.Enter, "enter", "begin"), withHelp(k.Quit, "q/esc", "leave the test"), k.Help}
+	case s.leaving:
+		return []key.Binding{withHelp(k.Enter, "enter", "leave the session"), withHelp(k.Esc, "esc", "carry on"), k.Help}
+	case f.Need() == flow.NeedAck:
+		d, _ := f.Shown()
+		switch {
+		case d != nil && d.Action.Stops():
+			return []key.Binding{withHelp(k.Enter, "enter", "close"), withHelp(k.Quit, "q", "quit centra"), k.Help}
+		case f.Ended():
+			return []key.Binding{withHelp(k.Enter, "enter", "finish"), withHelp(k.Quit, "q", "quit centra"), k.Help}
+		}
+		return []key.Binding{withHelp(k.Enter, "enter", "go on"), withHelp(k.Quit, "q", "quit the session (what is done is kept)"), k.Help}
+	case s.asking():
+		return s.form.keys(k)
+	}
+	return m.playerKeys(true)
+}
+
+// playerKeys lists the keys of the player: all of them for help, or the
+// few for its key line. The rest before a recheck cannot be skipped or
+// gone back on.
+func (m *Model) playerKeys(all bool) []key.Binding {
+	k := m.keys
+	ks := []key.Binding{k.Pause}
+	if !m.sess.flow.Rechecking() {
+		ks = append(ks, k.Skip, k.Back)
+	}
+	ks = append(ks, k.Quit)
+	if all {
+		ks = append(ks, k.Bell, withHelp(k.Esc, "esc", "leave the session (asks first)"))
+	}
+	return append(ks, k.Help)
 }
 
 func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {

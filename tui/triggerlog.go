@@ -183,5 +183,6 @@ func (m *Model) triggerKeys() []key.Binding {
 	if f != nil && f.noting {
 		return []key.Binding{withHelp(k.Enter, "enter", "save"), withHelp(k.Esc, "esc", "back to the list")}
 	}
-	return []key.Binding{withHelp(k.Up, "1-8", "pick"), withHelp(k.Enter, "enter", "choose"), withHelp(k.Esc, "esc", "cancel"), k.Help}
+	return []key.Binding{withHelp(k.Up, "1-"+itoa(len(routines.TriggerKinds)), "pick"), withHelp(k.Up, "↑/↓", "move"),
+		withHelp(k.Enter, "enter", "choose"), withHelp(k.Esc, "esc", "cancel"), k.Quit, k.Help}
 }

@@ -127,9 +127,9 @@ func writePlan(p *mdWriter, plan coach.Plan, ok bool, sched coach.Plan, cat *rou
 		p.f("No plan yet (the first run has not been completed). Target used below: %s.\n\n", rhythm)
 		return
 	}
-	line := fmt.Sprintf("- Direction: **%s** · stage: %s", plan.Direction, strings.ReplaceAll(string(plan.Stage), "-", " "))
+	line := fmt.Sprintf("- Direction: **%s** · stage: %s", routines.DirectionWords(plan.Direction), strings.ReplaceAll(string(plan.Stage), "-", " "))
 	if f := plan.Family(); f != "" {
-		line += fmt.Sprintf(" · level %d on the %s ladder", plan.Level(f), f)
+		line += fmt.Sprintf(" · level %d on the %s ladder", plan.Level(f), strings.ReplaceAll(string(f), "-", " "))
 		for _, e := range ladder(cat, f) {
 			if e.Level == plan.Level(f) {
 				line += " (" + e.Name + ")"
@@ -145,7 +145,11 @@ func writePlan(p *mdWriter, plan coach.Plan, ok bool, sched coach.Plan, cat *rou
 		p.f("| Date | Change | Why |\n|---|---|---|\n")
 		from := max(len(plan.Log)-8, 0)
 		for _, c := range plan.Log[from:] {
-			change := c.What + ": " + orDash(c.From) + " → " + orDash(c.To)
+			from, to := c.From, c.To
+			if c.What == "direction" {
+				from, to = directionWords(from), directionWords(to)
+			}
+			change := c.What + ": " + orDash(from) + " → " + orDash(to)
 			p.f("| %s | %s | %s (%s) |\n", day(c.At), cell(change), cell(c.Reason), c.RuleID)
 		}
 		if from > 0 {
@@ -168,7 +172,7 @@ func writeTests(p *mdWriter, tests []tui.TestRecord, day func(time.Time) string)
 		case r.Stopped:
 			result = "stopped: " + r.Decision.Reason
 		case r.Found:
-			result = fmt.Sprintf("%s helps (level %d)", r.Direction, r.Level)
+			result = fmt.Sprintf("%s helps (level %d)", routines.DirectionWords(r.Direction), r.Level)
 		}
 		p.f("| %s | %s | %s |\n", day(tests[i].At), cell(result), cell(strings.Join(r.Evidence, " ")))
 	}
@@ -271,7 +275,7 @@ func writeRedFlags(p *mdWriter, a coach.Answers, urgent []history.CheckInRecord,
 	}
 	p.f("- Urgent symptoms reported during sessions:\n")
 	for _, c := range urgent {
-		p.f("  - %s: %s\n", day(c.At), strings.Join(c.Urgent, "; "))
+		p.f("  - %s: %s\n", day(c.At), urgentWords(c.Urgent))
 	}
 	p.f("\n")
 }
@@ -350,4 +354,29 @@ func catalogExercise(cat *routines.Catalog, id string) (*routines.Exercise, bool
 		return nil, false
 	}
 	return cat.Exercise(id)
+}
+
+// urgentWords names urgent symptoms by the coach's words for them (a
+// question's Short text), never by their ids.
+func urgentWords(ids []string) string {
+	short := map[string]string{}
+	for _, q := range coach.RedFlagQuestions() {
+		short[q.ID] = q.Short
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if w := short[id]; w != "" {
+			out[i] = w
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// directionWords names a direction kept as its id in the plan's log.
+func directionWords(id string) string {
+	if id == "" {
+		return ""
+	}
+	return routines.DirectionWords(routines.Direction(id))
 }

@@ -1,0 +1,82 @@
+package linemode
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// The README says q stops: it must, at every question, yes-or-no ones too.
+func TestQStopsAtEveryQuestion(t *testing.T) {
+	for name, script := range map[string]string{
+		"a safety question":   lines("", "n", "q"),
+		"the age band":        lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+6), "")...), "q")...),
+		"start the test now?": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+6), "")...), "2", "q")...),
+		// In a session q stops the session, and the home menu's q centra.
+		"the urgent list":       lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+6), "")...), "2", "y", "", "!", "q", "q")...),
+		"a page of the library": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+6), "")...), "2", "n", "l", "q")...),
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t)
+			out, err := h.run(script + lines("this line is never read"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(out, "Please type") {
+				t.Errorf("q was not taken:\n%s", tail(out))
+			}
+			if strings.Contains(out, "this line is never read") {
+				t.Errorf("centra went on after q:\n%s", tail(out))
+			}
+		})
+	}
+}
+
+func heldPlan() *coach.Plan {
+	p := coach.DefaultPlan(coach.Answers{RedFlags: map[string]bool{coach.FlagBladder: true}}, start)
+	return &p
+}
+
+func TestWhileHeldOnlyExerciseIsLockedAndLiftingItAsksFirst(t *testing.T) {
+	h := newHarness(t)
+	h.deps.Plan = heldPlan()
+	out, err := h.run(lines("g", "2", "", "", "l", "", "c", "n", "c", "y", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Exercises are paused.",
+		"c a doctor or physiotherapist has cleared me · h your history",
+		"l the library · g the guide · q quit",
+		"Red flags: when to stop and get help", // g works while held
+		"The library of exercises",             // so does l
+		"Has a doctor or physiotherapist examined you since and said you can exercise?",
+		"The exercises stay paused until a doctor or physiotherapist says you can exercise.",
+		"What would you like to do?",
+	} {
+		if !strings.Contains(flat(out), want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "Type a number or a letter, then Enter.") {
+		t.Errorf("y did not lift the pause:\n%s", tail(out))
+	}
+	p, _, err := persist.LoadPlan(context.Background(), h.store)
+	if err != nil || p.Held() {
+		t.Errorf("the lifted pause was not saved (err %v)", err)
+	}
+}
+
+func TestCAloneDoesNotLiftAHold(t *testing.T) {
+	h := newHarness(t)
+	h.deps.Plan = heldPlan()
+	if _, err := h.run(lines("c")); err != nil {
+		t.Fatal(err)
+	}
+	if p, ok, _ := persist.LoadPlan(context.Background(), h.store); ok && !p.Held() {
+		t.Error("c alone lifted the pause")
+	}
+}

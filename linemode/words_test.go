@@ -1,0 +1,48 @@
+package linemode
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+func TestThePlanAndTheTestsAreSaidInWords(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Plan.Direction, h.deps.Plan.Stage = routines.DirectionSideGlide, routines.StageRelief
+	h.deps.History = func(context.Context, int) ([]Past, error) { return nil, nil }
+	err := persist.AddTestResult(context.Background(), h.store, flow.TestResult{At: start.Add(-time.Hour),
+		Result: coach.TestResult{Found: true, Direction: routines.DirectionSideGlide, Level: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := h.run(lines("h", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Your plan: side glide · stage: relief", "side glide helps."} {
+		if !strings.Contains(flat(out), want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "side-glide") {
+		t.Errorf("the id shows:\n%s", out)
+	}
+}
+
+func TestTheTestIntroSaysItUsuallyTakesUpToTwentyMinutes(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "test"
+	out, err := h.run(lines("q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(flat(out), "It usually takes 10 to 20 minutes.") {
+		t.Errorf("no honest length in:\n%s", out)
+	}
+}

@@ -1,0 +1,50 @@
+package routines
+
+// Prefill applies the pre-fill rules of a check-in's details after one
+// answer changed the check-in from before to after, so that Enter on the
+// next question keeps a value that agrees with what was just said:
+//
+//   - the pain went: it reaches nowhere, with no leg pain and no leg;
+//   - the pain moved further down the leg but the reach shown is 0 (after
+//     a "gone" last time): one point further down than before, at least 1;
+//   - tingling switched on with no reach of its own: where the pain
+//     reaches, at least 1.
+//
+// Both interfaces call it, so that the rules live in one place.
+func Prefill(before, after CheckIn) CheckIn {
+	c := after
+	if c.Moved != before.Moved {
+		switch c.Moved {
+		case MovedGone:
+			c.Reach, c.LegPain, c.Leg = ReachNone, 0, LegNone
+		case MovedDown:
+			if c.Reach == ReachNone {
+				c.Reach = min(max(before.Reach+1, ReachCentral), MaxReach)
+			}
+		}
+	}
+	if c.Tingling && !before.Tingling && c.TinglingReach == ReachNone {
+		c.TinglingReach = max(c.Reach, ReachCentral)
+	}
+	return c
+}
+
+// PainReachHint says in plain words why the reach of the pain cannot be
+// taken, or "" when it can: pain that moved further down the leg reaches
+// somewhere.
+func PainReachHint(c CheckIn) string {
+	if c.Moved == MovedDown && c.Reach == ReachNone {
+		return "You said the pain moved further down your leg, so it reaches somewhere: choose 1 to 6 for how far down it reaches now."
+	}
+	return ""
+}
+
+// TinglingReachHint says in plain words why the reach of the tingling
+// cannot be taken, or "" when it can: tingling that is there reaches
+// somewhere.
+func TinglingReachHint(c CheckIn) string {
+	if c.Tingling && c.TinglingReach == ReachNone {
+		return "You said there is tingling or numbness: choose 1 to 6 for how far down it reaches."
+	}
+	return ""
+}

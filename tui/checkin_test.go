@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"testing"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// The details after the one-key answer are pre-filled so that Enter keeps
+// them: the pre-fill must never be an answer that contradicts what was
+// just said.
+
+func TestTinglingSwitchedOnIsPreFilledWhereThePainReaches(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	// Baseline: below the knee, right leg, leg pain 6, back pain kept,
+	// then tingling switched on and its reach kept with Enter.
+	hs.keys("enter", "5", "enter", "r", "enter", "6", "enter", "enter", "y", "enter")
+	hs.see("▸ How far down it tingles   5 · below the knee")
+	hs.keys("enter")
+	if len(hs.store.checkIns) != 1 {
+		t.Fatalf("baseline not taken: %+v", hs.store.checkIns)
+	}
+	if c := hs.store.checkIns[0]; !c.Tingling || c.TinglingReach != routines.ReachBelowKnee {
+		t.Fatalf("tingling kept with Enter = %v at %d, want yes at 5 (where the pain reaches)", c.Tingling, c.TinglingReach)
+	}
+}
+
+func TestTinglingWithNoPainReachIsPreFilledOneAndNeverNone(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.keys("enter", "0", "enter", "enter", "0", "enter", "enter", "y", "enter")
+	hs.see("▸ How far down it tingles   1 · centre of the low back")
+	hs.keys("0", "enter")
+	hs.see("You said there is tingling or numbness")
+	if len(hs.store.checkIns) != 0 {
+		t.Fatalf("tingling that reaches nowhere was taken: %+v", hs.store.checkIns)
+	}
+	hs.keys("2", "enter")
+	if c := hs.store.checkIns[0]; c.TinglingReach != routines.ReachOneSide {
+		t.Fatalf("tingling reach = %d, want 2", c.TinglingReach)
+	}
+}
+
+// afterGone runs a routine to the check-in after the first press-up set,
+// having said "gone" after prone lying.
+func afterGone(t *testing.T) *harness {
+	t.Helper()
+	hs := newHarness(t, 80, 24)
+	hs.startWithBaseline("4", "5")
+	hs.waitFor("Since that set")
+	hs.keys("g", "enter", "enter", "enter", "enter", "enter")
+	if c := hs.store.checkIns[1]; c.Moved != routines.MovedGone || c.Reach != routines.ReachNone {
+		t.Fatalf("gone saved as %+v", c)
+	}
+	if hs.m.sess.flow.Need() == 0 {
+		t.Fatal("the session ended")
+	}
+	for i := 0; i < 3 && !contains(hs.screen(), "Since that set"); i++ {
+		if contains(hs.screen(), "Press enter to go on") {
+			hs.keys("enter")
+		}
+		hs.waitFor("Since that set")
+	}
+	return hs
+}
+
+func TestFurtherDownAfterGoneIsPreFilledOneFurtherDown(t *testing.T) {
+	hs := afterGone(t)
+	hs.keys("d")
+	hs.see("How far down it reaches", "1 · centre of the low back")
+	hs.keys("enter", "enter", "enter", "enter", "enter")
+	c := hs.store.checkIns[len(hs.store.checkIns)-1]
+	if c.Moved != routines.MovedDown || c.Reach != routines.ReachCentral {
+		t.Fatalf("further down kept with Enter saved as moved %q reach %d, want down at 1", c.Moved, c.Reach)
+	}
+}
+
+func TestFurtherDownWithNoReachIsRefusedWithAHint(t *testing.T) {
+	hs := afterGone(t)
+	n := len(hs.store.checkIns)
+	hs.keys("d", "0", "enter")
+	hs.see("You said the pain moved further down your leg", "▸ How far down it reaches")
+	if len(hs.store.checkIns) != n {
+		t.Fatalf("further down with no reach was taken: %+v", hs.store.checkIns[n:])
+	}
+	hs.keys("3", "enter")
+	if contains(hs.screen(), "You said the pain moved further down") {
+		t.Fatalf("the hint stayed after a good answer:\n%s", hs.screen())
+	}
+	hs.keys("enter", "enter", "enter", "enter")
+	if c := hs.store.checkIns[n]; c.Moved != routines.MovedDown || c.Reach != routines.ReachButtock {
+		t.Fatalf("saved as moved %q reach %d, want down at 3", c.Moved, c.Reach)
+	}
+}
+
+func TestDownArrowMeansFurtherDownTheLegOnTheReachScale(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.keys("enter", "3")
+	hs.see("↓ further down · ↑ closer to the back")
+	hs.keys("down")
+	hs.see("4 · thigh")
+	hs.keys("up", "up")
+	hs.see("2 · one side of the back")
+	hs.keys("?")
+	hs.see("further down the leg / closer to the back")
+	hs.keys("?")
+	// Pain is a number: ↑ raises it, ↓ lowers it.
+	hs.keys("enter", "enter", "5", "up")
+	hs.see("Leg pain (0-10)           6")
+}
+
+func TestTheNextBaselineIsPreFilledFromTheLastAnswerOfThisRun(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.startWithBaseline("5", "6")
+	hs.waitFor("Since that set")
+	hs.keys("u", "4", "enter", "enter", "3", "enter", "enter", "enter")
+	hs.keys("q") // quit the session, with the summary
+	hs.see("Session ended early")
+	hs.keys("enter")
+	hs.see("Choose a routine")
+	hs.keys("enter")
+	hs.see("How far down it reaches   4 · thigh", "Leg pain (0-10)           3")
+}
