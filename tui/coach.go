@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"github.com/centra-app/centra/routines/coach"
 )
 
@@ -23,21 +21,4 @@ func (m *Model) lightWord(l coach.Light) string {
 		return s.Stop.Render("■ red")
 	}
 	return ""
-}
-
-// urgentWords names urgent symptoms in words (the coach question's Short
-// text), never by their ids.
-func urgentWords(ids []string) string {
-	short := map[string]string{}
-	for _, q := range coach.RedFlagQuestions() {
-		short[q.ID] = q.Short
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = id
-		if w := short[id]; w != "" {
-			out[i] = w
-		}
-	}
-	return strings.Join(out, "; ")
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 )
 
 // detailState is one session shown set by set.
@@ -225,7 +226,7 @@ func checkInLine(c routines.CheckIn, setNo int) string {
 		s += " · tingling reaches " + c.TinglingReach.String()
 	}
 	if len(c.Urgent) > 0 {
-		s += " · URGENT: " + urgentWords(c.Urgent)
+		s += " · URGENT: " + coach.SymptomWords(c.Urgent)
 	}
 	return s
 }

@@ -275,7 +275,7 @@ func writeRedFlags(p *mdWriter, a coach.Answers, urgent []history.CheckInRecord,
 	}
 	p.f("- Urgent symptoms reported during sessions:\n")
 	for _, c := range urgent {
-		p.f("  - %s: %s\n", day(c.At), urgentWords(c.Urgent))
+		p.f("  - %s: %s\n", day(c.At), coach.SymptomWords(c.Urgent))
 	}
 	p.f("\n")
 }
@@ -354,23 +354,6 @@ func catalogExercise(cat *routines.Catalog, id string) (*routines.Exercise, bool
 		return nil, false
 	}
 	return cat.Exercise(id)
-}
-
-// urgentWords names urgent symptoms by the coach's words for them (a
-// question's Short text), never by their ids.
-func urgentWords(ids []string) string {
-	short := map[string]string{}
-	for _, q := range coach.RedFlagQuestions() {
-		short[q.ID] = q.Short
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = id
-		if w := short[id]; w != "" {
-			out[i] = w
-		}
-	}
-	return strings.Join(out, "; ")
 }
 
 // directionWords names a direction kept as its id in the plan's log.

@@ -3,6 +3,7 @@ package coach
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/centra-app/centra/routines"
 )
@@ -287,4 +288,18 @@ func (a Answers) StenosisPattern() bool {
 	return (a.Worse.Standing || a.Worse.Walking) &&
 		(a.EasedBy.Sitting || a.EasedBy.LeaningForward) &&
 		!a.Worse.Sitting && !a.Worse.Bending
+}
+
+// SymptomWords names urgent symptoms, given by their question ids as a
+// check-in keeps them, in the questions' own short words, joined by "; ".
+// An id the coach does not know is shown as it is.
+func SymptomWords(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if q, ok := question(id); ok && q.Short != "" {
+			out[i] = q.Short
+		}
+	}
+	return strings.Join(out, "; ")
 }
