@@ -18,7 +18,7 @@ func (a *app) planRoutine() *routines.Routine {
 	if a.plan.Direction == "" || a.plan.Stage == routines.StageFindDirection {
 		return nil
 	}
-	return coach.RoutineFor(a.d.Catalog, a.plan)
+	return coach.RoutineForAt(a.d.Catalog, a.plan, a.d.Clock.Now())
 }
 
 // suggested is the routine Enter starts: the plan's, else the first

@@ -68,6 +68,10 @@ type Model struct {
 	// after schedules a message after a wall-clock delay; tests replace it
 	// so that nothing sleeps.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
+	// loading is true until the history is open (Deps.Open); loadErr is
+	// why it could not be.
+	loading bool
+	loadErr error
 	// interrupted is set by ctrl+c or a signal: the exit status says so.
 	interrupted bool
 	// frames keeps the lines frame has fitted, for the next frames.
@@ -98,19 +102,15 @@ func New(d Deps) *Model {
 		journal: newJournal(d.Store),
 		after:   teaAfter,
 	}
-	if d.LastCheckIn != nil {
-		c := *d.LastCheckIn
-		m.last = &c
-	}
-	if d.Plan != nil {
-		m.plan = *d.Plan
-	} else {
-		m.first = newFirstRun()
-	}
 	m.home = newHome(d)
 	m.prefs = newPrefs(d)
 	m.restyle()
-	m.focusSuggested()
+	if d.Open != nil {
+		m.loading = true
+	} else {
+		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers,
+			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
+	}
 	return m
 }
 
@@ -124,22 +124,17 @@ func (m *Model) runner() *routines.Runner {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.loadGlance()}
-	if id := m.deps.StartRoutine; id == "test" && m.first == nil && !m.plan.Held() {
-		m.exitAfter = true
-		cmds = append(cmds, m.startTest())
-	} else if id != "" && m.first == nil && !m.plan.Held() {
-		if r := m.routineByID(id); r != nil {
-			m.exitAfter = true
-			cmds = append(cmds, m.startSession(r))
-		}
+	if m.loading {
+		return tea.Batch(tea.RequestBackgroundColor, m.openCmd())
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(tea.RequestBackgroundColor, m.loadGlance(), m.autostart())
 }
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case loadedMsg:
+		return m, m.loaded(msg)
 	case glanceMsg:
 		if msg.gen == m.glanceGen {
 			m.glance = msg.g
@@ -179,6 +174,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.interrupt()
 	}
 	if m.quitting {
+		return nil
+	}
+	if m.loading {
+		// Until the history is open only quitting works.
+		if key.Matches(msg, m.keys.Quit) {
+			m.quitting = true
+			return m.quitIfDone()
+		}
 		return nil
 	}
 	if m.typing() {
@@ -259,6 +262,8 @@ func (m *Model) render() string {
 	}
 	var body string
 	switch {
+	case m.loading:
+		body = m.loadingView()
 	case m.quitting:
 		body = m.quittingView()
 	case m.help:

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"time"
 
 	"github.com/centra-app/centra/persist"
@@ -30,6 +31,11 @@ type Deps struct {
 	Plan *coach.Plan
 	// RecheckRest is the rest before a recheck; zero is the coach's default.
 	RecheckRest time.Duration
+	// Open, when set, opens the history in a command after the first frame
+	// (it reads the whole file to check its health, which takes a moment
+	// for years of history); what it returns replaces Store, History,
+	// Triggers, Plan, LastCheckIn and Notices.
+	Open func(ctx context.Context) (Loaded, error)
 	// Progress feeds the referral rules on the home screen.
 	Progress coach.Progress
 	// LastCheckIn pre-fills the first check-in of a session.

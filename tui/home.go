@@ -30,7 +30,7 @@ func (m *Model) planRoutine() *routines.Routine {
 	if m.plan.Direction == "" || m.plan.Stage == routines.StageFindDirection {
 		return nil
 	}
-	return coach.RoutineFor(m.deps.Catalog, m.plan)
+	return coach.RoutineForAt(m.deps.Catalog, m.plan, m.clock.Now())
 }
 
 // homeRoutines lists what the home screen offers: the plan's routine first

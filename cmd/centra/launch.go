@@ -41,18 +41,31 @@ func checkedCatalog(routineID string, errOut io.Writer) (*routines.Catalog, []st
 	return cat, notices, nil
 }
 
-// prepare opens the store and gathers the rest. Sessions left in progress
-// by a program that died are marked cut short and reported. The caller
-// closes l.store.
+// prepare reads the settings, opens the store and gathers the rest. The
+// caller closes l.store.
 func prepare(ctx context.Context, g *globals, errOut io.Writer, notices []string) (*launch, error) {
+	cfg, cfgNotices := loadSettings(errOut)
+	return openLaunch(ctx, g, cfg, append(notices, cfgNotices...))
+}
+
+// clockFor is the clock the timers run on: the system clock, or one that
+// runs --speed times faster.
+func clockFor(g *globals) routines.Clock {
+	if g.speed != 1 {
+		return routines.NewScaledClock(routines.SystemClock{}, g.speed)
+	}
+	return routines.SystemClock{}
+}
+
+// openLaunch opens the store and gathers what the interfaces start from.
+// Sessions left in progress by a program that died are marked cut short
+// and reported. The caller closes l.store.
+func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []string) (*launch, error) {
 	st, err := openStore(g)
 	if err != nil {
 		return nil, err
 	}
-	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: routines.SystemClock{}}
-	if g.speed != 1 {
-		l.clock = routines.NewScaledClock(l.clock, g.speed)
-	}
+	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: clockFor(g), cfg: cfg}
 	// A session run at --speed N records times that run ahead of the real
 	// clock, so it may seem to start in the future: look at every session
 	// (MarkInterrupted still leaves those of running programs alone).
@@ -74,9 +87,6 @@ func prepare(ctx context.Context, g *globals, errOut io.Writer, notices []string
 	} else if ok {
 		l.plan = &p
 	}
-	var cfgNotices []string
-	l.cfg, cfgNotices = loadSettings(errOut)
-	l.notices = append(l.notices, cfgNotices...)
 	if l.plan != nil {
 		*l.plan = l.cfg.ApplyPlan(*l.plan)
 	}

@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strconv"
+	"sync"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -139,27 +142,50 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.New("centra needs a terminal to show its screens; for scripts use `centra history --json`, or run `centra --accessible`")
 	}
-	l, err := prepare(ctx, g, os.Stderr, catNotices)
-	if err != nil {
-		return err
-	}
-	st, cfg := l.store, l.cfg
-	defer st.Close()
+	cfg, cfgNotices := loadSettings(os.Stderr)
+	notices := append(catNotices, cfgNotices...)
+
+	// The history opens after the first frame: its health check reads the
+	// whole file. Today's backup starts as soon as it is open.
+	var (
+		mu         sync.Mutex
+		opened     *launch
+		waitBackup func() error
+	)
 	m := tui.New(tui.Deps{
 		Catalog:      cat,
-		Store:        st,
-		Clock:        l.clock,
+		Clock:        clockFor(g),
 		Bell:         !g.noBell && cfg.Bell,
 		Settings:     tuiSettings(cfg),
 		StartRoutine: routineID,
-		LastCheckIn:  l.last,
-		Plan:         l.plan,
-		Notices:      l.notices,
-		History:      storeReader{st},
-		Triggers:     storeReader{st},
 		Reading:      guideReading{},
+		Open: func(ctx context.Context) (tui.Loaded, error) {
+			l, err := openLaunch(ctx, g, cfg, notices)
+			if err != nil {
+				return tui.Loaded{}, err
+			}
+			mu.Lock()
+			opened, waitBackup = l, backupInBackground(context.Background(), l.store, time.Now())
+			mu.Unlock()
+			return tui.Loaded{Store: l.store, History: storeReader{l.store}, Triggers: storeReader{l.store},
+				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices}, nil
+		},
 	})
-	return runProgram(ctx, m, st, os.Stderr)
+	err = runProgram(ctx, m, g.resolveDataDir(), os.Stderr)
+	mu.Lock()
+	defer mu.Unlock()
+	if waitBackup != nil {
+		if berr := waitBackup(); berr != nil {
+			fmt.Fprintf(os.Stderr, "centra could not make today's backup: %v\n", berr)
+		}
+	}
+	if opened != nil {
+		opened.store.Close()
+	}
+	if err == nil {
+		err = m.LoadErr()
+	}
+	return err
 }
 
 func routineIDs(cat *routines.Catalog) string {

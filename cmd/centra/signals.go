@@ -14,7 +14,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/tui"
 )
 
@@ -72,7 +71,6 @@ var wrapModel func(tea.Model) tea.Model
 // runProgram runs the interface until it quits, and then makes sure that
 // nothing is lost whatever ended it.
 //
-//   - Today's backup is made while the first screens show (BackupIfDue).
 //   - SIGTERM, SIGHUP and SIGINT (and ctx being cancelled, which fang does on
 //     SIGINT) are turned into tui.InterruptMsg: the session in progress is
 //     kept as cut short and the program quits once that is saved. Bubble
@@ -85,8 +83,8 @@ var wrapModel func(tea.Model) tea.Model
 //     What cannot be saved within finishDelay goes to a recovery file in the
 //     data folder (0600), or to stderr if even that fails: never lost
 //     silently.
-func runProgram(ctx context.Context, m *tui.Model, st *history.Store, stderr io.Writer) error {
-	waitBackup := backupInBackground(context.WithoutCancel(ctx), st, time.Now())
+func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Writer) error {
+	useInterfaceProcs()
 
 	var model tea.Model = m
 	if wrapModel != nil {
@@ -128,13 +126,10 @@ func runProgram(ctx context.Context, m *tui.Model, st *history.Store, stderr io.
 	unsaved, finishErr := finish(fctx, m)
 	saved := unsaved == nil && finishErr == nil
 	if unsaved != nil {
-		keepUnsaved(stderr, st.Dir(), unsaved, time.Now())
+		keepUnsaved(stderr, dataDir, unsaved, time.Now())
 	}
 	if finishErr != nil {
 		fmt.Fprintf(stderr, "centra could not finish saving: %v\n", finishErr)
-	}
-	if err := waitBackup(); err != nil {
-		fmt.Fprintf(stderr, "centra could not make today's backup: %v\n", err)
 	}
 
 	select {

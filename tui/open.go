@@ -1,0 +1,107 @@
+package tui
+
+import (
+	"context"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// Loaded is what opening the history gives the interface.
+type Loaded struct {
+	Store       Store
+	History     HistoryReader
+	Triggers    TriggerLog
+	Plan        *coach.Plan
+	LastCheckIn *routines.CheckIn
+	Notices     []string
+}
+
+// loadedMsg carries the opened history, or why it could not be opened.
+type loadedMsg struct {
+	l   Loaded
+	err error
+}
+
+// openTimeout bounds opening the history: a health check of years of
+// history takes a fraction of a second; a locked or stuck disk should not
+// leave the person in front of a blank screen.
+const openTimeout = 30 * time.Second
+
+// openCmd opens the history in a command, so that the first frame does not
+// wait for it.
+func (m *Model) openCmd() tea.Cmd {
+	open := m.deps.Open
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
+		defer cancel()
+		l, err := open(ctx)
+		return loadedMsg{l: l, err: err}
+	}
+}
+
+// apply takes in what the history holds: the store, the plan (or the first
+// run when there is none yet), the last check-in and what to tell the
+// person.
+func (m *Model) apply(l Loaded) {
+	m.deps.Store, m.deps.History, m.deps.Triggers = l.Store, l.History, l.Triggers
+	m.deps.Plan, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.LastCheckIn, l.Notices
+	m.journal.store = l.Store
+	if l.LastCheckIn != nil {
+		c := *l.LastCheckIn
+		m.last = &c
+	}
+	m.first = nil
+	if l.Plan != nil {
+		m.plan = *l.Plan
+	} else {
+		m.first = newFirstRun()
+	}
+	m.home.notices = l.Notices
+	m.focusSuggested()
+}
+
+// loaded handles the opened history: on success the screens come to life
+// and a routine named on the command line starts; on failure centra quits
+// and the command line says why.
+func (m *Model) loaded(msg loadedMsg) tea.Cmd {
+	m.loading = false
+	if msg.err != nil {
+		m.loadErr = msg.err
+		return tea.Quit
+	}
+	m.apply(msg.l)
+	if m.quitting {
+		return m.quitIfDone()
+	}
+	return tea.Batch(m.loadGlance(), m.autostart())
+}
+
+// autostart starts the routine or test named on the command line.
+func (m *Model) autostart() tea.Cmd {
+	id := m.deps.StartRoutine
+	if id == "" || m.first != nil || m.plan.Held() {
+		return nil
+	}
+	m.exitAfter = true
+	if id == "test" {
+		return m.startTest()
+	}
+	if r := m.routineByID(id); r != nil {
+		return m.startSession(r)
+	}
+	m.exitAfter = false
+	return nil
+}
+
+// LoadErr is why the history could not be opened, if it could not.
+func (m *Model) LoadErr() error { return m.loadErr }
+
+func (m *Model) loadingView() string {
+	s := m.styles
+	return s.Title.Render("centra") + s.Muted.Render("  ·  your sciatica exercise coach") + "\n\n" +
+		s.Muted.Render("Opening your history…")
+}
