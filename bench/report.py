@@ -62,6 +62,16 @@ def verdict(ok):
     return "n/a" if ok is None else ("yes" if ok else "**no**")
 
 
+def load(work):
+    """The load averages (1 min) when the run started and ended."""
+    try:
+        with open(f"{work}/load") as f:
+            vals = [line.split()[0] for line in f if line.strip()]
+    except OSError:
+        return ""
+    return f" · load average {' → '.join(vals)}" if vals else ""
+
+
 def machine():
     model = ""
     try:
@@ -90,7 +100,7 @@ def table(work, nruns):
             name, size = line.split()
             sizes[os.path.basename(name)] = int(size)
 
-    print(f"centra vs the floor, median of {nruns} run(s), 80x24 tmux · {machine()}")
+    print(f"centra vs the floor, median of {nruns} run(s), 80x24 tmux · {machine()}{load(work)}")
     print()
     print("| figure | floor | centra | ratio | centra, 10 years | ratio | target | met |")
     print("|---|---:|---:|---:|---:|---:|---|---|")
@@ -130,8 +140,8 @@ def table(work, nruns):
     print(f"| binary size (MB) | {fmt(sf and sf / 1e6)} | {fmt(sc and sc / 1e6)} | {fx(ratio(sc, sf))} | | | reported | |")
     print()
     print("CPU is the scheduler's run time of all threads over the counting window (s 7-63 of centra's "
-          "countdown, 2-58 of the floor's); drift is the end showing on screen minus the deadline, from the "
-          "key press that starts centra's countdown and from the floor's launch.")
+          "countdown, 2-58 of the floor's); end − deadline is when the end shows on screen minus the "
+          "deadline, both countdowns timed from the key press that starts them.")
 
 
 def fps(work, rates):
@@ -141,20 +151,22 @@ def fps(work, rates):
     echo = {r["label"]: r for r in runs(f"{work}/echo.jsonl")}
     ff, fc = med([r for r in launch if r["label"] == "floor"], "first_ms"), med(floor, "cpu_pct_sched")
     fe = echo.get("floor", {})
-    print(f"centra's frame rate, {len(rates)} rates · {machine()}")
+    print(f"centra's frame rate, {len(rates)} rates · {machine()}{load(work)}")
     print()
-    print("| frame rate (fps) | first frame (ms) | × floor | key echo median / worst (ms) | CPU while counting (%) | × floor | wake-ups/s |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| frame rate (fps) | first frame (ms) | × floor | key echo median / worst (ms) | CPU while counting (%) | × floor | wake-ups/s | end − deadline (ms) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for f in rates:
         lab = f"fps{f}"
         first = med([r for r in launch if r["label"] == lab], "first_ms")
         cpu = med([r for r in counting if r["label"] == lab], "cpu_pct_sched")
         wake = med([r for r in counting if r["label"] == lab], "ctxsw_s")
+        drift = med([r for r in counting if r["label"] == lab], "drift_ms")
         e = echo.get(lab, {})
         print(f"| {f} | {fmt(first)} | {fx(ratio(first, ff))} | {fmt(e.get('echo_median_ms'))} / "
-              f"{fmt(e.get('echo_max_ms'))} | {fmt(cpu, 2)} | {fx(ratio(cpu, fc))} | {fmt(wake, 0)} |")
+              f"{fmt(e.get('echo_max_ms'))} | {fmt(cpu, 2)} | {fx(ratio(cpu, fc))} | {fmt(wake, 0)} | {fmt(drift)} |")
     print(f"| floor (60, default) | {fmt(ff)} | 1.00x | {fmt(fe.get('echo_median_ms'))} / "
-          f"{fmt(fe.get('echo_max_ms'))} | {fmt(fc, 2)} | 1.00x | {fmt(med(floor, 'ctxsw_s'), 0)} |")
+          f"{fmt(fe.get('echo_max_ms'))} | {fmt(fc, 2)} | 1.00x | {fmt(med(floor, 'ctxsw_s'), 0)} | "
+          f"{fmt(med(floor, 'drift_ms'))} |")
 
 
 def main():

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"runtime"
 	"testing"
 	"time"
@@ -74,7 +75,8 @@ func thirtyMinuteRoutine(cat *routines.Catalog) *routines.Routine {
 // than half an hour on the fake clock, waking exactly when the screen asks
 // to, answering every check-in the same way. Each wake (the tick and the
 // frame it draws) must allocate no more in the last ten minutes than in the
-// first ten: nothing that is drawn or kept grows with the session.
+// first ten: nothing that is drawn or kept grows with the session. And no
+// wake may touch the store.
 func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 	hs := newHarness(t, 80, 24)
 	// The model asks for its next wake through after.
@@ -85,6 +87,10 @@ func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 		return nil
 	}
 	hs.m.journal.after = hs.m.after
+	// No store call may happen while a tick is handled or a frame drawn:
+	// saving runs in the commands the harness runs after Update.
+	var drawing bool
+	hs.m.journal.store = storeGuard{Store: hs.store, t: t, busy: &drawing}
 	hs.run(hs.m.startSession(thirtyMinuteRoutine(testCatalog())))
 	hs.keys("5", "enter", "r", "enter", "6", "enter", "enter", "enter") // baseline
 
@@ -109,9 +115,12 @@ func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 		scheduled = false
 		runtime.ReadMemStats(&ms)
 		before := ms.Mallocs
-		hs.send(tickMsg{gen: s.gen})
+		drawing = true
+		_, cmd := hs.m.Update(tickMsg{gen: s.gen})
 		viewSink = hs.m.View().Content
+		drawing = false
 		runtime.ReadMemStats(&ms)
+		hs.run(cmd)
 		switch at := hs.clock.Now().Sub(start); {
 		case at < window:
 			first.allocs += ms.Mallocs - before
@@ -133,4 +142,57 @@ func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 	if b > a+a/10 {
 		t.Fatalf("allocations per wake grew from %d to %d over the session", a, b)
 	}
+}
+
+// storeGuard fails the test when the store is used while busy is set.
+type storeGuard struct {
+	Store
+	t    testing.TB
+	busy *bool
+}
+
+func (g storeGuard) check(what string) {
+	if *g.busy {
+		g.t.Errorf("%s called while handling a tick or drawing a frame", what)
+	}
+}
+
+func (g storeGuard) StartSession(ctx context.Context, k routines.SessionKind, id, name string, at time.Time) (int64, error) {
+	g.check("StartSession")
+	return g.Store.StartSession(ctx, k, id, name, at)
+}
+
+func (g storeGuard) SetPlanned(ctx context.Context, id int64, n int) error {
+	g.check("SetPlanned")
+	return g.Store.SetPlanned(ctx, id, n)
+}
+
+func (g storeGuard) AddSet(ctx context.Context, id int64, r routines.SetResult) (int64, error) {
+	g.check("AddSet")
+	return g.Store.AddSet(ctx, id, r)
+}
+
+func (g storeGuard) AddCheckIn(ctx context.Context, id, setID int64, c routines.CheckIn) (int64, error) {
+	g.check("AddCheckIn")
+	return g.Store.AddCheckIn(ctx, id, setID, c)
+}
+
+func (g storeGuard) AddDecision(ctx context.Context, id int64, d routines.DecisionRecord) error {
+	g.check("AddDecision")
+	return g.Store.AddDecision(ctx, id, d)
+}
+
+func (g storeGuard) FinishSession(ctx context.Context, id int64, st routines.SessionStatus, why string, at time.Time) error {
+	g.check("FinishSession")
+	return g.Store.FinishSession(ctx, id, st, why, at)
+}
+
+func (g storeGuard) GetState(ctx context.Context, key string) ([]byte, bool, error) {
+	g.check("GetState")
+	return g.Store.GetState(ctx, key)
+}
+
+func (g storeGuard) PutState(ctx context.Context, key string, v []byte) error {
+	g.check("PutState")
+	return g.Store.PutState(ctx, key, v)
 }

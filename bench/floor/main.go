@@ -2,8 +2,9 @@
 // smallest honest Bubble Tea v2 countdown, one screen, at the library's
 // default settings (frame rate included). Like centra it counts down to a
 // deadline rather than counting ticks, shows whole seconds rounded up and
-// wakes only when the seconds change; space pauses, so that key echo can be
-// measured on it too.
+// wakes only when the seconds change. Like centra's, its countdown starts
+// with a key press (enter), so that both are timed from the same kind of
+// moment; space pauses, so that key echo can be measured on it too.
 //
 //	floor [-n SECONDS]
 package main
@@ -22,16 +23,17 @@ type tickMsg struct{ gen int }
 
 type model struct {
 	deadline time.Time
-	left     time.Duration // remaining time, kept while paused
+	left     time.Duration // remaining time, kept until started and while paused
+	started  bool
 	paused   bool
 	gen      int
 }
 
-func (m *model) Init() tea.Cmd { return m.schedule() }
+func (m *model) Init() tea.Cmd { return nil }
 
 // remaining is the time left now.
 func (m *model) remaining() time.Duration {
-	if m.paused {
+	if !m.started || m.paused {
 		return m.left
 	}
 	return max(time.Until(m.deadline), 0)
@@ -41,7 +43,7 @@ func (m *model) remaining() time.Duration {
 func (m *model) schedule() tea.Cmd {
 	m.gen++
 	rem := m.remaining()
-	if m.paused || rem <= 0 {
+	if !m.started || m.paused || rem <= 0 {
 		return nil
 	}
 	d := rem - (rem-1)/time.Second*time.Second
@@ -59,7 +61,15 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch msg.String() {
 		case "q", "ctrl+c":
 			return m, tea.Quit
+		case "enter":
+			if !m.started {
+				m.started, m.deadline = true, time.Now().Add(m.left)
+				return m, m.schedule()
+			}
 		case "space":
+			if !m.started {
+				break
+			}
 			if m.paused {
 				m.deadline = time.Now().Add(m.left)
 			} else {
@@ -77,6 +87,8 @@ func (m *model) View() tea.View {
 	secs := int((rem + time.Second - 1) / time.Second)
 	state := "running"
 	switch {
+	case !m.started:
+		state = "enter to start"
 	case rem <= 0:
 		state = "done"
 	case m.paused:
@@ -88,7 +100,7 @@ func (m *model) View() tea.View {
 func main() {
 	n := flag.Float64("n", 60, "countdown length in seconds")
 	flag.Parse()
-	m := &model{deadline: time.Now().Add(time.Duration(*n * float64(time.Second)))}
+	m := &model{left: time.Duration(*n * float64(time.Second))}
 	if _, err := tea.NewProgram(m).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(1)
