@@ -539,8 +539,11 @@ type Program struct {
 	// modes keeps track of terminal modes that have been enabled or disabled.
 	ignoreSignals uint32
 
-	// ticker is the ticker that will be used to write to the renderer.
-	ticker *time.Ticker
+	// frameReady wakes the renderer's goroutine when a new view has been
+	// handed to the renderer (centra patch: frames are written when they
+	// change, at most fps times a second, instead of on a free-running
+	// ticker).
+	frameReady chan struct{}
 
 	// once is used to stop the renderer.
 	once sync.Once
@@ -606,6 +609,7 @@ func NewProgram(model Model, opts ...ProgramOption) *Program {
 		msgs:         make(chan Msg),
 		errs:         make(chan error, 1),
 		rendererDone: make(chan struct{}),
+		frameReady:   make(chan struct{}, 1),
 	}
 
 	// Apply all options to the program.
@@ -894,6 +898,17 @@ func (p *Program) eventLoop(model Model, cmds chan Cmd) (Model, error) {
 func (p *Program) render(model Model) {
 	if p.renderer != nil {
 		p.renderer.render(model.View()) // send view to renderer
+		p.requestFrame()
+	}
+}
+
+// requestFrame asks the renderer's goroutine to write the latest view (and
+// any queued output) without waiting; requests made while one is pending
+// fold into it.
+func (p *Program) requestFrame() {
+	select {
+	case p.frameReady <- struct{}{}:
+	default:
 	}
 }
 
@@ -1363,6 +1378,7 @@ func (p *Program) RestoreTerminal() error {
 	}
 
 	p.startRenderer()
+	p.requestFrame() // repaint what was on screen before the release
 
 	// If the output is a terminal, it may have been resized while another
 	// process was at the foreground, in which case we may not have received
@@ -1399,15 +1415,16 @@ func (p *Program) Printf(template string, args ...any) {
 }
 
 // startRenderer starts the renderer.
+//
+// centra patch: the published renderer writes on a free-running ticker at
+// the frame rate, so the first frame and every change wait for the next
+// tick (up to a whole frame period), and the program wakes at every tick
+// even when nothing changed. Here the renderer's goroutine sleeps until a
+// view is handed over (requestFrame), writes it at once, and only if the
+// previous frame was written less than a frame period ago waits out the
+// rest of that period: the frame rate is a ceiling, not a clock.
 func (p *Program) startRenderer() {
-	framerate := time.Second / time.Duration(p.fps)
-	if p.ticker == nil {
-		p.ticker = time.NewTicker(framerate)
-	} else {
-		// If the ticker already exists, it has been stopped and we need to
-		// reset it.
-		p.ticker.Reset(framerate)
-	}
+	period := time.Second / time.Duration(p.fps)
 
 	// Since the renderer can be restarted after a stop, we need to reset
 	// the done channel and its corresponding sync.Once.
@@ -1416,16 +1433,34 @@ func (p *Program) startRenderer() {
 	// Start the renderer.
 	p.renderer.start()
 	go func() {
+		wait := time.NewTimer(period)
+		wait.Stop()
+		waiting := false   // wait is armed for a frame that came too soon
+		var last time.Time // when the last frame was written (monotonic)
 		for {
 			select {
 			case <-p.rendererDone:
-				p.ticker.Stop()
+				wait.Stop()
 				return
 
-			case <-p.ticker.C:
-				_ = p.flush()
-				_ = p.renderer.flush(false)
+			case <-p.frameReady:
+				if waiting {
+					continue // the armed timer will write it
+				}
+				if !last.IsZero() {
+					if early := period - time.Since(last); early > 0 {
+						wait.Reset(early)
+						waiting = true
+						continue
+					}
+				}
+
+			case <-wait.C:
+				waiting = false
 			}
+			_ = p.flush()
+			_ = p.renderer.flush(false)
+			last = time.Now()
 		}
 	}()
 }
