@@ -168,7 +168,8 @@ def fps(work, rates):
         wake = med([r for r in counting if r["label"] == lab], "ctxsw_s")
         drift = med([r for r in counting if r["label"] == lab], "drift_ms")
         e = echo.get(lab, {})
-        print(f"| {f} | {fmt(first)} | {fx(ratio(first, ff))} | {fmt(e.get('echo_median_ms'))} / "
+        name = f"{f[1:]}, published renderer" if f.startswith("p") else f
+        print(f"| {name} | {fmt(first)} | {fx(ratio(first, ff))} | {fmt(e.get('echo_median_ms'))} / "
               f"{fmt(e.get('echo_max_ms'))} | {fmt(cpu, 2)} | {fx(ratio(cpu, fc))} | {fmt(wake, 0)} | {fmt(drift)} |")
     print(f"| floor (60, default) | {fmt(ff)} | 1.00x | {fmt(fe.get('echo_median_ms'))} / "
           f"{fmt(fe.get('echo_max_ms'))} | {fmt(fc, 2)} | 1.00x | {fmt(med(floor, 'ctxsw_s'), 0)} | "

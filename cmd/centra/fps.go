@@ -2,14 +2,17 @@ package main
 
 import "runtime"
 
-// frameRate is how many times a second, at most, Bubble Tea draws a new
-// frame (tea.WithFPS; its default is 60). Its renderer wakes on a ticker at
-// this rate whether or not anything changed, so the rate sets most of the
-// CPU centra uses while a countdown runs; and anything new on screen (the
-// first frame, a key's echo, a countdown reaching zero) waits for the next
-// tick, up to 1/frameRate. bench/run fps measures the curve; the README's
-// Performance section shows it and why this point was chosen.
-const frameRate = 20
+// frameRate is how many frames a second, at most, Bubble Tea writes
+// (tea.WithFPS; 60 is its default). centra builds Bubble Tea from
+// third_party/bubbletea, patched so that a frame is written as soon as the
+// view changes rather than at the next tick of a free-running frame ticker:
+// the program sleeps while nothing changes, and the first frame, a key's
+// echo and a countdown reaching zero show at once. The rate only caps a
+// burst of changes (keys held down, fast scrolling): a change that comes
+// within 1/frameRate of the last frame waits out the rest of that period.
+// bench/run fps measures the curve; the README's Performance section shows
+// it and why this point was chosen.
+const frameRate = 60
 
 // interfaceProcs is how many threads at a time run centra's Go code while
 // its screens are up (runtime.GOMAXPROCS). The interface does one thing at a
