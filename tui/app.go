@@ -257,6 +257,12 @@ func (m *Model) View() tea.View {
 }
 
 func (m *Model) render() string {
+	if m.width == 0 && m.height == 0 {
+		// The size is not known yet: draw nothing rather than flash "needs
+		// a bigger window" (runProgram passes the size in before the first
+		// frame when it can).
+		return ""
+	}
 	if m.width < minWidth || m.height < minHeight {
 		return m.tooSmall()
 	}

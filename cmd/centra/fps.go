@@ -1,7 +1,5 @@
 package main
 
-import "runtime"
-
 // frameRate is how many frames a second, at most, Bubble Tea writes
 // (tea.WithFPS; 60 is its default). centra builds Bubble Tea from
 // third_party/bubbletea, patched so that a frame is written as soon as the
@@ -13,14 +11,3 @@ import "runtime"
 // bench/run fps measures the curve; the README's Performance section shows
 // it and why this point was chosen.
 const frameRate = 60
-
-// interfaceProcs is how many threads at a time run centra's Go code while
-// its screens are up (runtime.GOMAXPROCS). The interface does one thing at a
-// time; with a single one, the Go scheduler stops waking a second thread at
-// every frame and every tick, which saves about a fifth of the CPU centra
-// uses while a countdown runs (bench/run). Saving and the daily backup still
-// run beside the screen, taking turns with it.
-const interfaceProcs = 1
-
-// useInterfaceProcs applies interfaceProcs; runProgram calls it first.
-func useInterfaceProcs() { runtime.GOMAXPROCS(interfaceProcs) }

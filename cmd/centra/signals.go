@@ -13,6 +13,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/centra-app/centra/tui"
 )
@@ -84,13 +86,24 @@ var wrapModel func(tea.Model) tea.Model
 //     data folder (0600), or to stderr if even that fails: never lost
 //     silently.
 func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Writer) error {
-	useInterfaceProcs()
+
+	// The first frame is written as soon as the program starts, before the
+	// terminal's size reaches the model as a message: give it the size now,
+	// so that frame is the screen itself and not an empty one.
+	if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 && h > 0 {
+		m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	}
 
 	var model tea.Model = m
 	if wrapModel != nil {
 		model = wrapModel(model)
 	}
-	p := tea.NewProgram(model, tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	p := tea.NewProgram(model, tea.WithoutSignalHandler(), tea.WithFPS(frameRate),
+		// The program writes to stdout with the process environment, which
+		// is exactly what lipgloss detected the colour profile of when it
+		// was loaded; detecting it again costs a launch a second `tmux
+		// info` under tmux (10-25 ms before the first frame).
+		tea.WithColorProfile(lipgloss.Writer.Profile))
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, stopSignals...)
