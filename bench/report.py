@@ -3,6 +3,7 @@
 
   report.py table WORKDIR RUNS     centra vs the floor, with the targets
   report.py fps WORKDIR F...       the frame-rate curve
+  report.py stack WORKDIR S...     the floor with the libraries centra uses
 
 Reads the JSON lines tui-measure (--json) and keyecho.py wrote in WORKDIR.
 Every figure is a median over runs; nothing here is typed in by hand.
@@ -176,12 +177,42 @@ def fps(work, rates):
           f"{fmt(med(floor, 'drift_ms'))} |")
 
 
+def stack(work, stacks):
+    launch = runs(f"{work}/launch.jsonl")
+    counting = runs(f"{work}/stack.jsonl")
+    sizes = {}
+    with open(f"{work}/sizes") as f:
+        for line in f:
+            name, size = line.rsplit(" ", 1)
+            sizes[os.path.basename(name)] = int(size)
+    first = lambda lab: med([r for r in launch if r["label"] == lab], "first_ms")
+    rss = lambda lab: mb(med([r for r in counting if r["label"] == lab], "hwm_kb"))
+    ff, fr, fs = first("floor"), rss("floor"), sizes.get("floor")
+    print(f"The floor and what centra is built on, median of {len(counting) // (len(stacks) + 2)} run(s) · {machine()}{load(work)}")
+    print()
+    print("| program | first frame (ms) | × floor | peak RSS (MB) | × floor | binary (MB) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    names = {"all": "floor + all four", "": "floor"}
+    for s in [""] + stacks + ["centra"]:
+        lab = "centra" if s == "centra" else ("floor+" + s if s else "floor")
+        name = "centra" if s == "centra" else names.get(s, "floor + " + s)
+        f, r, z = first(lab), rss(lab), sizes.get(lab)
+        print(f"| {name} | {fmt(f)} | {fx(ratio(f, ff))} | {fmt(r)} | {fx(ratio(r, fr))} | "
+              f"{fmt(z / 1e6 if z else None)} |")
+
+
+def mb(kb):
+    return kb / 1024 if kb is not None else None
+
+
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("table", "fps"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("table", "fps", "stack"):
         print(__doc__, file=sys.stderr)
         return 2
     if sys.argv[1] == "table":
         table(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "?")
+    elif sys.argv[1] == "stack":
+        stack(sys.argv[2], sys.argv[3:])
     else:
         fps(sys.argv[2], sys.argv[3:])
     return 0

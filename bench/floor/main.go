@@ -12,7 +12,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -101,8 +100,10 @@ func main() {
 	n := flag.Float64("n", 60, "countdown length in seconds")
 	flag.Parse()
 	m := &model{left: time.Duration(*n * float64(time.Second))}
-	if _, err := tea.NewProgram(m).Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "floor:", err)
-		os.Exit(1)
+	carry() // nothing, unless built with stack tags (stack.go)
+	_, err := tea.NewProgram(m).Run()
+	uncarry()
+	if err != nil {
+		fail(err)
 	}
 }
