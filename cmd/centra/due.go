@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
-	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/centra-app/centra/history"
@@ -33,18 +31,6 @@ func (e exitError) Error() string {
 }
 
 func (e exitError) Unwrap() error { return e.err }
-
-// quietExits wraps fang's error handler so that an exitError without an
-// error prints nothing.
-func quietExits(h fang.ErrorHandler) fang.ErrorHandler {
-	return func(w io.Writer, styles fang.Styles, err error) {
-		var xe exitError
-		if errors.As(err, &xe) && xe.err == nil {
-			return
-		}
-		h(w, styles, err)
-	}
-}
 
 // Exit statuses of `centra due`.
 const (

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -215,18 +216,42 @@ func (tm *terminal) display(format string) string {
 // waitFor polls the screen until it matches re, and returns it.
 func (tm *terminal) waitFor(re string, timeout time.Duration) string {
 	tm.t.Helper()
+	s, ok := tm.poll(re, timeout)
+	if !ok {
+		tm.t.Fatalf("timed out waiting for /%s/; the screen shows:\n%s", re, s)
+	}
+	return s
+}
+
+// poll polls the screen until it matches re or timeout passes, and returns
+// the last screen and whether it matched.
+func (tm *terminal) poll(re string, timeout time.Duration) (string, bool) {
+	tm.t.Helper()
 	rx := regexp.MustCompile(re)
 	deadline := time.Now().Add(timeout)
 	for {
 		s := tm.screen()
 		if rx.MatchString(s) {
-			return s
+			return s, true
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("timed out waiting for /%s/; the screen shows:\n%s", re, s)
+			return s, false
 		}
 		time.Sleep(15 * time.Millisecond)
 	}
+}
+
+// shellChild is the process id of the window's shell's child (centra), or
+// 0 if it has none.
+func (tm *terminal) shellChild() int {
+	sh := tm.display("#{pane_pid}")
+	b, _ := os.ReadFile(filepath.Join("/proc", sh, "task", sh, "children"))
+	if f := strings.Fields(string(b)); len(f) > 0 {
+		if pid, err := strconv.Atoi(f[0]); err == nil {
+			return pid
+		}
+	}
+	return 0
 }
 
 // centraPID returns the process id of centra, the child of the window's
@@ -268,7 +293,16 @@ func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''
 // reporting off, and the line discipline back in cooked mode with echo.
 func (tm *terminal) checkRestored(want int) {
 	tm.t.Helper()
-	s := tm.waitFor(`STTY-DONE`, 10*time.Second)
+	s, ok := tm.poll(`STTY-DONE`, 10*time.Second)
+	if !ok {
+		// Still running: say where it is stuck (Go prints every
+		// goroutine's stack on SIGQUIT, to the window).
+		if pid := tm.shellChild(); pid > 0 {
+			_ = syscall.Kill(pid, syscall.SIGQUIT)
+			time.Sleep(time.Second)
+		}
+		tm.t.Fatalf("centra did not exit within 10 s; the window and its scrollback show:\n%s", tm.scrollback())
+	}
 	m := regexp.MustCompile(`EXIT=(\d+)`).FindStringSubmatch(s)
 	if m == nil || m[1] != strconv.Itoa(want) {
 		tm.t.Errorf("exit status: got %v, want %d\n%s", m, want, s)

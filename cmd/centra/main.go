@@ -6,10 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -36,8 +39,20 @@ func run(ctx context.Context, args []string) int {
 	root := newRootCmd()
 	conventions(root)
 	root.SetArgs(args)
+	var settled error
+	settle(root, os.Stderr, &settled)
 	err := fang.Execute(ctx, root, fang.WithVersion(buildVersion()), fang.WithNotifySignal(os.Interrupt), fang.WithoutManpage(),
-		fang.WithErrorHandler(quietExits(fang.DefaultErrorHandler)))
+		fang.WithErrorHandler(fang.DefaultErrorHandler))
+	if err == nil {
+		err = settled
+	}
+	return exitCode(err)
+}
+
+// exitCode is the exit status for what a command returned: 0 success,
+// 1 an error, 2 a usage error, 130 interrupted, 128+N stopped by signal N,
+// or a command's own status.
+func exitCode(err error) int {
 	var ue usageError
 	var ie interruptedError
 	var se signalError
@@ -57,6 +72,54 @@ func run(ctx context.Context, args []string) int {
 		return 1
 	}
 }
+
+// settle keeps two kinds of outcome away from fang's error handler, which
+// asks the terminal for its background colour (a query whose answer it
+// reads back from stdin) before it prints any error: a quiet exit status
+// (exitError with no error: centra due, in a shell prompt, should not make
+// the terminal answer questions), and whatever ends a run of the screens
+// (afterScreen). After a screen that was stopped at once (ctrl+c twice, a
+// crash) Bubble Tea's own input reader may still be waiting on stdin; if
+// it takes the terminal's answer, fang's read waits for a key press that
+// never comes, and centra hangs after everything was saved. Those errors
+// are printed here, plainly, and their status kept in *settled for run.
+func settle(root *cobra.Command, stderr io.Writer, settled *error) {
+	for _, c := range append([]*cobra.Command{root}, allCommands(root)...) {
+		runE := c.RunE
+		if runE == nil {
+			continue
+		}
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			err := runE(cmd, args)
+			var xe exitError
+			var as afterScreen
+			switch {
+			case errors.As(err, &xe) && xe.err == nil:
+			case errors.As(err, &as):
+				fmt.Fprintln(stderr, "centra: "+strings.TrimSuffix(err.Error(), ".")+".")
+			default:
+				return err
+			}
+			*settled = err
+			return nil
+		}
+	}
+}
+
+// allCommands is every command below c.
+func allCommands(c *cobra.Command) []*cobra.Command {
+	var all []*cobra.Command
+	for _, sub := range c.Commands() {
+		all = append(append(all, sub), allCommands(sub)...)
+	}
+	return all
+}
+
+// afterScreen is an error that ends a run of the screens; settle prints it.
+type afterScreen struct{ err error }
+
+func (e afterScreen) Error() string { return e.err.Error() }
+func (e afterScreen) Unwrap() error { return e.err }
 
 // usageError is a mistake in how centra was called (exit status 2).
 type usageError struct{ msg string }

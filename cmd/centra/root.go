@@ -185,7 +185,10 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	if err == nil {
 		err = m.LoadErr()
 	}
-	return err
+	if err != nil {
+		return afterScreen{err}
+	}
+	return nil
 }
 
 func routineIDs(cat *routines.Catalog) string {

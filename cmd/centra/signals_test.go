@@ -5,11 +5,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/flow"
@@ -69,5 +73,52 @@ func TestUnsavedResultsGoToStderrWhenNoFileCanBeWritten(t *testing.T) {
 	out := stderr.String()
 	if !strings.Contains(out, "Here they are") || !strings.Contains(out, `"ExerciseID": "press-up"`) || !strings.Contains(out, `"LegPain": 4`) {
 		t.Errorf("the results are not on stderr:\n%s", out)
+	}
+}
+
+// What ends a run of the screens, and a quiet exit status, never reach
+// fang's error handler: it asks the terminal for its background colour and
+// reads the answer from stdin, which after a screen program stopped at once
+// could wait forever (the program's own input reader took the answer).
+func TestSettledOutcomesBypassFangsErrorHandler(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		err      error
+		settled  bool
+		stderr   string
+		exitCode int
+	}{
+		{"ctrl+c in the screens", afterScreen{interruptedError{}}, true, "centra: interrupted.\n", 130},
+		{"a signal in the screens", afterScreen{signalError{sig: syscall.SIGTERM, saved: true}}, true,
+			"centra: stopped by a termination signal (SIGTERM); everything you did is saved (a session in progress is kept as cut short).\n", 143},
+		{"centra due: overdue", exitError{code: dueOverdue}, true, "", dueOverdue},
+		{"an ordinary error", errors.New("no such routine"), false, "", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := &cobra.Command{Use: "centra", SilenceErrors: true, SilenceUsage: true}
+			root.AddCommand(&cobra.Command{Use: "go", RunE: func(*cobra.Command, []string) error { return tc.err }})
+			var stderr strings.Builder
+			var settled error
+			settle(root, &stderr, &settled)
+			root.SetArgs([]string{"go"})
+			err := root.Execute()
+			if tc.settled {
+				if err != nil {
+					t.Errorf("the command returned %v to fang; want it settled", err)
+				}
+				if !errors.Is(settled, tc.err) && settled != tc.err {
+					t.Errorf("settled %v, want %v", settled, tc.err)
+				}
+				err = settled
+			} else if err == nil || settled != nil {
+				t.Errorf("an ordinary error must reach fang's handler: returned %v, settled %v", err, settled)
+			}
+			if got := stderr.String(); got != tc.stderr {
+				t.Errorf("stderr %q, want %q", got, tc.stderr)
+			}
+			if code := exitCode(err); code != tc.exitCode {
+				t.Errorf("exit status %d, want %d", code, tc.exitCode)
+			}
+		})
 	}
 }
