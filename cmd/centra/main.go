@@ -128,7 +128,13 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
-// interruptedError is returned when the person pressed ctrl+c (exit 130).
-type interruptedError struct{}
+// interruptedError is returned when the person pressed ctrl+c (exit 130);
+// saved says the screens saved everything first.
+type interruptedError struct{ saved bool }
 
-func (interruptedError) Error() string { return "interrupted" }
+func (e interruptedError) Error() string {
+	if e.saved {
+		return "stopped with ctrl+c; everything you did is saved (a session in progress is kept as cut short)"
+	}
+	return "interrupted"
+}

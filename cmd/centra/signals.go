@@ -156,7 +156,7 @@ func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Wri
 	case errors.Is(runErr, tea.ErrProgramPanic):
 		return crashError{saved: saved}
 	case errors.Is(runErr, tea.ErrInterrupted):
-		return interruptedError{}
+		return interruptedError{saved: saved}
 	case runErr != nil:
 		return fmt.Errorf("the screen stopped unexpectedly: %w", runErr)
 	}
