@@ -115,3 +115,17 @@ func TestFramesAreNoMoreFrequentThanTheFrameRate(t *testing.T) {
 		t.Errorf("the second frame came %v after the first; at 1 fps it must wait about 1 s", took)
 	}
 }
+
+// A message that leaves the view as it was writes nothing, and so does not
+// count as a frame: it must not hold back a change that follows it.
+func TestAnUnchangedViewDoesNotHoldBackTheNextChange(t *testing.T) {
+	p, out, start := run(t, "first frame")
+	out.waitFor(t, "first frame", start, 500*time.Millisecond)
+
+	time.Sleep(900 * time.Millisecond)
+	p.Send(showMsg("first frame")) // the same view: nothing to write
+	time.Sleep(250 * time.Millisecond)
+	sent := time.Now()
+	p.Send(showMsg("SECOND VIEW!"))
+	out.waitFor(t, "SECOND VIEW!", sent, 500*time.Millisecond)
+}

@@ -21,6 +21,7 @@ type cursedRenderer struct {
 	scr           *uv.TerminalRenderer
 	cellbuf       uv.ScreenBuffer
 	lastView      *View
+	writes        uint64 // flushes that wrote to w (centra patch)
 	env           []string
 	term          string // the terminal type $TERM
 	width, height int
@@ -613,6 +614,7 @@ func (s *cursedRenderer) flush(closing bool) error {
 		if s.logger != nil {
 			s.logger.Printf("output: %q", buf.String())
 		}
+		s.writes++
 		if _, err := io.Copy(s.w, &buf); err != nil {
 			return fmt.Errorf("bubbletea: error flushing update to the writer: %w", err)
 		}
@@ -621,6 +623,14 @@ func (s *cursedRenderer) flush(closing bool) error {
 	s.lastView = &view
 
 	return nil
+}
+
+// writeCount is how many times flush has written to the output (centra
+// patch: the program's frame pacing counts only flushes that wrote).
+func (s *cursedRenderer) writeCount() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.writes
 }
 
 // render implements renderer.

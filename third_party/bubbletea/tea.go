@@ -545,6 +545,11 @@ type Program struct {
 	// ticker).
 	frameReady chan struct{}
 
+	// outputWrites counts the writes of queued output (p.flush), so that
+	// the renderer's goroutine can tell a flush that wrote from one that
+	// found nothing to write (centra patch).
+	outputWrites uint64
+
 	// once is used to stop the renderer.
 	once sync.Once
 
@@ -1254,6 +1259,7 @@ func (p *Program) flush() error {
 	}
 	_, err := p.output.Write(p.outputBuf.Bytes())
 	p.outputBuf.Reset()
+	p.outputWrites++
 	if err != nil {
 		return fmt.Errorf("error writing to output: %w", err)
 	}
@@ -1458,11 +1464,28 @@ func (p *Program) startRenderer() {
 			case <-wait.C:
 				waiting = false
 			}
+			before := p.writes()
 			_ = p.flush()
 			_ = p.renderer.flush(false)
-			last = time.Now()
+			if p.writes() != before {
+				// Only a flush that wrote counts as a frame: one that found
+				// the view unchanged must not hold back the next change.
+				last = time.Now()
+			}
 		}
 	}()
+}
+
+// writes counts what the program and its renderer have written to the
+// terminal so far (centra patch).
+func (p *Program) writes() uint64 {
+	p.mu.Lock()
+	n := p.outputWrites
+	p.mu.Unlock()
+	if c, ok := p.renderer.(interface{ writeCount() uint64 }); ok {
+		n += c.writeCount()
+	}
+	return n
 }
 
 // stopRenderer stops the renderer.
