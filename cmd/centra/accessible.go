@@ -63,9 +63,21 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	// Today's backup is made while the first questions show.
 	defer backupInBackground(context.WithoutCancel(ctx), st, time.Now())()
 	// SIGTERM and a closed terminal end a session as ctrl+c does: kept as
-	// cut short.
-	ctx, stop := signal.NotifyContext(ctx, stopSignals...)
-	defer stop()
+	// cut short. Which signal it was sets the exit status (128+N).
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, stopSignals...)
+	defer signal.Stop(sigs)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	got := make(chan os.Signal, 1)
+	go func() {
+		select {
+		case sig := <-sigs:
+			got <- sig
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 
 	interactive := false
 	if f, ok := in.(*os.File); ok {
@@ -79,9 +91,24 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 		Start:   routineID,
 	})
 	if errors.Is(err, linemode.ErrInterrupted) {
-		return interruptedError{}
+		// The session was kept as cut short before Run returned.
+		err = interruptedError{saved: true}
+		var sig os.Signal
+		select {
+		case sig = <-got:
+		case sig = <-sigs: // fang's own ctrl+c handler ended the context first
+		default:
+		}
+		if se := signalOf(sig, true); se != nil {
+			err = se
+		}
 	}
-	return err
+	if err != nil {
+		// The line reader may still be waiting on stdin: settle prints this
+		// without fang's terminal query, which it could take the answer of.
+		return afterRun{err}
+	}
+	return nil
 }
 
 // pastSessions reads the last n sessions for the line mode's summary.

@@ -234,6 +234,34 @@ func testTerminal(t *testing.T, bin, crashBin string) {
 		})
 	}
 
+	// The line mode's reader is still waiting on the terminal when it
+	// stops: centra must exit at once all the same (it used to hang until a
+	// key was pressed, in fang's terminal query), with the status of what
+	// stopped it.
+	for _, tc := range []struct {
+		name string
+		stop func(tm *terminal)
+		code int
+	}{
+		{"ctrl+c", func(tm *terminal) { tm.keys("C-c") }, 130},
+		{"SIGTERM", func(tm *terminal) {
+			if err := syscall.Kill(tm.centraPID(), syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+		}, 128 + int(syscall.SIGTERM)},
+	} {
+		t.Run("line mode: "+tc.name+" at a prompt exits at once and says what was kept", func(t *testing.T) {
+			t.Parallel()
+			tm := newTerminal(t, 100, 30, shellLine(bin, "--accessible", "--data-dir", newDataDir(t), "start", "extension"))
+			tm.waitFor(`How far down does the pain reach now\?`, 5*time.Second)
+			tc.stop(tm)
+			tm.checkRestored(tc.code)
+			if s := tm.scrollback(); !strings.Contains(strings.Join(strings.Fields(s), " "), "everything you did is saved") {
+				t.Errorf("no word of what was kept:\n%s", s)
+			}
+		})
+	}
+
 	t.Run("closing the window mid-set keeps the session as cut short", func(t *testing.T) {
 		t.Parallel()
 		dir := newDataDir(t)

@@ -78,10 +78,11 @@ func exitCode(err error) int {
 // reads back from stdin) before it prints any error: a quiet exit status
 // (exitError with no error: centra due, in a shell prompt, should not make
 // the terminal answer questions), and whatever ends a run of the screens
-// (afterScreen). After a screen that was stopped at once (ctrl+c twice, a
-// crash) Bubble Tea's own input reader may still be waiting on stdin; if
-// it takes the terminal's answer, fang's read waits for a key press that
-// never comes, and centra hangs after everything was saved. Those errors
+// or of the line mode (afterRun). After a screen that was stopped at once
+// (ctrl+c twice, a crash) Bubble Tea's own input reader may still be
+// waiting on stdin, as the line mode's reader is after ctrl+c; if it takes
+// the terminal's answer, fang's read waits for a key press that never
+// comes, and centra hangs after everything was saved. Those errors
 // are printed here, plainly, and their status kept in *settled for run.
 func settle(root *cobra.Command, stderr io.Writer, settled *error) {
 	for _, c := range append([]*cobra.Command{root}, allCommands(root)...) {
@@ -91,10 +92,10 @@ func settle(root *cobra.Command, stderr io.Writer, settled *error) {
 		}
 		c.RunE = func(cmd *cobra.Command, args []string) error {
 			err := runE(cmd, args)
-			var xe exitError
-			var as afterScreen
+			xe, quiet := err.(exitError) // as returned, not wrapped in a message
+			var as afterRun
 			switch {
-			case errors.As(err, &xe) && xe.err == nil:
+			case quiet && xe.err == nil:
 			case errors.As(err, &as):
 				fmt.Fprintln(stderr, "centra: "+strings.TrimSuffix(err.Error(), ".")+".")
 			default:
@@ -115,11 +116,12 @@ func allCommands(c *cobra.Command) []*cobra.Command {
 	return all
 }
 
-// afterScreen is an error that ends a run of the screens; settle prints it.
-type afterScreen struct{ err error }
+// afterRun is an error that ends a run of the screens or of the line mode;
+// settle prints it.
+type afterRun struct{ err error }
 
-func (e afterScreen) Error() string { return e.err.Error() }
-func (e afterScreen) Unwrap() error { return e.err }
+func (e afterRun) Error() string { return e.err.Error() }
+func (e afterRun) Unwrap() error { return e.err }
 
 // usageError is a mistake in how centra was called (exit status 2).
 type usageError struct{ msg string }

@@ -186,7 +186,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		err = m.LoadErr()
 	}
 	if err != nil {
-		return afterScreen{err}
+		return afterRun{err}
 	}
 	return nil
 }

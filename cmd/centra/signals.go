@@ -55,6 +55,14 @@ func (e signalError) Error() string {
 
 func (e signalError) code() int { return 128 + int(e.sig) }
 
+// signalOf is the error for a stop signal (nil if it is not a Unix signal).
+func signalOf(sig os.Signal, saved bool) error {
+	if s, ok := sig.(syscall.Signal); ok {
+		return signalError{sig: s, saved: saved}
+	}
+	return nil
+}
+
 // crashError is returned when the interface panicked. Bubble Tea caught it,
 // restored the terminal and printed where it happened.
 type crashError struct{ saved bool }
@@ -147,8 +155,8 @@ func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Wri
 
 	select {
 	case sig := <-got:
-		if s, ok := sig.(syscall.Signal); ok {
-			return signalError{sig: s, saved: saved}
+		if se := signalOf(sig, saved); se != nil {
+			return se
 		}
 	default:
 	}

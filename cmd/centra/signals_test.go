@@ -88,9 +88,9 @@ func TestSettledOutcomesBypassFangsErrorHandler(t *testing.T) {
 		stderr   string
 		exitCode int
 	}{
-		{"ctrl+c in the screens", afterScreen{interruptedError{saved: true}}, true,
+		{"ctrl+c in the screens", afterRun{interruptedError{saved: true}}, true,
 			"centra: stopped with ctrl+c; everything you did is saved (a session in progress is kept as cut short).\n", 130},
-		{"a signal in the screens", afterScreen{signalError{sig: syscall.SIGTERM, saved: true}}, true,
+		{"a signal in the screens", afterRun{signalError{sig: syscall.SIGTERM, saved: true}}, true,
 			"centra: stopped by a termination signal (SIGTERM); everything you did is saved (a session in progress is kept as cut short).\n", 143},
 		{"centra due: overdue", exitError{code: dueOverdue}, true, "", dueOverdue},
 		{"an ordinary error", errors.New("no such routine"), false, "", 1},
