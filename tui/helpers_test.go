@@ -164,6 +164,22 @@ func (hs *harness) send(msg tea.Msg) {
 }
 
 func (hs *harness) run(cmd tea.Cmd) {
+	walk(cmd, func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
+		case savedMsg:
+			_, next := hs.m.Update(msg)
+			return next
+		case tea.QuitMsg, tea.InterruptMsg:
+			hs.quit = true
+		}
+		return nil
+	})
+}
+
+// walk runs cmd as the program would, without timers: each batch's
+// commands in turn, and each message to visit, whose returned command is
+// run next in the same way.
+func walk(cmd tea.Cmd, visit func(tea.Msg) tea.Cmd) {
 	queue := []tea.Cmd{cmd}
 	for len(queue) > 0 {
 		c := queue[0]
@@ -174,11 +190,8 @@ func (hs *harness) run(cmd tea.Cmd) {
 		switch msg := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case savedMsg:
-			_, next := hs.m.Update(msg)
-			queue = append(queue, next)
-		case tea.QuitMsg, tea.InterruptMsg:
-			hs.quit = true
+		default:
+			queue = append(queue, visit(msg))
 		}
 	}
 }

@@ -181,23 +181,16 @@ func (hs *harness) press(ks ...string) {
 }
 
 func (hs *harness) drain(cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
+	walk(cmd, func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
 		case historyMsg, savedMsg:
 			_, next := hs.m.Update(msg)
-			queue = append(queue, next)
+			return next
 		case tea.QuitMsg, tea.InterruptMsg:
 			hs.quit = true
 		}
-	}
+		return nil
+	})
 }
 
 // histKey builds the keys the history screens use beyond keyPress's.

@@ -69,20 +69,10 @@ func TestAHistoryThatCannotOpenEndsWithItsReason(t *testing.T) {
 // runAll runs a command and the batches it returns, giving their messages.
 func runAll(cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			out = append(out, msg)
-		}
-	}
+	walk(cmd, func(msg tea.Msg) tea.Cmd {
+		out = append(out, msg)
+		return nil
+	})
 	return out
 }
 
