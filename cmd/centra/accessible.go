@@ -63,21 +63,13 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	// Today's backup is made while the first questions show.
 	defer backupInBackground(context.WithoutCancel(ctx), st, time.Now())()
 	// SIGTERM and a closed terminal end a session as ctrl+c does: kept as
-	// cut short. Which signal it was sets the exit status (128+N).
+	// cut short. Which signal it was sets the exit status (128+N): sigs
+	// hears the same signals, and is read once Run has returned.
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, stopSignals...)
 	defer signal.Stop(sigs)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	got := make(chan os.Signal, 1)
-	go func() {
-		select {
-		case sig := <-sigs:
-			got <- sig
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
+	ctx, stop := signal.NotifyContext(ctx, stopSignals...)
+	defer stop()
 
 	interactive := false
 	if f, ok := in.(*os.File); ok {
@@ -93,14 +85,12 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	if errors.Is(err, linemode.ErrInterrupted) {
 		// The session was kept as cut short before Run returned.
 		err = interruptedError{saved: true}
-		var sig os.Signal
 		select {
-		case sig = <-got:
-		case sig = <-sigs: // fang's own ctrl+c handler ended the context first
+		case sig := <-sigs:
+			if se := signalOf(sig, true); se != nil {
+				err = se
+			}
 		default:
-		}
-		if se := signalOf(sig, true); se != nil {
-			err = se
 		}
 	}
 	if err != nil {

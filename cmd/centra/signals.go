@@ -94,7 +94,6 @@ var wrapModel func(tea.Model) tea.Model
 //     data folder (0600), or to stderr if even that fails: never lost
 //     silently.
 func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Writer) error {
-
 	// The first frame is written as soon as the program starts, before the
 	// terminal's size reaches the model as a message: give it the size now,
 	// so that frame is the screen itself and not an empty one.
