@@ -80,3 +80,24 @@ func (c *FakeClock) Advance(d time.Duration) {
 	c.t = c.t.Add(d)
 	c.mu.Unlock()
 }
+
+// StartedClock reads At at the moment it is made and then runs with its base
+// clock. It backs the hidden --now flag: a scripted run can do Monday's sets,
+// then Tuesday's, through the real binary, while its countdowns still run at
+// the base clock's pace.
+type StartedClock struct {
+	base  Clock
+	start time.Time
+	at    time.Time
+}
+
+// NewStartedClock returns a clock that reads at now and moves on with base.
+func NewStartedClock(base Clock, at time.Time) *StartedClock {
+	return &StartedClock{base: base, start: base.Now(), at: at}
+}
+
+// Now implements Clock. The reading carries no monotonic part: it is a
+// wall time chosen by the caller.
+func (c *StartedClock) Now() time.Time {
+	return c.at.Add(c.base.Now().Sub(c.start))
+}

@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -61,7 +60,7 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	st, cfg, clock, plan, last, notices := l.store, l.cfg, l.clock, l.plan, l.last, l.notices
 	defer st.Close()
 	// Today's backup is made while the first questions show.
-	defer backupInBackground(context.WithoutCancel(ctx), st, time.Now())()
+	defer backupInBackground(context.WithoutCancel(ctx), st, g.clock().Now())()
 	// SIGTERM and a closed terminal end a session as ctrl+c does: kept as
 	// cut short. Which signal it was sets the exit status (128+N): sigs
 	// hears the same signals, and is read once Run has returned.

@@ -46,7 +46,7 @@ func newBackupCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			path, err := backupNow(cmd.Context(), st, time.Now())
+			path, err := backupNow(cmd.Context(), st, g.clock().Now())
 			if err != nil {
 				return fmt.Errorf("could not back up your history: %s", trimPkg(err))
 			}

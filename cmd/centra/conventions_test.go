@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/centra-app/centra/config"
+	"github.com/centra-app/centra/routines"
 )
 
 // runInProcess runs the command line as main does, in this process, with
@@ -19,7 +20,26 @@ import (
 // temporary place.
 func runInProcess(t *testing.T, ctx context.Context, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runInProcessAt(t, ctx, routines.SystemClock{}, args...)
+}
+
+// runInProcessAt is runInProcess on a given clock: the command line reads
+// the time from it and from nothing else.
+func runInProcessAt(t *testing.T, ctx context.Context, clock routines.Clock, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	t.Setenv("CENTRA_DATA_DIR", filepath.Join(t.TempDir(), "data"))
+	return runInProcessWith(t, ctx, clock, args...)
+}
+
+// runInProcessNoEnv runs the command line with the environment as the test
+// set it: no data folder is named unless the arguments name one.
+func runInProcessNoEnv(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runInProcessWith(t, bg, routines.SystemClock{}, args...)
+}
+
+func runInProcessWith(t *testing.T, ctx context.Context, clock routines.Clock, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	if os.Getenv(config.EnvDir) == "" {
 		t.Setenv(config.EnvDir, filepath.Join(t.TempDir(), "config"))
 	}
@@ -29,7 +49,7 @@ func runInProcess(t *testing.T, ctx context.Context, args ...string) (code int, 
 	errF, _ := os.Create(filepath.Join(dir, "err"))
 	oldOut, oldErr := os.Stdout, os.Stderr
 	os.Stdout, os.Stderr = outF, errF
-	code = run(ctx, args)
+	code = runOn(ctx, clock, args)
 	os.Stdout, os.Stderr = oldOut, oldErr
 	outF.Close()
 	errF.Close()
@@ -101,7 +121,7 @@ func TestABadSettingsFileIsAnErrorOnlyForTheCheck(t *testing.T) {
 // TestEveryCommandHasHelpWithExamples holds every command, including ones
 // added later, to the same standard: a one-line summary and examples.
 func TestEveryCommandHasHelpWithExamples(t *testing.T) {
-	root := newRootCmd()
+	root := newRootCmd(routines.SystemClock{})
 	conventions(root)
 	walk(root, func(c *cobra.Command) {
 		if !visible(c) || strings.HasPrefix(c.Name(), "__") {
@@ -114,7 +134,7 @@ func TestEveryCommandHasHelpWithExamples(t *testing.T) {
 }
 
 func TestTheManPageIsComplete(t *testing.T) {
-	root := newRootCmd()
+	root := newRootCmd(routines.SystemClock{})
 	conventions(root)
 	page := manPage(root)
 	for _, want := range []string{".SH EXIT STATUS", "130: interrupted", ".SH ENVIRONMENT", "NO_COLOR", ".SH FILES", "config\\&.toml", ".SH EXAMPLES", "\\fB--data-dir\\fP"} {

@@ -51,11 +51,11 @@ func newDueCmd(g *globals) *cobra.Command {
 			"  centra due >/dev/null || notify-send 'Time for your exercises'",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := dueStatus(cmd.Context(), g, time.Now())
+			now := g.clock().Now()
+			st, err := dueStatus(cmd.Context(), g, now)
 			if err != nil {
 				return exitError{err: err, code: dueError}
 			}
-			now := time.Now()
 			switch {
 			case asJSON:
 				b, _ := json.Marshal(dueJSON{Target: st.Target, Today: st.Today, Streak: st.Streak, Last: st.Last,

@@ -51,7 +51,7 @@ func newExportCmd(g *globals) *cobra.Command {
 
 // runExport checks the flags, then writes the export to stdout or o.out.
 func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.Writer) error {
-	now := time.Now()
+	now := g.clock().Now()
 	o.format = strings.ToLower(strings.TrimSpace(o.format))
 	if o.format != "csv" && o.format != "json" && o.format != "md" {
 		return usagef("the format (--format) takes csv, json or md, got %q", o.format)
@@ -132,7 +132,7 @@ func newDevCmd(g *globals) *cobra.Command {
 				return err
 			}
 			days := (n + 7) / 8
-			y, m, d := time.Now().Date()
+			y, m, d := g.clock().Now().Date()
 			start := time.Date(y, m, d-days, 7, 0, 0, 0, time.Local) // ends yesterday
 			rng := rand.New(rand.NewPCG(seed, seed))
 			if err := history.Seed(cmd.Context(), st, n, start, rng); err != nil {

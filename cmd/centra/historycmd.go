@@ -52,7 +52,7 @@ func (o historyOpts) filter(now time.Time) (history.Filter, error) {
 // export document of the history package, filtered), else a table, newest
 // first, read a page at a time.
 func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, terminal bool) error {
-	f, err := o.filter(time.Now())
+	f, err := o.filter(g.clock().Now())
 	if err != nil {
 		return err
 	}

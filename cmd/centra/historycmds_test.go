@@ -117,7 +117,9 @@ func TestSummaryMarkdown(t *testing.T) {
 func TestExportWritesPrivateFilesAndChecksItsFlags(t *testing.T) {
 	dir := summaryFixture(t)
 	out := filepath.Join(t.TempDir(), "summary.csv")
-	code, stdout, stderr := runInProcess(t, bg, "--data-dir", dir, "export", "--format", "csv", "--out", out, "--since", "7d")
+	// --since 7d counts back from the command line's clock: the fixture's
+	// own "now", whatever day the test runs on.
+	code, stdout, stderr := runInProcessAt(t, bg, routines.NewFakeClock(summaryNow), "--data-dir", dir, "export", "--format", "csv", "--out", out, "--since", "7d")
 	if code != 0 || stdout != "" || !strings.Contains(stderr, "Wrote "+out) {
 		t.Fatalf("export --out: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/history"
@@ -48,15 +47,6 @@ func prepare(ctx context.Context, g *globals, errOut io.Writer, notices []string
 	return openLaunch(ctx, g, cfg, append(notices, cfgNotices...))
 }
 
-// clockFor is the clock the timers run on: the system clock, or one that
-// runs --speed times faster.
-func clockFor(g *globals) routines.Clock {
-	if g.speed != 1 {
-		return routines.NewScaledClock(routines.SystemClock{}, g.speed)
-	}
-	return routines.SystemClock{}
-}
-
 // openLaunch opens the store and gathers what the interfaces start from.
 // Sessions left in progress by a program that died are marked cut short
 // and reported. The caller closes l.store.
@@ -65,12 +55,12 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 	if err != nil {
 		return nil, err
 	}
-	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: clockFor(g), cfg: cfg}
+	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: g.clock(), cfg: cfg}
 	// A session run at --speed N records times that run ahead of the real
 	// clock, so it may seem to start in the future: look at every session
 	// (MarkInterrupted still leaves those of running programs alone).
-	markAt := time.Now()
-	if g.speed != 1 {
+	markAt := g.clock().Now()
+	if g.fakeTime() {
 		markAt = markAt.AddDate(100, 0, 0)
 	}
 	if cut, err := st.MarkInterrupted(ctx, markAt); err == nil {

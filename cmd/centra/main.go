@@ -13,6 +13,8 @@ import (
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/centra-app/centra/routines"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -36,7 +38,12 @@ func main() {
 // run executes the command line and returns the exit status: 0 success,
 // 1 an error, 2 a usage error, 130 interrupted, 128+N stopped by signal N.
 func run(ctx context.Context, args []string) int {
-	root := newRootCmd()
+	return runOn(ctx, routines.SystemClock{}, args)
+}
+
+// runOn is run on a given clock: tests pass a fixed one.
+func runOn(ctx context.Context, clock routines.Clock, args []string) int {
+	root := newRootCmd(clock)
 	conventions(root)
 	root.SetArgs(args)
 	var settled error

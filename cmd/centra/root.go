@@ -7,7 +7,6 @@ import (
 	"os"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -25,10 +24,18 @@ type globals struct {
 	noBell  bool
 	// accessible runs the line mode (linemode) instead of the screens.
 	accessible bool
+	// now is the hidden --now flag: the time centra's clock starts at.
+	now string
+	// base is the clock the run starts from (clock.go); clk is the run's
+	// clock once made.
+	base routines.Clock
+	clk  routines.Clock
 }
 
-func newRootCmd() *cobra.Command {
-	g := &globals{}
+// newRootCmd builds the command line on the given clock: the system clock
+// in main, a fixed one in tests.
+func newRootCmd(base routines.Clock) *cobra.Command {
+	g := &globals{base: base}
 	root := &cobra.Command{
 		Use:   "centra",
 		Short: "A calm terminal coach for your sciatica exercises",
@@ -43,12 +50,17 @@ func newRootCmd() *cobra.Command {
 			return runTUI(cmd.Context(), g, "")
 		},
 	}
+	// The hidden clock flags are checked before any command reads the
+	// history, so that a made-up time never reaches a real one.
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return g.validate() }
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.dataDir, "data-dir", "", "where centra keeps your history (env CENTRA_DATA_DIR; default "+history.DefaultDir()+")")
 	pf.Float64Var(&g.speed, "speed", 1, "run every timer N times faster (demos and tests)")
 	pf.BoolVar(&g.noBell, "no-bell", false, "do not ring the terminal bell at phase changes")
 	pf.BoolVar(&g.accessible, "accessible", false, "plain line prompts instead of screens, for screen readers and scripts (env ACCESSIBLE=1)")
+	pf.StringVar(&g.now, "now", "", "start centra's clock at this time, e.g. 2026-12-01T09:30 (demos and tests)")
 	_ = pf.MarkHidden("speed")
+	_ = pf.MarkHidden("now")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
 		newRoutinesCmd(), newGuideCmd(), newLibraryCmd())
@@ -108,14 +120,14 @@ func (g *globals) resolveDataDir() string {
 }
 
 func (g *globals) validate() error {
-	if g.speed <= 0 || g.speed > 1000 {
+	if !(g.speed > 0 && g.speed <= 1000) { // NaN fails both
 		return usagef("the timer speed (--speed) must be above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
 	}
 	// Sped-up timers record sped-up times: keep them out of the real history.
-	if g.speed != 1 && g.dataDir == "" && os.Getenv("CENTRA_DATA_DIR") == "" {
+	if g.speed != 1 && !g.ownDataDir() {
 		return usagef("the timer speed (--speed) is for demos and tests, and its sessions carry sped-up times: give it its own --data-dir so your real history keeps real times")
 	}
-	return nil
+	return g.validateClock()
 }
 
 func openStore(g *globals) (*history.Store, error) {
@@ -154,7 +166,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	)
 	m := tui.New(tui.Deps{
 		Catalog:      cat,
-		Clock:        clockFor(g),
+		Clock:        g.clock(),
 		Bell:         !g.noBell && cfg.Bell,
 		Settings:     tuiSettings(cfg),
 		StartRoutine: routineID,
@@ -165,13 +177,13 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 				return tui.Loaded{}, err
 			}
 			mu.Lock()
-			opened, waitBackup = l, backupInBackground(context.Background(), l.store, time.Now())
+			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
 			return tui.Loaded{Store: l.store, History: storeReader{l.store}, Triggers: storeReader{l.store},
 				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices}, nil
 		},
 	})
-	err = runProgram(ctx, m, g.resolveDataDir(), os.Stderr)
+	err = runProgram(ctx, m, g.resolveDataDir(), g.clock(), os.Stderr)
 	mu.Lock()
 	defer mu.Unlock()
 	if waitBackup != nil {

@@ -16,6 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/tui"
 )
 
@@ -93,7 +94,7 @@ var wrapModel func(tea.Model) tea.Model
 //     What cannot be saved within finishDelay goes to a recovery file in the
 //     data folder (0600), or to stderr if even that fails: never lost
 //     silently.
-func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Writer) error {
+func runProgram(ctx context.Context, m *tui.Model, dataDir string, clock routines.Clock, stderr io.Writer) error {
 	// The first frame is written as soon as the program starts, before the
 	// terminal's size reaches the model as a message: give it the size now,
 	// so that frame is the screen itself and not an empty one.
@@ -146,7 +147,7 @@ func runProgram(ctx context.Context, m *tui.Model, dataDir string, stderr io.Wri
 	unsaved, finishErr := finish(fctx, m)
 	saved := unsaved == nil && finishErr == nil
 	if unsaved != nil {
-		keepUnsaved(stderr, dataDir, unsaved, time.Now())
+		keepUnsaved(stderr, dataDir, unsaved, clock.Now())
 	}
 	if finishErr != nil {
 		fmt.Fprintf(stderr, "centra could not finish saving: %v\n", finishErr)
