@@ -36,6 +36,9 @@ type Export struct {
 type FullExport struct {
 	Export
 	Triggers []TriggerRecord `json:"triggers"`
+	// Function is the weekly function measures, oldest first, when asked
+	// for (JSONOptions.Function).
+	Function []FunctionRecord `json:"function,omitempty"`
 }
 
 // JSONOptions choose what WriteJSON writes.
@@ -45,6 +48,9 @@ type JSONOptions struct {
 	Filter Filter
 	// Triggers appends the trigger log (in Filter's range) as "triggers".
 	Triggers bool
+	// Function appends the weekly function measures (in Filter's time
+	// range) as "function".
+	Function bool
 	// Now stamps exported_at; zero means time.Now().
 	Now time.Time
 }
@@ -114,6 +120,11 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 			return fmt.Errorf("history: export triggers: %w", err)
 		}
 	}
+	if o.Function {
+		if err := writeFunction(ctx, tx, bw, o.Filter); err != nil {
+			return fmt.Errorf("history: export function measures: %w", err)
+		}
+	}
 	bw.WriteString("}\n")
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("history: export: %w", err)
@@ -159,4 +170,28 @@ func writeTriggers(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, f Filter) 
 	}
 	bw.WriteString("\n]")
 	return rows.Err()
+}
+
+func writeFunction(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, f Filter) error {
+	var w where
+	w.timeRange("at", f.Since, f.Until)
+	rows, err := tx.QueryContext(ctx, "SELECT id, at, psfs, sitting_min, walking_min FROM function_measures "+
+		w.String()+"ORDER BY at, id", w.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	recs, err := scanFunction(rows)
+	if err != nil {
+		return err
+	}
+	bw.WriteString(`,"function":[`)
+	first := true
+	for _, r := range recs {
+		if err := writeItem(bw, r, &first); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]")
+	return nil
 }

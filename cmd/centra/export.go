@@ -19,6 +19,8 @@ import (
 // exportOpts are the flags of `centra export`.
 type exportOpts struct {
 	format, out, since, routine string
+	// table picks what csv lists: check-ins (the default) or function.
+	table string
 }
 
 func newExportCmd(g *globals) *cobra.Command {
@@ -27,7 +29,8 @@ func newExportCmd(g *globals) *cobra.Command {
 		Use:   "export",
 		Short: "Export your history: CSV for spreadsheets, JSON for programs, md for your physiotherapist",
 		Long: "Export your history to standard output or, with --out, to a file readable only by you (0600).\n\n" +
-			"  csv   one row per check-in, with its session and set, for spreadsheets\n" +
+			"  csv   one row per check-in, with its session and set, for spreadsheets; with\n" +
+			"        --table function, one row per weekly function measure\n" +
 			"  json  everything: every session with its sets, check-ins and decisions, and the\n" +
 			"        trigger log (the history's export format, for reading back later)\n" +
 			"  md    a one-page summary a physiotherapist can read: plan and direction with dates,\n" +
@@ -44,6 +47,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&o.format, "format", "json", "csv, json or md")
 	cmd.Flags().StringVar(&o.out, "out", "", "write to this file (0600, replaced whole) instead of standard output")
 	cmd.Flags().StringVar(&o.since, "since", "", "only from this far back: 30d, 2w or a date like 2026-10-01")
+	cmd.Flags().StringVar(&o.table, "table", "check-ins", "what csv lists: check-ins (one row each) or function (the weekly measures)")
 	cmd.Flags().StringVar(&o.routine, "routine", "", "only sessions of this routine (csv and json)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "md"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -64,6 +68,14 @@ func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.
 		}
 	}
 	f.RoutineID = o.routine
+	switch o.table = strings.ToLower(strings.TrimSpace(o.table)); {
+	case o.table == "function" && o.format == "csv":
+		o.format = "function-csv"
+	case o.table == "function":
+		return usagef("a table (--table function) is for csv; json and the reports include the function measures already")
+	case o.table != "check-ins" && o.table != "":
+		return usagef("the table (--table) takes check-ins or function, got %q", o.table)
+	}
 	if o.routine != "" && o.format == "md" {
 		return usagef("a routine (--routine) narrows csv and json; the md summary covers every routine")
 	}
@@ -92,6 +104,8 @@ func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string
 	switch format {
 	case "csv":
 		return st.ExportCSV(ctx, w, f)
+	case "function-csv":
+		return st.ExportFunctionCSV(ctx, w, f)
 	case "md":
 		since := f.Since
 		if since.IsZero() {
@@ -100,7 +114,7 @@ func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string
 		cat, _ := content.Builtin() // names the exercises; ids serve if it fails
 		return writeSummary(ctx, st, w, cat, since, now)
 	}
-	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Now: now})
+	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Function: true, Now: now})
 }
 
 // newDevCmd is hidden: tools for developers and demos.
