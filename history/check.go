@@ -63,10 +63,61 @@ func checkFile(ctx context.Context, path string) (int, error) {
 	return checkContents(ctx, path)
 }
 
+// checkKind refuses, without opening it (so without blocking on a FIFO),
+// a path that is not a regular file or a link to one. A missing path is
+// not its business (it returns nil): the caller creates the file.
+func checkKind(path string) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		target, _ := os.Readlink(path)
+		if fi, err = os.Stat(path); err != nil {
+			return &DamagedError{Path: path, Why: "it is a link to " + target + ", which cannot be reached (" + plainErr(err) + ")"}
+		}
+	}
+	if !fi.Mode().IsRegular() {
+		return &DamagedError{Path: path, Why: "it is " + fileKind(fi.Mode()) + ", not a regular file"}
+	}
+	return nil
+}
+
+// plainErr is an *os.PathError's reason alone, without the path it repeats.
+func plainErr(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// fileKind names a file type in words.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
 // checkHeader reads the 100-byte SQLite header and compares what it says
-// with the file's size.
+// with the file's size. It opens the file without blocking, so a FIFO put
+// in its place after checkKind cannot hang centra.
 func checkHeader(path string) error {
-	f, err := os.Open(path)
+	if err := checkKind(path); err != nil {
+		return err
+	}
+	f, err := openNoBlock(path)
 	if err != nil {
 		return fmt.Errorf("history: open %s: %w", path, err)
 	}
@@ -194,4 +245,22 @@ func classify(path string, err error) error {
 		}
 	}
 	return fmt.Errorf("history: check %s: %w", path, err)
+}
+
+// Explain names the file in an error from reading the history at path: a
+// *DamagedError when SQLite says the file is malformed (as a damaged page
+// is found only when a query reaches it), the error wrapped with the path
+// otherwise.
+func Explain(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var damaged *DamagedError
+	if errors.As(err, &damaged) {
+		return err
+	}
+	if c := classify(path, err); errors.As(c, &damaged) {
+		return c
+	}
+	return fmt.Errorf("history: reading %s: %w", path, err)
 }

@@ -28,6 +28,9 @@ func OpenReadOnly(dir string) (*Store, error) {
 	if _, err := os.Lstat(s.path); err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
+	if err := checkKind(s.path); err != nil {
+		return nil, err
+	}
 	if err := claim(s.path, func() error { return checkHeader(s.path) }); err != nil {
 		return nil, err
 	}

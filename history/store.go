@@ -124,6 +124,9 @@ func (s *Store) ensureFile() error {
 		if err != nil {
 			return fmt.Errorf("history: %w", err)
 		}
+		if err := checkKind(s.path); err != nil {
+			return err
+		}
 		if err := claim(s.path, func() error { return checkHeader(s.path) }); err != nil {
 			return err
 		}

@@ -94,6 +94,19 @@ type dueJSON struct {
 // with no history yet nothing is due.
 func dueStatus(ctx context.Context, g *globals, now time.Time) (adherence.Status, error) {
 	st, err := history.OpenReadOnly(g.resolveDataDir())
+	if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, history.ErrNeedsUpgrade) {
+		return adherence.Status{}, explainOpenError(g.resolveDataDir(), err)
+	}
+	status, err := dueFrom(ctx, g, st, err, now)
+	if err != nil && st != nil {
+		// Name the file: a query fails on a damaged page only now.
+		return status, explainOpenError(g.resolveDataDir(), history.Explain(st.Path(), err))
+	}
+	return status, err
+}
+
+// dueFrom computes the status from the store OpenReadOnly gave (st, err).
+func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now time.Time) (adherence.Status, error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return adherence.Compute(withSettings(adherence.DefaultPlan()), 0, 0, time.Time{}, now), nil

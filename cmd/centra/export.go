@@ -14,6 +14,7 @@ import (
 
 	"github.com/centra-app/centra/content"
 	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/privatefile"
 )
 
 // exportOpts are the flags of `centra export`.
@@ -21,6 +22,8 @@ type exportOpts struct {
 	format, out, since, routine string
 	// table picks what csv lists: check-ins (the default) or function.
 	table string
+	// force allows --out to replace an existing file.
+	force bool
 }
 
 func newExportCmd(g *globals) *cobra.Command {
@@ -45,7 +48,8 @@ func newExportCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&o.format, "format", "json", "csv, json or md")
-	cmd.Flags().StringVar(&o.out, "out", "", "write to this file (0600, replaced whole) instead of standard output")
+	cmd.Flags().StringVar(&o.out, "out", "", "write to this new file (0600) instead of standard output; never inside centra's data folder")
+	cmd.Flags().BoolVar(&o.force, "force", false, "let --out replace an existing file")
 	cmd.Flags().StringVar(&o.since, "since", "", "only from this far back: 30d, 2w or a date like 2026-10-01")
 	cmd.Flags().StringVar(&o.table, "table", "check-ins", "what csv lists: check-ins (one row each) or function (the weekly measures)")
 	cmd.Flags().StringVar(&o.routine, "routine", "", "only sessions of this routine (csv and json)")
@@ -79,6 +83,13 @@ func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.
 	if o.routine != "" && o.format == "md" {
 		return usagef("a routine (--routine) narrows csv and json; the md summary covers every routine")
 	}
+	target := privatefile.Options{DataDir: g.resolveDataDir(), Replace: o.force}
+	if o.out != "" {
+		// Refuse a bad target before the history is even opened.
+		if err := privatefile.Check(o.out, target); err != nil {
+			return err
+		}
+	}
 	st, err := openStore(g)
 	if err != nil {
 		return err
@@ -92,7 +103,7 @@ func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.
 		}
 		return bw.Flush()
 	}
-	if err := writePrivateFile(o.out, write); err != nil {
+	if err := privatefile.Write(o.out, target, write); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "Wrote %s (readable only by you).\n", o.out)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/charmbracelet/x/term"
@@ -61,6 +62,15 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 	pf.StringVar(&g.now, "now", "", "start centra's clock at this time, e.g. 2026-12-01T09:30 (demos and tests)")
 	_ = pf.MarkHidden("speed")
 	_ = pf.MarkHidden("now")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		// An empty --data-dir is almost always a variable that was not set
+		// (--data-dir "$DIR"): refuse it rather than quietly using the
+		// default folder, the person's real history.
+		if cmd.Flags().Changed("data-dir") && strings.TrimSpace(g.dataDir) == "" {
+			return usagef("the data folder (--data-dir) is empty: name a folder, or leave the flag out to use %s", history.DefaultDir())
+		}
+		return nil
+	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
 		newRoutinesCmd(), newGuideCmd(), newLibraryCmd())

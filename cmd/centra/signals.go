@@ -16,6 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/centra-app/centra/privatefile"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/tui"
 )
@@ -205,7 +206,7 @@ func keepUnsaved(stderr io.Writer, dir string, u *tui.Unsaved, now time.Time) {
 		return
 	}
 	path := filepath.Join(dir, "unsaved-"+now.Format("20060102-150405")+".json")
-	err = writePrivateFile(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+	err = privatefile.Write(path, privatefile.Options{}, func(w io.Writer) error { _, err := w.Write(data); return err })
 	if err == nil {
 		fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s).\nThey are kept in %s.\n",
 			len(u.Records), u.Error, path)

@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package privatefile
 
 import (
 	"errors"
@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-func TestWritePrivateFileIsOwnerOnlyWhateverTheUmask(t *testing.T) {
+func TestWriteIsOwnerOnlyWhateverTheUmask(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows files have no Unix permission bits")
 	}
@@ -27,7 +27,7 @@ func TestWritePrivateFileIsOwnerOnlyWhateverTheUmask(t *testing.T) {
 	if err := os.Chmod(path, 0o666); err != nil {
 		t.Fatal(err)
 	}
-	err := writePrivateFile(path, func(w io.Writer) error {
+	err := Write(path, Options{Replace: true}, func(w io.Writer) error {
 		_, err := io.WriteString(w, `{"sessions":[]}`)
 		return err
 	})
@@ -47,14 +47,14 @@ func TestWritePrivateFileIsOwnerOnlyWhateverTheUmask(t *testing.T) {
 	onlyFiles(t, dir, "export.json")
 }
 
-func TestWritePrivateFileFailingLeavesTheOldFileAndNoLeftovers(t *testing.T) {
+func TestWriteFailingLeavesTheOldFileAndNoLeftovers(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.json")
 	if err := os.WriteFile(path, []byte("old export"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	boom := errors.New("disk full")
-	err := writePrivateFile(path, func(w io.Writer) error {
+	err := Write(path, Options{Replace: true}, func(w io.Writer) error {
 		_, _ = io.WriteString(w, "half of it")
 		return boom
 	})
@@ -67,11 +67,11 @@ func TestWritePrivateFileFailingLeavesTheOldFileAndNoLeftovers(t *testing.T) {
 	onlyFiles(t, dir, "export.json")
 
 	// A new file that fails is not left half-written either.
-	if err := writePrivateFile(filepath.Join(dir, "new.json"), func(io.Writer) error { return boom }); err == nil {
+	if err := Write(filepath.Join(dir, "new.json"), Options{}, func(io.Writer) error { return boom }); err == nil {
 		t.Fatal("no error")
 	}
 	onlyFiles(t, dir, "export.json")
-	if err := writePrivateFile(filepath.Join(dir, "missing", "x.json"), func(io.Writer) error { return nil }); err == nil {
+	if err := Write(filepath.Join(dir, "missing", "x.json"), Options{}, func(io.Writer) error { return nil }); err == nil {
 		t.Fatal("writing into a missing folder should fail")
 	}
 }

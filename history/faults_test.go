@@ -1,0 +1,68 @@
+//go:build unix
+
+package history
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Case 7 of issue 17: a FIFO named centra.db hung every command, as the
+// open blocked before the regular-file check.
+func TestAFIFONamedCentraDBIsRefusedWithoutBlocking(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(dbPath(dir), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+		done := make(chan error, 1)
+		go func() {
+			s, err := open(dir)
+			if err == nil {
+				s.Close()
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			var d *DamagedError
+			if !errors.As(err, &d) || !strings.Contains(err.Error(), "named pipe (FIFO), not a regular file") ||
+				!strings.Contains(err.Error(), dbPath(dir)) {
+				t.Errorf("%s on a FIFO = %v; want a DamagedError naming it a FIFO", name, err)
+			}
+		case <-time.After(20 * time.Second):
+			// The only way out of a blocked open is to feed the FIFO.
+			f, _ := os.OpenFile(dbPath(dir), os.O_WRONLY, 0)
+			f.Close()
+			t.Fatalf("%s blocked on a FIFO named centra.db", name)
+		}
+	}
+	if err := checkHeader(dbPath(dir)); err == nil {
+		t.Error("checkHeader accepted a FIFO")
+	}
+}
+
+// Case 8: a dangling link named centra.db read as "no history yet".
+func TestADanglingLinkIsNamedNotTakenForNoHistory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Symlink(filepath.Join(dir, "gone.db"), dbPath(dir)); err != nil {
+		t.Fatal(err)
+	}
+	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+		s, err := open(dir)
+		if err == nil {
+			s.Close()
+		}
+		if errors.Is(err, os.ErrNotExist) || err == nil || !strings.Contains(err.Error(), "it is a link to "+filepath.Join(dir, "gone.db")+", which cannot be reached") {
+			t.Errorf("%s on a dangling link = %v", name, err)
+		}
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "gone.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Error("opening through a dangling link created its target")
+	}
+}
