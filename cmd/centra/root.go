@@ -53,7 +53,6 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 	}
 	// The hidden clock flags are checked before any command reads the
 	// history, so that a made-up time never reaches a real one.
-	root.PersistentPreRunE = func(*cobra.Command, []string) error { return g.validate() }
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.dataDir, "data-dir", "", "where centra keeps your history (env CENTRA_DATA_DIR; default "+history.DefaultDir()+")")
 	pf.Float64Var(&g.speed, "speed", 1, "run every timer N times faster (demos and tests)")
@@ -69,7 +68,7 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 		if cmd.Flags().Changed("data-dir") && strings.TrimSpace(g.dataDir) == "" {
 			return usagef("the data folder (--data-dir) is empty: name a folder, or leave the flag out to use %s", history.DefaultDir())
 		}
-		return nil
+		return g.validate()
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
