@@ -13,7 +13,7 @@ import (
 //	stack_lipgloss  styles one line with lipgloss
 //	stack_huh       links huh (forms)
 //	stack_sqlite    opens a SQLite database (modernc.org/sqlite), writes a row
-//	stack_glamour   links glamour (and with it chroma and goldmark)
+//	stack_goldmark  parses a short page with goldmark (the guide's markdown)
 //
 // None of them changes what the floor shows or how it counts down.
 

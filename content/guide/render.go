@@ -5,16 +5,17 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+	"sync"
 
-	"charm.land/glamour/v2"
-	gansi "charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
-// Colors are the colours of styled text, as "#rrggbb". The zero value
-// renders plain text: no colour, no bold, no markup signs, which is what a
-// pipe, NO_COLOR and a screen reader want.
+// Colors are the colours of styled text, as "#rrggbb" or an ANSI colour's
+// number. The zero value renders plain text: no colour, no bold, no markup
+// signs, which is what a pipe, NO_COLOR and a screen reader want.
 type Colors struct {
 	Text, Muted, Accent, Caution string
 }
@@ -22,68 +23,92 @@ type Colors struct {
 // Styled reports whether the colours style the text at all.
 func (c Colors) Styled() bool { return c != Colors{} }
 
-// Render turns markdown into text at most width cells wide (at least 20).
-// Trailing spaces are trimmed from every line.
+// margin is the page's left margin: every line starts with it.
+const margin = "  "
+
+// reader reads CommonMark. It is made when the first page is read, not at
+// start-up, and holds no state between documents. (Only goldmark's parser
+// is linked: its HTML renderer is not.)
+var reader = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
+})
+
+// Render turns markdown into text at most width cells wide (at least 20):
+// a margin of two spaces, then the page wrapped at word boundaries. It
+// handles the markdown centra's pages use: headings, paragraphs, emphasis,
+// code, lists (nested too), quotes, links and rules; code blocks are kept
+// as they are. Styled colours give headings, emphasis and list marks their
+// colour and weight; plain colours give plain text. No line ends in a space.
 func Render(md string, width int, c Colors) (string, error) {
 	width = max(width, 20)
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(styleFor(c)), glamour.WithWordWrap(width))
-	if err != nil {
+	src := []byte(md)
+	doc := reader().Parse(text.NewReader(src))
+	r := &renderer{src: src, st: newStyles(c)}
+	in := &indent{first: margin, rest: margin}
+	if err := r.blocks(doc, in, width-len(margin)); err != nil {
 		return "", fmt.Errorf("guide: %w", err)
 	}
-	out, err := r.Render(md)
-	if err != nil {
-		return "", fmt.Errorf("guide: %w", err)
-	}
-	// No-break spaces kept "30 s" on one line; plain spaces read better.
-	lines := strings.Split(strings.ReplaceAll(out, "\u00a0", " "), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return strings.Trim(strings.Join(lines, "\n"), "\n") + "\n", nil
+	out := strings.ReplaceAll(strings.Join(r.lines, "\n"), "\u00a0", " ")
+	return strings.Trim(out, "\n") + "\n", nil
 }
 
-// styleFor builds a glamour style from the colours: glamour's plain style
-// without its markup signs, with colour and weight added when styled.
-func styleFor(c Colors) gansi.StyleConfig {
-	s := styles.ASCIIStyleConfig
-	for _, h := range []*gansi.StyleBlock{&s.H1, &s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
-		h.Prefix = ""
-	}
-	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
-	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
-	s.Code.BlockPrefix, s.Code.BlockSuffix = "", ""
-	s.HorizontalRule.Format = "\n" + strings.Repeat("-", 8) + "\n"
-	s.BlockQuote.IndentToken = ptr("  ")
+// role is what a piece of text is, which gives its style.
+type role uint8
+
+const (
+	roleText    role = iota
+	roleTitle        // headings of level 1 and 2
+	roleHeading      // headings of level 3 and below
+	roleStrong       // **strong**
+	roleEmph         // *emphasis*
+	roleStrongEmph
+	roleCode // `code`, and code blocks
+	roleMark // list bullets and numbers
+	roleMuted
+	roleCount
+)
+
+// styles renders each role; nil renders plain text.
+type styles []lipgloss.Style
+
+func newStyles(c Colors) styles {
 	if !c.Styled() {
+		return nil
+	}
+	fg := func(s lipgloss.Style, hex string) lipgloss.Style {
+		if hex == "" {
+			return s
+		}
+		return s.Foreground(lipgloss.Color(hex))
+	}
+	base := lipgloss.NewStyle()
+	st := make(styles, roleCount)
+	st[roleText] = fg(base, c.Text)
+	st[roleTitle] = fg(base, c.Accent).Bold(true)
+	st[roleHeading] = fg(base, c.Text).Bold(true)
+	st[roleStrong] = fg(base, c.Text).Bold(true)
+	st[roleEmph] = fg(base, c.Muted).Italic(true)
+	st[roleStrongEmph] = fg(base, c.Muted).Italic(true).Bold(true)
+	st[roleCode] = fg(base, c.Accent).Bold(true)
+	st[roleMark] = fg(base, c.Accent)
+	st[roleMuted] = fg(base, c.Muted)
+	return st
+}
+
+// render styles s in role r.
+func (st styles) render(r role, s string) string {
+	if st == nil || s == "" {
 		return s
 	}
-	yes := ptr(true)
-	color := func(hex string) *string {
-		if hex == "" {
-			return nil
-		}
-		return ptr(hex)
-	}
-	s.Document.Color = color(c.Text)
-	s.H1.Color, s.H1.Bold = color(c.Accent), yes
-	s.H2.Color, s.H2.Bold = color(c.Accent), yes
-	s.H3.Color, s.H3.Bold = color(c.Text), yes
-	s.H4.Bold = yes
-	s.Strong.Bold = yes
-	s.Emph.Color, s.Emph.Italic = color(c.Muted), yes
-	s.Code.Color, s.Code.Bold = color(c.Accent), yes
-	s.Item.Color = color(c.Accent)
-	s.Enumeration.Color = color(c.Accent)
-	s.HorizontalRule.Color = color(c.Muted)
-	return s
+	return st[r].Render(s)
 }
 
-func ptr[T any](v T) *T { return &v }
-
-// ColorName writes a colour the way a glamour style takes it: an ANSI
-// colour by its number, any other as "#rrggbb". No colour (nil, or a
-// colour with no alpha such as lipgloss.NoColor) gives "", which leaves
-// the terminal's own colour.
+// ColorName writes a colour the way Colors takes it: an ANSI colour by its
+// number, any other as "#rrggbb". No colour (nil, or a colour with no alpha
+// such as lipgloss.NoColor) gives "", which leaves the terminal's own
+// colour.
 func ColorName(c color.Color) string {
 	switch c := c.(type) {
 	case nil:
