@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/tui/theme"
 )
@@ -110,7 +111,7 @@ func reachShortLabel(level int) string {
 	if level == 0 {
 		return "no pain"
 	}
-	return reachShort[level]
+	return app.ShortReach(routines.Reach(level))
 }
 
 // chartCell draws one column at one level of the scale.

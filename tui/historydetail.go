@@ -2,15 +2,13 @@ package tui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 )
 
 // detailState is one session shown set by set.
@@ -101,13 +99,6 @@ func (m *Model) detailView() string {
 	return b.String()
 }
 
-// event is one line of a session's timeline.
-type event struct {
-	at    time.Time
-	order int // sets before their check-ins before decisions, at one time
-	text  string
-}
-
 // detailLines draws the session: a heading, then every set, check-in and
 // coaching decision in time order.
 func (m *Model) detailLines(width int) []string {
@@ -142,41 +133,17 @@ func (m *Model) detailLines(width int) []string {
 	out = append(out, st.style.Render(st.sym+" "+status)+s.Muted.Render(" · ")+s.Text.Render(sets)+
 		s.Muted.Render(" · ")+v.style.Render(v.sym+" "+v.word))
 	out = append(out, "")
-	var evs []event
-	setNo := map[int64]int{}
-	for i, r := range d.Sets {
-		id := int64(i)
-		if i < len(d.SetIDs) {
-			id = d.SetIDs[i]
-		}
-		setNo[id] = i + 1
-		evs = append(evs, event{r.StartedAt, 0, m.setLine(i+1, r)})
-	}
-	for i, c := range d.CheckIns {
-		var setID int64
-		if i < len(d.CheckInSets) {
-			setID = d.CheckInSets[i]
-		}
-		evs = append(evs, event{c.At, 1, checkInLine(c, setNo[setID])})
-	}
-	for _, dec := range d.Decisions {
-		evs = append(evs, event{dec.At, 2, "coach: " + dec.Reason + " (" + dec.RuleID + ", " + dec.Action + ")"})
-	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		if !evs[i].at.Equal(evs[j].at) {
-			return evs[i].at.Before(evs[j].at)
-		}
-		return evs[i].order < evs[j].order
-	})
+	evs := app.Timeline(d, m.exerciseName)
 	for _, e := range evs {
 		style, indent := s.Text.Render, 4
-		switch e.order {
-		case 0:
+		switch e.Kind {
+		case app.EventSet:
 			style, indent = s.Bold.Render, 0
-		case 2:
+		case app.EventDecision:
 			style = s.Accent.Render
+		case app.EventCheckIn:
 		}
-		add(style, e.at.Format("15:04")+"  "+e.text, indent)
+		add(style, e.At.Format("15:04")+"  "+e.Text, indent)
 	}
 	if len(evs) == 0 {
 		out = append(out, s.Muted.Render("Nothing was recorded in this session."))
@@ -184,49 +151,11 @@ func (m *Model) detailLines(width int) []string {
 	return out
 }
 
-// setLine says what one set was: "Set 2 · Press-up · 10 of 10 reps ✓".
-func (m *Model) setLine(n int, r routines.SetResult) string {
-	name := r.ExerciseID
-	if e, ok := m.deps.Catalog.Exercise(r.ExerciseID); ok {
-		name = e.Name
+// exerciseName is an exercise's name, or its id when the catalog does not
+// know it (a routine file since removed).
+func (m *Model) exerciseName(id string) string {
+	if e, ok := m.deps.Catalog.Exercise(id); ok {
+		return e.Name
 	}
-	done := "✓ done"
-	if !r.Completed {
-		done = "✗ not finished"
-	}
-	return fmt.Sprintf("Set %d · %s · %d of %d %s %s", n, name, r.Done, r.Planned, r.Unit, done)
-}
-
-// checkInLine says one check-in in words, with the answer as a symbol and
-// a phrase: "after set 2: ↑ moved up toward the back · thigh (4) · leg 5 ·
-// back 3".
-func checkInLine(c routines.CheckIn, setNo int) string {
-	var head string
-	switch c.Kind {
-	case routines.CheckInBaseline:
-		head = "before: "
-	case routines.CheckInRecheck:
-		head = "recheck after a rest: "
-	default:
-		head = "after the set: "
-		if setNo > 0 {
-			head = fmt.Sprintf("after set %d: ", setNo)
-		}
-	}
-	if c.Moved != "" {
-		sym := map[routines.Moved]string{routines.MovedUp: "↑ ", routines.MovedDown: "↓ ", routines.MovedSame: "= ", routines.MovedGone: "○ "}[c.Moved]
-		head += sym + c.Moved.Describe() + " · "
-	}
-	s := fmt.Sprintf("%sreaches %s (%d)", head, c.Reach, c.Reach)
-	if c.Leg != "" && c.Leg != routines.LegNone {
-		s += " · " + string(c.Leg) + " leg"
-	}
-	s += fmt.Sprintf(" · leg pain %d · back pain %d", c.LegPain, c.BackPain)
-	if c.Tingling {
-		s += " · tingling reaches " + c.TinglingReach.String()
-	}
-	if len(c.Urgent) > 0 {
-		s += " · URGENT: " + coach.SymptomWords(c.Urgent)
-	}
-	return s
+	return id
 }

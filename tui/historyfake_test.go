@@ -131,7 +131,7 @@ func (f *fakeHistory) TriggerCounts(_ context.Context, since, until time.Time) (
 	var out []TriggerCount
 	for _, k := range routines.TriggerKinds {
 		if n[k] > 0 {
-			out = append(out, TriggerCount{k, n[k]})
+			out = append(out, TriggerCount{Kind: k, Count: n[k]})
 		}
 	}
 	return out, f.fail

@@ -7,8 +7,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 )
 
 // verdict is a session's response, said three ways: a symbol and a word
@@ -30,57 +30,34 @@ func (m *Model) sessionVerdict(base, last *routines.CheckIn) verdict {
 	return verdict{sym, word, style}
 }
 
-// ResponseWords says how a session went, its latest check-in read against
-// its baseline with the coach's own rules (location first, then a
-// meaningful change of intensity), as a symbol and a word that read
-// without colour: "↑ centralized", "○ pain gone", "+ better", "= no
-// change", "− worse", "↓ further down", or "· no check-in".
+// ResponseWords says how a session went, as a symbol and a word that read
+// without colour (app.ResponseWords).
 func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
-	if base == nil || last == nil {
-		return "·", "no check-in"
-	}
-	switch coach.Classify(*base, *base, *last).Kind {
-	case coach.KindCentralized:
-		return "↑", "centralized"
-	case coach.KindAbolished:
-		return "○", "pain gone"
-	case coach.KindBetter:
-		return "+", "better"
-	case coach.KindWorse:
-		return "−", "worse"
-	case coach.KindPeripheralized:
-		return "↓", "further down"
-	}
-	return "=", "no change"
+	return app.ResponseWords(base, last)
 }
 
 // statusMark says how a session ended: a symbol, a word and a style.
 func (m *Model) statusMark(st routines.SessionStatus) verdict {
 	s := m.styles
+	sym, word := app.StatusWords(st)
+	style := s.Muted
 	switch st {
 	case routines.StatusCompleted:
-		return verdict{"✓", "complete", s.Good}
+		style = s.Good
 	case routines.StatusCutShort:
-		return verdict{"✗", "cut short", s.Caution}
+		style = s.Caution
 	case routines.StatusStopped:
-		return verdict{"■", "stopped", s.Stop}
+		style = s.Stop
+	case routines.StatusInProgress:
 	}
-	return verdict{"…", "in progress", s.Muted}
+	return verdict{sym, word, style}
 }
 
-// reachShort names the points of the reach scale in a word each.
-var reachShort = [...]string{"none", "centre", "side", "buttock", "thigh", "calf", "foot"}
+// ShortReach names a point of the reach scale in one word
+// (app.ShortReach).
+func ShortReach(r routines.Reach) string { return app.ShortReach(r) }
 
-// ShortReach names a point of the reach scale in one word: none, centre,
-// side, buttock, thigh, calf, foot.
-func ShortReach(r routines.Reach) string { return shortReach(r) }
-
-func shortReach(r routines.Reach) string {
-	if r.Valid() {
-		return reachShort[r]
-	}
-	return "?"
-}
+func shortReach(r routines.Reach) string { return app.ShortReach(r) }
 
 // painNumbers is painChange in numbers: "5→4 6→5".
 func painNumbers(base, last *routines.CheckIn) string {
@@ -93,20 +70,6 @@ func painNumbers(base, last *routines.CheckIn) string {
 		return fmt.Sprintf("%d %d", base.Reach, base.LegPain)
 	}
 	return fmt.Sprintf("%d→%d %d→%d", base.Reach, last.Reach, base.LegPain, last.LegPain)
-}
-
-// painChange says how far down the pain reached and the leg pain, before ->
-// after: "calf→thigh 6→5".
-func painChange(base, last *routines.CheckIn) string {
-	switch {
-	case base == nil && last == nil:
-		return "—"
-	case base == nil:
-		return fmt.Sprintf("%s %d", shortReach(last.Reach), last.LegPain)
-	case last == nil:
-		return fmt.Sprintf("%s %d", shortReach(base.Reach), base.LegPain)
-	}
-	return fmt.Sprintf("%s→%s %d→%d", shortReach(base.Reach), shortReach(last.Reach), base.LegPain, last.LegPain)
 }
 
 // fit pads or cuts s to exactly w cells.
@@ -212,7 +175,7 @@ func (m *Model) listRowsView(width int) string {
 		if r.SetsPlanned > 0 {
 			sets += fmt.Sprintf("/%d", r.SetsPlanned)
 		}
-		resp, pain := v.sym+" "+v.word, painChange(r.Baseline, r.Last)
+		resp, pain := v.sym+" "+v.word, app.PainChange(r.Baseline, r.Last)
 		if c.narrow {
 			resp, pain = v.sym, painNumbers(r.Baseline, r.Last)
 		}

@@ -355,7 +355,7 @@ func (m *Model) whyLines(width int) []string {
 func (m *Model) referralLines(width int) []string {
 	progress := m.deps.Progress
 	if m.glance.loaded && m.glance.err == nil {
-		progress = m.glance.progress
+		progress = m.glance.Progress
 	}
 	d := coach.Referral(m.plan, progress, m.clock.Now())
 	if d == nil {

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
@@ -139,7 +140,7 @@ func (m *Model) trendsView() string {
 		} else {
 			b.WriteString(renderChart(s, d.days, width, target) + "\n\n")
 		}
-		for _, l := range wrap(trendLine(d.days, t.period), width) {
+		for _, l := range wrap(app.TrendLine(d.days, t.period), width) {
 			b.WriteString(s.Text.Render(l) + "\n")
 		}
 		today := 0
@@ -161,55 +162,6 @@ func (m *Model) trendsView() string {
 	}
 	b.WriteString(m.shortHelp(h.keys.Shorter, withHelp(h.keys.Next, "tab", "tests"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
 	return b.String()
-}
-
-// trendLine says the trend in numbers: the first days of the period
-// against the last ones.
-func trendLine(days []Day, period int) string {
-	w := 7
-	switch {
-	case period <= 7:
-		w = 3
-	case period > 31:
-		w = 14
-	}
-	w = min(w, len(days)/2)
-	if w == 0 {
-		return "Not enough days yet to see a trend."
-	}
-	r0, l0, n0 := average(days[:w])
-	r1, l1, n1 := average(days[len(days)-w:])
-	if n0 == 0 || n1 == 0 {
-		return fmt.Sprintf("Trend: not enough check-ins in the first and last %d days to compare.", w)
-	}
-	dir := "= about the same"
-	switch {
-	case r1 <= r0-0.5:
-		dir = "↑ moving up toward the back"
-	case r1 >= r0+0.5:
-		dir = "↓ spreading further down"
-	}
-	return fmt.Sprintf("Trend, first %d days → last %d: pain reached %.1f → %.1f (%s → %s), %s; leg pain %.1f → %.1f.",
-		w, w, r0, r1, reachWord(r0), reachWord(r1), dir, l0, l1)
-}
-
-// average is the reach and leg pain over days, weighted by check-ins, and
-// how many check-ins there were.
-func average(days []Day) (reach, leg float64, n int) {
-	for _, d := range days {
-		reach += d.ReachAvg * float64(d.CheckIns)
-		leg += d.LegPainAvg * float64(d.CheckIns)
-		n += d.CheckIns
-	}
-	if n == 0 {
-		return 0, 0, 0
-	}
-	return reach / float64(n), leg / float64(n), n
-}
-
-// reachWord names the point of the scale nearest to an average reach.
-func reachWord(r float64) string {
-	return shortReach(routines.Reach(int(r + 0.5)))
 }
 
 // triggerLine sums up the period's triggers in one line of width cells,

@@ -25,20 +25,6 @@ func TestThePlanLineNamesTheDirectionInWords(t *testing.T) {
 	}
 }
 
-func TestUrgentSymptomsInASessionAreNamedInWords(t *testing.T) {
-	c := routines.CheckIn{Kind: routines.CheckInAfterSet, Moved: routines.MovedSame, Reach: routines.ReachThigh,
-		Urgent: []string{coach.FlagBladder, coach.FlagWeakBothLegs}}
-	got := checkInLine(c, 2)
-	for _, want := range []string{"a new change in bladder control or feeling", "weakness in both legs"} {
-		if !contains(got, want) {
-			t.Errorf("no %q in %q", want, got)
-		}
-	}
-	if contains(got, "bladder;") || contains(got, "weak-both-legs") {
-		t.Errorf("ids in %q", got)
-	}
-}
-
 func TestTheTestIntroSaysItUsuallyTakesUpToTwentyMinutes(t *testing.T) {
 	hs := newHarness(t, 80, 24)
 	hs.keys("d")

@@ -9,8 +9,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
-	"github.com/centra-app/centra/tui"
 )
 
 // historyOpts are the flags of `centra history`.
@@ -129,7 +129,7 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 }
 
 // tableRow is one session as a tab-separated row.
-func tableRow(r tui.SessionRow) string {
+func tableRow(r app.SessionRow) string {
 	sets := fmt.Sprint(r.SetsDone)
 	if r.SetsPlanned > 0 {
 		sets += fmt.Sprintf("/%d", r.SetsPlanned)
@@ -138,11 +138,11 @@ func tableRow(r tui.SessionRow) string {
 	pain, leg := "-", "-"
 	switch b, l := r.Baseline, r.Last; {
 	case b != nil && l != nil:
-		pain = fmt.Sprintf("%d %s → %d %s", b.Reach, tui.ShortReach(b.Reach), l.Reach, tui.ShortReach(l.Reach))
+		pain = fmt.Sprintf("%d %s → %d %s", b.Reach, app.ShortReach(b.Reach), l.Reach, app.ShortReach(l.Reach))
 		leg = fmt.Sprintf("%d → %d", b.LegPain, l.LegPain)
 	case b != nil:
-		pain, leg = fmt.Sprintf("%d %s", b.Reach, tui.ShortReach(b.Reach)), fmt.Sprint(b.LegPain)
+		pain, leg = fmt.Sprintf("%d %s", b.Reach, app.ShortReach(b.Reach)), fmt.Sprint(b.LegPain)
 	}
-	sym, word := tui.ResponseWords(r.Baseline, r.Last)
+	sym, word := app.ResponseWords(r.Baseline, r.Last)
 	return strings.Join([]string{r.StartedAt.Format("2006-01-02 15:04"), r.RoutineName, sets, ended, pain, leg, sym + " " + word}, "\t")
 }

@@ -4,41 +4,41 @@ import (
 	"context"
 	"time"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/tui"
 )
 
 // storeReader adapts the history store to what the history screens read
-// (tui.HistoryReader) and where the trigger log writes (tui.TriggerLog):
+// (app.HistoryReader) and where the trigger log writes (app.TriggerLog):
 // the interface speaks the UI's own types, so the UI never imports the
 // store.
 type storeReader struct{ st *history.Store }
 
 var (
-	_ tui.HistoryReader = storeReader{}
-	_ tui.TriggerLog    = storeReader{}
+	_ app.HistoryReader = storeReader{}
+	_ app.TriggerLog    = storeReader{}
 )
 
-func filterOf(q tui.SessionQuery) history.Filter {
+func filterOf(q app.SessionQuery) history.Filter {
 	return history.Filter{Since: q.Since, Until: q.Until, RoutineID: q.RoutineID, Limit: q.Limit, BeforeID: q.BeforeID}
 }
 
-// Sessions implements tui.HistoryReader.
-func (r storeReader) Sessions(ctx context.Context, q tui.SessionQuery) ([]tui.SessionRow, error) {
+// Sessions implements app.HistoryReader.
+func (r storeReader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.SessionRow, error) {
 	sums, err := r.st.Sessions(ctx, filterOf(q))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tui.SessionRow, len(sums))
+	out := make([]app.SessionRow, len(sums))
 	for i, s := range sums {
 		out[i] = sessionRow(s)
 	}
 	return out, nil
 }
 
-func sessionRow(s history.SessionSummary) tui.SessionRow {
-	return tui.SessionRow{ID: s.ID, Kind: s.Kind, RoutineID: s.RoutineID, RoutineName: s.RoutineName,
+func sessionRow(s history.SessionSummary) app.SessionRow {
+	return app.SessionRow{ID: s.ID, Kind: s.Kind, RoutineID: s.RoutineID, RoutineName: s.RoutineName,
 		StartedAt: s.StartedAt, EndedAt: s.EndedAt, Status: s.Status, Reason: s.Reason,
 		SetsDone: s.SetsDone, SetsPlanned: s.SetsPlanned, Baseline: checkInOf(s.Baseline), Last: checkInOf(s.Last)}
 }
@@ -51,18 +51,18 @@ func checkInOf(r *history.Reading) *routines.CheckIn {
 	return &routines.CheckIn{At: r.At, Reach: r.Reach, Leg: r.Leg, LegPain: r.LegPain, BackPain: r.BackPain}
 }
 
-// CountSessions implements tui.HistoryReader.
-func (r storeReader) CountSessions(ctx context.Context, q tui.SessionQuery) (int, error) {
+// CountSessions implements app.HistoryReader.
+func (r storeReader) CountSessions(ctx context.Context, q app.SessionQuery) (int, error) {
 	return r.st.CountSessions(ctx, filterOf(q))
 }
 
-// Session implements tui.HistoryReader.
-func (r storeReader) Session(ctx context.Context, id int64) (tui.SessionDetail, error) {
+// Session implements app.HistoryReader.
+func (r storeReader) Session(ctx context.Context, id int64) (app.SessionDetail, error) {
 	d, err := r.st.Session(ctx, id)
 	if err != nil {
-		return tui.SessionDetail{}, err
+		return app.SessionDetail{}, err
 	}
-	out := tui.SessionDetail{SessionRow: sessionRow(d.SessionSummary)}
+	out := app.SessionDetail{SessionRow: sessionRow(d.SessionSummary)}
 	for _, s := range d.Sets {
 		out.Sets, out.SetIDs = append(out.Sets, s.SetResult), append(out.SetIDs, s.ID)
 	}
@@ -75,43 +75,43 @@ func (r storeReader) Session(ctx context.Context, id int64) (tui.SessionDetail, 
 	return out, nil
 }
 
-// Routines implements tui.HistoryReader.
-func (r storeReader) Routines(ctx context.Context) ([]tui.RoutineRef, error) {
+// Routines implements app.HistoryReader.
+func (r storeReader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
 	rs, err := r.st.Routines(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tui.RoutineRef, len(rs))
+	out := make([]app.RoutineRef, len(rs))
 	for i, x := range rs {
-		out[i] = tui.RoutineRef{ID: x.ID, Name: x.Name}
+		out[i] = app.RoutineRef{ID: x.ID, Name: x.Name}
 	}
 	return out, nil
 }
 
-// Daily implements tui.HistoryReader.
-func (r storeReader) Daily(ctx context.Context, since, until time.Time) ([]tui.Day, error) {
+// Daily implements app.HistoryReader.
+func (r storeReader) Daily(ctx context.Context, since, until time.Time) ([]app.Day, error) {
 	days, err := r.st.Daily(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tui.Day, len(days))
+	out := make([]app.Day, len(days))
 	for i, d := range days {
-		out[i] = tui.Day(d)
+		out[i] = app.Day(d)
 	}
 	return out, nil
 }
 
-// Streak implements tui.HistoryReader.
+// Streak implements app.HistoryReader.
 func (r storeReader) Streak(ctx context.Context, now time.Time) (int, error) {
 	return r.st.Streak(ctx, now)
 }
 
-// LastSetDone implements tui.HistoryReader.
+// LastSetDone implements app.HistoryReader.
 func (r storeReader) LastSetDone(ctx context.Context) (time.Time, bool, error) {
 	return r.st.LastSetDone(ctx)
 }
 
-// Triggers implements tui.HistoryReader.
+// Triggers implements app.HistoryReader.
 func (r storeReader) Triggers(ctx context.Context, since, until time.Time, limit int) ([]routines.Trigger, error) {
 	ts, err := r.st.Triggers(ctx, since, until, limit)
 	if err != nil {
@@ -124,25 +124,25 @@ func (r storeReader) Triggers(ctx context.Context, since, until time.Time, limit
 	return out, nil
 }
 
-// TriggerCounts implements tui.HistoryReader.
-func (r storeReader) TriggerCounts(ctx context.Context, since, until time.Time) ([]tui.TriggerCount, error) {
+// TriggerCounts implements app.HistoryReader.
+func (r storeReader) TriggerCounts(ctx context.Context, since, until time.Time) ([]app.TriggerCount, error) {
 	cs, err := r.st.TriggerCounts(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tui.TriggerCount, len(cs))
+	out := make([]app.TriggerCount, len(cs))
 	for i, c := range cs {
-		out[i] = tui.TriggerCount(c)
+		out[i] = app.TriggerCount(c)
 	}
 	return out, nil
 }
 
-// GetState implements tui.HistoryReader.
+// GetState implements app.HistoryReader.
 func (r storeReader) GetState(ctx context.Context, key string) ([]byte, bool, error) {
 	return r.st.GetState(ctx, key)
 }
 
-// AddTrigger implements tui.TriggerLog.
+// AddTrigger implements app.TriggerLog.
 func (r storeReader) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
 	return r.st.AddTrigger(ctx, t)
 }
