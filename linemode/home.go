@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
@@ -70,6 +71,7 @@ func (a *app) home() error {
 		a.say(notices...)
 		notices = nil
 		a.say(a.planLine())
+		a.say(a.glanceLines()...)
 		list := a.homeRoutines()
 		sug := a.suggested()
 		a.say("What would you like to do?")
@@ -80,7 +82,8 @@ func (a *app) home() error {
 			}
 			a.say(line)
 		}
-		a.say("  d the direction test", "  h your history", "  l the library of exercises", "  g the guide", "  q quit")
+		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  s settings",
+			"  l the library of exercises", "  g the guide", "  q quit")
 		var choice string
 		err := a.ask(question{text: "Type a number or a letter, then Enter. Enter alone starts the suggested routine.",
 			parse: func(in string) string {
@@ -90,11 +93,11 @@ func (a *app) home() error {
 					return ""
 				}
 				switch in {
-				case "", "d", "h", "l", "g", "q", "quit":
+				case "", "d", "h", "t", "s", "l", "g", "q", "quit":
 					choice = in
 					return ""
 				}
-				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, l, g or q.", len(list))
+				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, s, l, g or q.", len(list))
 			}})
 		if err != nil {
 			return err
@@ -104,7 +107,7 @@ func (a *app) home() error {
 			return nil
 		case "d":
 			err = a.runTest()
-		case "h", "l", "g":
+		case "h", "t", "s", "l", "g":
 			// q while reading quits centra, as in the full screen; in a
 			// session it stops the session.
 			if err = a.browse(choice); err == errQuit {
@@ -137,11 +140,33 @@ func (a *app) planLine() string {
 	return s
 }
 
-// browse opens the history (h), the library (l) or the guide (g).
+// glanceLines are today's sets against the target, when the next set is
+// due, and how the last session went: what the full-screen home shows.
+func (a *app) glanceLines() []string {
+	if a.d.Reader == nil {
+		return nil
+	}
+	g, err := core.ReadGlance(a.ctx, a.d.Reader, a.plan, a.clock.Now())
+	if err != nil {
+		return []string{"The history could not be read: " + err.Error()}
+	}
+	out := []string{g.TodayLine()}
+	if l := g.LastLine(); l != "" {
+		out = append(out, l)
+	}
+	return out
+}
+
+// browse opens the history (h), the trigger log (t), the settings (s),
+// the library (l) or the guide (g).
 func (a *app) browse(what string) error {
 	switch what {
 	case "h":
 		return a.history()
+	case "t":
+		return a.logTrigger()
+	case "s":
+		return a.settings()
 	case "l":
 		return a.library()
 	case "g":
@@ -157,9 +182,9 @@ func (a *app) held() (done bool, err error) {
 	a.blank()
 	a.say("Exercises are paused.", a.plan.Hold.Reason)
 	k, err := a.choose("What would you like to do?",
-		"c a doctor or physiotherapist has cleared me · h your history · l the library · g the guide · q quit", "",
-		map[string][]string{"c": {"c"}, "h": {"h"}, "l": {"l"}, "g": {"g"}},
-		"Please type c, h, l, g or q, then Enter.")
+		"c a doctor or physiotherapist has cleared me · h your history · t log a trigger · s settings · l the library · g the guide · q quit", "",
+		map[string][]string{"c": {"c"}, "h": {"h"}, "t": {"t"}, "s": {"s"}, "l": {"l"}, "g": {"g"}},
+		"Please type c, h, t, s, l, g or q, then Enter.")
 	if err != nil {
 		return true, err
 	}
@@ -181,52 +206,6 @@ func (a *app) held() (done bool, err error) {
 	p := a.plan
 	a.save(func(ctx context.Context) error { return persist.SavePlan(ctx, a.d.Store, p) })
 	return false, nil
-}
-
-// history says the last sessions and the direction test results.
-func (a *app) history() error {
-	a.blank()
-	a.say("Your history")
-	if a.d.History != nil {
-		past, err := a.d.History(a.ctx, 10)
-		switch {
-		case err != nil:
-			a.say("The history could not be read: " + err.Error())
-		case len(past) == 0:
-			a.say("No sessions yet.")
-		default:
-			a.say("Your last sessions, newest first:")
-			for _, p := range past {
-				a.say("  " + pastLine(p))
-			}
-		}
-	}
-	tests, err := persist.LoadTests(a.ctx, a.d.Store)
-	if err == nil && len(tests) > 0 {
-		a.say("Direction tests:")
-		for i := len(tests) - 1; i >= 0; i-- {
-			t := tests[i]
-			res := "no direction helped"
-			if t.Result.Found {
-				res = routines.DirectionWords(t.Result.Direction) + " helps"
-			}
-			a.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
-		}
-	}
-	return a.enter("Press Enter to go back.")
-}
-
-func pastLine(p Past) string {
-	s := p.At.Local().Format("Mon 2 Jan 15:04") + " · " + p.Routine + " · " + strings.ReplaceAll(string(p.Status), "-", " ")
-	if p.SetsPlanned > 0 {
-		s += fmt.Sprintf(" · %d of %d sets", p.SetsDone, p.SetsPlanned)
-	} else {
-		s += fmt.Sprintf(" · %d sets", p.SetsDone)
-	}
-	if p.Before != nil && p.After != nil {
-		s += fmt.Sprintf(" · pain from %s (leg %d) to %s (leg %d)", placeName(p.Before.Reach), p.Before.LegPain, placeName(p.After.Reach), p.After.LegPain)
-	}
-	return s
 }
 
 // library lists the exercises and reads one at a time.

@@ -1,6 +1,7 @@
 // Package linemode is centra's accessible mode: every flow (first run,
 // home, a routine with its check-ins and the coach's decisions, the
-// direction test, a history summary, the Library and the Guide) as plain
+// direction test, the history set by set and its trends, the trigger log,
+// the settings, the Library and the Guide) as plain
 // lines on standard input and output. There is no alternate screen, no
 // cursor movement and no colour; each question sits on its own line with
 // its choices, answers are typed and confirmed with Enter, and an answer
@@ -23,6 +24,7 @@ import (
 	"io"
 	"time"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -56,32 +58,19 @@ type Deps struct {
 	LastCheckIn *routines.CheckIn
 	// Notices are said once on the home screen.
 	Notices []string
-	// History lists the last sessions, newest first, for the summary;
-	// nil leaves the summary out.
-	History func(ctx context.Context, limit int) ([]Past, error)
+	// Reader reads the history: the sessions, each set by set, the days
+	// for the trends and the glance on home. Nil leaves them out.
+	Reader core.HistoryReader
+	// Triggers is where the trigger log writes; nil leaves it out.
+	Triggers core.TriggerLog
+	// Settings are the settings in force and the way to save them; nil
+	// leaves the settings out.
+	Settings *core.Settings
 
 	// Start goes straight to a flow: "plan" (the suggested routine), a
 	// routine id, or "test" (the direction test). Empty opens the home
 	// menu. centra ends when a flow started this way ends.
 	Start string
-}
-
-// Past is one past session, for the history summary.
-type Past struct {
-	At          time.Time
-	Routine     string
-	Status      routines.SessionStatus
-	SetsDone    int
-	SetsPlanned int
-	// Before and After are the first and last check-ins; nil when none.
-	Before, After *Reading
-}
-
-// Reading is the gist of a check-in.
-type Reading struct {
-	Reach    routines.Reach
-	LegPain  int
-	BackPain int
 }
 
 // app is one run of the line mode.

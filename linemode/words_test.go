@@ -15,7 +15,6 @@ import (
 func TestThePlanAndTheTestsAreSaidInWords(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Plan.Direction, h.deps.Plan.Stage = routines.DirectionSideGlide, routines.StageRelief
-	h.deps.History = func(context.Context, int) ([]Past, error) { return nil, nil }
 	err := persist.AddTestResult(context.Background(), h.store, flow.TestResult{At: start.Add(-time.Hour),
 		Result: coach.TestResult{Found: true, Direction: routines.DirectionSideGlide, Level: 1}})
 	if err != nil {

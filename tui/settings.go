@@ -8,20 +8,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/tui/theme"
 )
 
-// Settings are the person's settings as the UI is given them.
-type Settings struct {
-	Config config.Config
-	// Path is where they are kept, shown on the settings screen.
-	Path string
-	// Save writes them back; changed names the keys the person changed.
-	// Nil means changes last for this run only.
-	Save func(c config.Config, changed []string) error
-}
+// Settings are the person's settings as the UI is given them
+// (app.Settings).
+type Settings = app.Settings
 
 // prefs are the settings in force and what the terminal told us about
 // itself; the styles are rebuilt from them.
@@ -171,10 +166,7 @@ func (m *Model) settingsSaved(msg settingsSavedMsg) {
 	if m.plan.Every > 0 {
 		m.plan = msg.cfg.ApplyPlan(m.plan)
 	}
-	note := "Settings saved for this session."
-	if m.prefs.save != nil {
-		note = "Settings saved to " + m.prefs.path + "."
-	}
+	note := app.Settings{Path: m.prefs.path, Save: m.prefs.save}.SavedNote()
 	m.home.notices = append(m.home.notices[:0:0], note)
 	if e != nil {
 		m.closeSettings()

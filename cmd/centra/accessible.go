@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/linemode"
 )
 
@@ -78,8 +77,8 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 		In: in, Out: out, Interactive: interactive,
 		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(),
 		Plan: plan, LastCheckIn: last, Notices: notices,
-		History: func(ctx context.Context, n int) ([]linemode.Past, error) { return pastSessions(ctx, st, n) },
-		Start:   routineID,
+		Reader: st.Reader(), Triggers: st.Reader(), Settings: settingsFor(cfg),
+		Start: routineID,
 	})
 	if errors.Is(err, linemode.ErrInterrupted) {
 		// The session was kept as cut short before Run returned.
@@ -98,25 +97,4 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 		return afterRun{err}
 	}
 	return nil
-}
-
-// pastSessions reads the last n sessions for the line mode's summary.
-func pastSessions(ctx context.Context, st *history.Store, n int) ([]linemode.Past, error) {
-	sums, err := st.Sessions(ctx, history.Filter{Limit: n})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]linemode.Past, len(sums))
-	for i, s := range sums {
-		out[i] = linemode.Past{At: s.StartedAt, Routine: s.RoutineName, Status: s.Status,
-			SetsDone: s.SetsDone, SetsPlanned: s.SetsPlanned, Before: readingOf(s.Baseline), After: readingOf(s.Last)}
-	}
-	return out, nil
-}
-
-func readingOf(r *history.Reading) *linemode.Reading {
-	if r == nil {
-		return nil
-	}
-	return &linemode.Reading{Reach: r.Reach, LegPain: r.LegPain, BackPain: r.BackPain}
 }

@@ -136,7 +136,7 @@ func historyModel(b *testing.B, st *history.Store) *tui.Model {
 		b.Fatal(err)
 	}
 	plan := coach.DefaultPlan(coach.Answers{}, time.Now())
-	m := tui.New(tui.Deps{Catalog: cat, Plan: &plan, History: storeReader{st}, Triggers: storeReader{st}})
+	m := tui.New(tui.Deps{Catalog: cat, Plan: &plan, History: st.Reader(), Triggers: st.Reader()})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return m
 }

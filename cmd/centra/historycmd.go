@@ -107,7 +107,7 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 			return err
 		}
 		for _, s := range sums {
-			fmt.Fprintln(tw, tableRow(sessionRow(s)))
+			fmt.Fprintln(tw, tableRow(history.SessionRow(s)))
 		}
 		shown += len(sums)
 		if len(sums) < f.Limit {

@@ -177,7 +177,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		Catalog:      cat,
 		Clock:        g.clock(),
 		Bell:         !g.noBell && cfg.Bell,
-		Settings:     tuiSettings(cfg),
+		Settings:     settingsFor(cfg),
 		StartRoutine: routineID,
 		Reading:      guideReading{},
 		Open: func(ctx context.Context) (tui.Loaded, error) {
@@ -188,7 +188,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 			mu.Lock()
 			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
-			return tui.Loaded{Store: l.store, History: storeReader{l.store}, Triggers: storeReader{l.store},
+			return tui.Loaded{Store: l.store, History: l.store.Reader(), Triggers: l.store.Reader(),
 				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices}, nil
 		},
 	})

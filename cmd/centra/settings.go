@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines/coach"
-	"github.com/centra-app/centra/tui"
 )
 
 // loadSettings reads the settings file. Its problems never stop centra:
@@ -35,11 +35,11 @@ func withSettings(p coach.Plan) coach.Plan {
 	return cfg.ApplyPlan(p)
 }
 
-// tuiSettings gives the settings to the interface, with the way to save
+// settingsFor gives the settings to either interface, with the way to save
 // them back.
-func tuiSettings(cfg config.Config) *tui.Settings {
+func settingsFor(cfg config.Config) *app.Settings {
 	path := config.Path()
-	return &tui.Settings{Config: cfg, Path: tilde(path), Save: func(c config.Config, changed []string) error {
+	return &app.Settings{Config: cfg, Path: tilde(path), Save: func(c config.Config, changed []string) error {
 		return config.Save(path, c, changed...)
 	}}
 }

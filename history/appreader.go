@@ -1,50 +1,52 @@
-package main
+package history
 
 import (
 	"context"
 	"time"
 
 	"github.com/centra-app/centra/app"
-	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines"
 )
 
-// storeReader adapts the history store to what the history screens read
-// (app.HistoryReader) and where the trigger log writes (app.TriggerLog):
-// the interface speaks the UI's own types, so the UI never imports the
-// store.
-type storeReader struct{ st *history.Store }
+// Reader is the store as both interfaces read it (app.HistoryReader) and
+// where their trigger log writes (app.TriggerLog): the read model's own
+// types, so that no interface imports the store.
+type Reader struct{ st *Store }
+
+// Reader returns the store as the interfaces read it.
+func (s *Store) Reader() Reader { return Reader{st: s} }
 
 var (
-	_ app.HistoryReader = storeReader{}
-	_ app.TriggerLog    = storeReader{}
+	_ app.HistoryReader = Reader{}
+	_ app.TriggerLog    = Reader{}
 )
 
-func filterOf(q app.SessionQuery) history.Filter {
-	return history.Filter{Since: q.Since, Until: q.Until, RoutineID: q.RoutineID, Limit: q.Limit, BeforeID: q.BeforeID}
+func filterOf(q app.SessionQuery) Filter {
+	return Filter{Since: q.Since, Until: q.Until, RoutineID: q.RoutineID, Limit: q.Limit, BeforeID: q.BeforeID}
 }
 
 // Sessions implements app.HistoryReader.
-func (r storeReader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.SessionRow, error) {
+func (r Reader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.SessionRow, error) {
 	sums, err := r.st.Sessions(ctx, filterOf(q))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]app.SessionRow, len(sums))
 	for i, s := range sums {
-		out[i] = sessionRow(s)
+		out[i] = SessionRow(s)
 	}
 	return out, nil
 }
 
-func sessionRow(s history.SessionSummary) app.SessionRow {
+// SessionRow is a session summary in the read model's terms.
+func SessionRow(s SessionSummary) app.SessionRow {
 	return app.SessionRow{ID: s.ID, Kind: s.Kind, RoutineID: s.RoutineID, RoutineName: s.RoutineName,
 		StartedAt: s.StartedAt, EndedAt: s.EndedAt, Status: s.Status, Reason: s.Reason,
 		SetsDone: s.SetsDone, SetsPlanned: s.SetsPlanned, Baseline: checkInOf(s.Baseline), Last: checkInOf(s.Last)}
 }
 
 // checkInOf turns the list's gist of a check-in into a check-in.
-func checkInOf(r *history.Reading) *routines.CheckIn {
+func checkInOf(r *Reading) *routines.CheckIn {
 	if r == nil {
 		return nil
 	}
@@ -52,17 +54,17 @@ func checkInOf(r *history.Reading) *routines.CheckIn {
 }
 
 // CountSessions implements app.HistoryReader.
-func (r storeReader) CountSessions(ctx context.Context, q app.SessionQuery) (int, error) {
+func (r Reader) CountSessions(ctx context.Context, q app.SessionQuery) (int, error) {
 	return r.st.CountSessions(ctx, filterOf(q))
 }
 
 // Session implements app.HistoryReader.
-func (r storeReader) Session(ctx context.Context, id int64) (app.SessionDetail, error) {
+func (r Reader) Session(ctx context.Context, id int64) (app.SessionDetail, error) {
 	d, err := r.st.Session(ctx, id)
 	if err != nil {
 		return app.SessionDetail{}, err
 	}
-	out := app.SessionDetail{SessionRow: sessionRow(d.SessionSummary)}
+	out := app.SessionDetail{SessionRow: SessionRow(d.SessionSummary)}
 	for _, s := range d.Sets {
 		out.Sets, out.SetIDs = append(out.Sets, s.SetResult), append(out.SetIDs, s.ID)
 	}
@@ -76,7 +78,7 @@ func (r storeReader) Session(ctx context.Context, id int64) (app.SessionDetail, 
 }
 
 // Routines implements app.HistoryReader.
-func (r storeReader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
+func (r Reader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
 	rs, err := r.st.Routines(ctx)
 	if err != nil {
 		return nil, err
@@ -89,7 +91,7 @@ func (r storeReader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
 }
 
 // Daily implements app.HistoryReader.
-func (r storeReader) Daily(ctx context.Context, since, until time.Time) ([]app.Day, error) {
+func (r Reader) Daily(ctx context.Context, since, until time.Time) ([]app.Day, error) {
 	days, err := r.st.Daily(ctx, since, until)
 	if err != nil {
 		return nil, err
@@ -102,17 +104,17 @@ func (r storeReader) Daily(ctx context.Context, since, until time.Time) ([]app.D
 }
 
 // Streak implements app.HistoryReader.
-func (r storeReader) Streak(ctx context.Context, now time.Time) (int, error) {
+func (r Reader) Streak(ctx context.Context, now time.Time) (int, error) {
 	return r.st.Streak(ctx, now)
 }
 
 // LastSetDone implements app.HistoryReader.
-func (r storeReader) LastSetDone(ctx context.Context) (time.Time, bool, error) {
+func (r Reader) LastSetDone(ctx context.Context) (time.Time, bool, error) {
 	return r.st.LastSetDone(ctx)
 }
 
 // Triggers implements app.HistoryReader.
-func (r storeReader) Triggers(ctx context.Context, since, until time.Time, limit int) ([]routines.Trigger, error) {
+func (r Reader) Triggers(ctx context.Context, since, until time.Time, limit int) ([]routines.Trigger, error) {
 	ts, err := r.st.Triggers(ctx, since, until, limit)
 	if err != nil {
 		return nil, err
@@ -125,7 +127,7 @@ func (r storeReader) Triggers(ctx context.Context, since, until time.Time, limit
 }
 
 // TriggerCounts implements app.HistoryReader.
-func (r storeReader) TriggerCounts(ctx context.Context, since, until time.Time) ([]app.TriggerCount, error) {
+func (r Reader) TriggerCounts(ctx context.Context, since, until time.Time) ([]app.TriggerCount, error) {
 	cs, err := r.st.TriggerCounts(ctx, since, until)
 	if err != nil {
 		return nil, err
@@ -138,11 +140,11 @@ func (r storeReader) TriggerCounts(ctx context.Context, since, until time.Time) 
 }
 
 // GetState implements app.HistoryReader.
-func (r storeReader) GetState(ctx context.Context, key string) ([]byte, bool, error) {
+func (r Reader) GetState(ctx context.Context, key string) ([]byte, bool, error) {
 	return r.st.GetState(ctx, key)
 }
 
 // AddTrigger implements app.TriggerLog.
-func (r storeReader) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
+func (r Reader) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
 	return r.st.AddTrigger(ctx, t)
 }

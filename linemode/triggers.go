@@ -1,0 +1,72 @@
+package linemode
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// logTrigger is the quick log of what made the pain worse: a kind by
+// number, a short note (needed for "other"), then it is saved. It says
+// "Logged" only once the store has it.
+func (a *app) logTrigger() error {
+	if a.d.Triggers == nil {
+		a.say("The trigger log is not available in this run.")
+		return nil
+	}
+	kinds := routines.TriggerKinds
+	a.blank()
+	a.say("What made the pain worse?")
+	for i, k := range kinds {
+		a.say(fmt.Sprintf("  %d %s", i+1, k))
+	}
+	var kind routines.TriggerKind
+	err := a.ask(question{text: "Type a number, then Enter. Enter alone goes back.", parse: func(in string) string {
+		if in == "" {
+			return ""
+		}
+		n, err := strconv.Atoi(in)
+		if err != nil || n < 1 || n > len(kinds) {
+			return fmt.Sprintf("Please type a number from 1 to %d, or Enter alone to go back.", len(kinds))
+		}
+		kind = kinds[n-1]
+		return ""
+	}})
+	if err != nil || kind == "" {
+		return err
+	}
+	text := "A short note, if you like (Enter alone for none):"
+	if kind == routines.TriggerOther {
+		text = "Say in a few words what it was:"
+	}
+	t := routines.Trigger{At: a.clock.Now(), Kind: kind}
+	err = a.ask(question{text: text, parse: func(in string) string {
+		t.Note = strings.TrimSpace(in)
+		if n := utf8.RuneCountInString(t.Note); n > routines.MaxTriggerNote {
+			return fmt.Sprintf("Please keep it to %d characters (that was %d).", routines.MaxTriggerNote, n)
+		}
+		if err := t.Validate(); err != nil {
+			return "Please " + err.Error() + "."
+		}
+		return ""
+	}})
+	if err != nil {
+		return err
+	}
+	tr := a.d.Triggers
+	a.save(func(ctx context.Context) error {
+		_, err := tr.AddTrigger(ctx, t)
+		return err
+	})
+	if a.saved() {
+		a.say(fmt.Sprintf("Logged: %s at %s. It shows beside the pain trend in your history.", t.Kind, t.At.Format("15:04")))
+	}
+	return nil
+}
+
+// saved says whether everything queued has reached the store.
+func (a *app) saved() bool { return len(a.pending) == 0 }
