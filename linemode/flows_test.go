@@ -68,7 +68,7 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 	// an age band, "3" is.
 	answers = append(answers, "n", "n", "y", "y", "y", "n", "5", "3")
 	answers = append(answers, "n") // not the test now
-	answers = append(answers, "g", "2", "", "", "l", "3", "", "", "h", "", "q")
+	answers = append(answers, "g", "99", "4", "", "wallet", "12", "", "", "", "l", "3", "", "", "h", "", "q")
 	out, err := h.run(lines(answers...))
 	if err != nil {
 		t.Fatal(err)
@@ -77,8 +77,10 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 		"Please type a number from 1 to 4.",
 		"starts with flexion (bending forward)",
 		"Your plan: find your direction first",
-		"Red flags: when to stop and get help", // the guide's second page
-		"Press-up",                             // the library's third exercise
+		"Red flags: when to stop and get help", // the guide's fourth page
+		"The guide: the pages with \"wallet\"", "  12 Sitting and work", "Please type a number from 1 to 15",
+		"Take your wallet out of your back pocket",
+		"Press-up", // the library's third exercise
 		"Your history", "No sessions yet.",
 	} {
 		if !strings.Contains(out, want) {

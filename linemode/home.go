@@ -215,49 +215,111 @@ func (a *app) library() error {
 	for i, e := range exs {
 		names[i] = e.Name
 	}
-	return a.reading("The library of exercises", names, func(i int) string { return guide.Exercise(exs[i], 1) })
+	return a.reading("The library of exercises", names, func(i int) string { return guide.Exercise(exs[i], 1) }, nil)
 }
 
-// guide lists the Guide's pages and reads one at a time.
+// guide lists the Guide's pages and reads one at a time; a word finds the
+// pages that have it.
 func (a *app) guide() error {
 	ts := guide.Topics()
 	names := make([]string, len(ts))
 	for i, t := range ts {
 		names[i] = t.Title
 	}
-	return a.reading("The guide", names, func(i int) string { return ts[i].Markdown })
+	find := func(q string) []int {
+		var out []int
+		for _, f := range guide.Search(q) {
+			for i, t := range ts {
+				if t.ID == f.ID {
+					out = append(out, i)
+				}
+			}
+		}
+		return out
+	}
+	return a.reading("The guide", names, func(i int) string { return ts[i].Markdown }, find)
 }
 
-// reading offers numbered pages until Enter alone goes back.
-func (a *app) reading(title string, names []string, page func(int) string) error {
+// readPage prints one page of the Guide by its id, as a decision's "why"
+// does; an unknown id says so and prints nothing else.
+func (a *app) readPage(id string) error {
+	t, err := guide.Lookup(id)
+	if err != nil {
+		a.say("That page could not be found: " + err.Error())
+		return nil
+	}
+	return a.printPage(t.Markdown)
+}
+
+// printPage prints a page of markdown as plain text.
+func (a *app) printPage(md string) error {
+	text, err := guide.Render(md, lineWidth+2, guide.Colors{})
+	if err != nil {
+		return err
+	}
+	a.blank()
+	fmt.Fprint(a.out, text)
+	a.justBlank = false
+	return nil
+}
+
+// reading offers numbered pages until Enter alone goes back. With find,
+// a word typed instead of a number lists the pages that have it.
+func (a *app) reading(title string, names []string, page func(int) string, find func(string) []int) error {
+	shown := make([]int, len(names))
+	for i := range shown {
+		shown[i] = i
+	}
+	all, heading := shown, title
 	for {
 		a.blank()
-		a.say(title)
-		for i, n := range names {
-			a.say(fmt.Sprintf("  %d %s", i+1, n))
+		a.say(heading)
+		for _, i := range shown {
+			a.say(fmt.Sprintf("  %d %s", i+1, names[i]))
 		}
-		n := 0
-		err := a.ask(question{text: "Type a number to read, then Enter. Enter alone goes back.", parse: func(in string) string {
+		prompt := "Type a number to read, then Enter. Enter alone goes back."
+		if find != nil {
+			prompt = "Type a number to read, or a word to search for, then Enter. Enter alone goes back."
+		}
+		n, query := 0, ""
+		err := a.ask(question{text: prompt, parse: func(in string) string {
 			if in == "" {
 				return ""
 			}
 			v, err := strconv.Atoi(in)
-			if err != nil || v < 1 || v > len(names) {
-				return fmt.Sprintf("Please type a number from 1 to %d, or Enter alone.", len(names))
+			switch {
+			case err == nil && v >= 1 && v <= len(names):
+				n = v
+				return ""
+			case err != nil && find != nil:
+				query = in
+				return ""
 			}
-			n = v
-			return ""
+			return fmt.Sprintf("Please type a number from 1 to %d, or Enter alone.", len(names))
 		}})
-		if err != nil || n == 0 {
+		if err != nil {
 			return err
 		}
-		text, rerr := guide.Render(page(n-1), lineWidth+2, guide.Colors{})
-		if rerr != nil {
-			return rerr
+		switch {
+		case query != "":
+			found := find(query)
+			if len(found) == 0 {
+				a.say(fmt.Sprintf("No page has %q.", query))
+				shown, heading = all, title
+				continue
+			}
+			shown, heading = found, fmt.Sprintf("%s: the pages with %q", title, query)
+			continue
+		case n == 0 && len(shown) < len(all):
+			// Enter after a search shows every page again.
+			shown, heading = all, title
+			continue
+		case n == 0:
+			return nil
 		}
-		a.blank()
-		fmt.Fprint(a.out, text)
-		a.justBlank = false
+		if err := a.printPage(page(n - 1)); err != nil {
+			return err
+		}
 		if err := a.enter("Press Enter for the list."); err != nil {
 			return err
 		}

@@ -214,7 +214,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case screenTrigger:
 		return m.triggerKey(msg)
 	case screenReading:
-		if key.Matches(msg, m.keys.Quit) {
+		if (m.read == nil || m.read.closesOnQuit()) && key.Matches(msg, m.keys.Quit) {
 			// q quits from every browsing screen; esc is back.
 			m.quitting = true
 			return m.quitIfDone()

@@ -68,8 +68,10 @@ type Reading interface {
 	Render(markdown string, width int, p theme.Palette) (string, error)
 }
 
-// ReadingPage is one page of the Library or the Guide: its name in the
-// list, a hint shown beside it (may be empty), and its text as markdown.
+// ReadingPage is one page of the Library or the Guide: its id (the
+// Guide's page name, such as "stopped"; the exercise's id), its name in
+// the list, a hint shown beside it (may be empty), and its text as
+// markdown.
 type ReadingPage struct {
-	Name, Hint, Markdown string
+	ID, Name, Hint, Markdown string
 }

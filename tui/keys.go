@@ -33,7 +33,7 @@ func defaultKeyMap() keyMap {
 		Test:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "direction test")),
 		Settings:  key.NewBinding(key.WithKeys("s", ","), key.WithHelp("s", "settings")),
 		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),
-		Guide:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: centralization, red flags, sitting, walking…")),
+		Guide:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: what sciatica is, medicines, walking, bad days…")),
 		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
 		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
 		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),

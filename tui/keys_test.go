@@ -26,7 +26,7 @@ func TestQQuitsAndEscGoesBackOnEveryBrowsingScreen(t *testing.T) {
 		{"library", []string{"l"}, "Choose a routine"},
 		{"library page", []string{"l", "enter"}, "▸ 1 Lying face down"},
 		{"guide", []string{"g"}, "Choose a routine"},
-		{"guide page", []string{"g", "2"}, "▸ 2 Red flags"},
+		{"guide page", []string{"g", "4"}, "▸ 4 Red flags"},
 		{"history", []string{"h"}, "Choose a routine"},
 		{"history session", []string{"h", "enter"}, "[Sessions]"},
 		{"trends", []string{"h", "tab"}, "Choose a routine"},

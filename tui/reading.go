@@ -13,32 +13,49 @@ import (
 
 // reading is the Library or the Guide: a list of pages, then one page at a
 // time, rendered from markdown and scrolled in a viewport. Esc goes back:
-// from a page to the list, from the list to the start screen.
+// from a page to the list, from the list to the screen it was opened from.
+// In the list, / searches the pages (readingsearch.go).
 type reading struct {
 	// name is the screen's name, title the list's heading.
-	name   string
-	title  string
+	name  string
+	title string
+	// all is every page; pages those the search leaves (all of them when
+	// there is no search).
+	all    []ReadingPage
 	pages  []ReadingPage
 	cursor int
 	open   bool
 	// offset is how far the open page is scrolled.
 	offset int
+	// search is the search being typed or kept (readingsearch.go).
+	search search
+	// back is the screen Esc returns to from the list: home, or the
+	// session whose decision opened a page of the Guide. direct means the
+	// page was opened by itself, so Esc on it goes straight back.
+	back   screen
+	direct bool
 	// cache keeps rendered pages: rendering markdown is too slow to do on
 	// every frame.
 	cache map[renderKey]string
 	keys  readingKeys
 }
 
-// renderKey names one rendering of a page: the width and the styles it
-// was made for.
+// renderKey names one rendering of a page: the page's text, the width and
+// the styles it was made for.
 type renderKey struct {
-	page, width int
-	styles      *theme.Styles
+	markdown string
+	width    int
+	styles   *theme.Styles
 }
 
 type readingKeys struct {
-	Up, Down, Open, Back, Prev, Next, Scroll key.Binding
+	Up, Down, Open, Back, Prev, Next, Scroll, Search key.Binding
 }
+
+// closesOnQuit reports whether q quits centra here: not while a search is
+// typed (q is a letter then), nor when the page was opened from a session
+// (q goes back to it, where q means leave the session).
+func (r *reading) closesOnQuit() bool { return !r.search.typing && r.back != screenSession }
 
 func defaultReadingKeys() readingKeys {
 	return readingKeys{
@@ -49,6 +66,7 @@ func defaultReadingKeys() readingKeys {
 		Prev:   key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/→", "previous / next page")),
 		Next:   key.NewBinding(key.WithKeys("right", "n")),
 		Scroll: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑/↓ pgup/pgdn space", "scroll")),
+		Search: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 	}
 }
 
@@ -69,12 +87,42 @@ func (m *Model) openGuide() {
 	if m.deps.Reading == nil {
 		return
 	}
-	m.openReading("Guide", "Guide · short reading about sciatica and your exercises", m.deps.Reading.Topics())
+	m.openReading("Guide", guideTitle, m.deps.Reading.Topics())
+}
+
+const guideTitle = "Guide · short reading about sciatica and your exercises"
+
+// openGuidePage opens one page of the Guide by its id, such as "stopped",
+// from the screen back, to which Esc returns. It reports whether the page
+// exists.
+func (m *Model) openGuidePage(id string, back screen) bool {
+	if m.deps.Reading == nil || id == "" {
+		return false
+	}
+	pages := m.deps.Reading.Topics()
+	for i, p := range pages {
+		if p.ID == id {
+			m.openReading("Guide", guideTitle, pages)
+			m.read.cursor, m.read.open, m.read.back, m.read.direct = i, true, back, true
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Model) openReading(name, title string, pages []ReadingPage) {
-	m.read = &reading{name: name, title: title, pages: pages, cache: map[renderKey]string{}, keys: defaultReadingKeys()}
+	m.read = &reading{name: name, title: title, all: pages, pages: pages, back: screenHome,
+		cache: map[renderKey]string{}, keys: defaultReadingKeys()}
 	m.screen, m.help = screenReading, false
+}
+
+// closeReading goes back to the screen the reading was opened from.
+func (m *Model) closeReading() {
+	back := m.read.back
+	if back == screenSession && m.sess == nil {
+		back = screenHome
+	}
+	m.read, m.screen = nil, back
 }
 
 // readingWidth is the width pages are rendered at: the window, at most 80.
@@ -87,7 +135,7 @@ func (m *Model) readingHeight() int { return max(m.height-5, 3) }
 // rendered is the open page as text for the current width and styles.
 func (m *Model) rendered() string {
 	r := m.read
-	k := renderKey{page: r.cursor, width: m.readingWidth(), styles: m.styles}
+	k := renderKey{markdown: r.pages[r.cursor].Markdown, width: m.readingWidth(), styles: m.styles}
 	if s, ok := r.cache[k]; ok {
 		return s
 	}
@@ -109,20 +157,29 @@ func (m *Model) viewport() viewport.Model {
 
 func (m *Model) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 	r, k := m.read, m.read.keys
+	if r.search.typing {
+		m.searchKey(msg)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Back):
-		if r.open {
+	case key.Matches(msg, k.Back) || (!r.closesOnQuit() && key.Matches(msg, m.keys.Quit)):
+		switch {
+		case r.open && !r.direct:
 			r.open = false
-		} else {
-			m.read, m.screen = nil, screenHome
+		case !r.open && r.search.query != "":
+			r.clearSearch()
+		default:
+			m.closeReading()
 		}
+	case !r.open && key.Matches(msg, k.Search):
+		r.search.typing = true
 	case !r.open && key.Matches(msg, k.Up):
 		r.cursor = max(r.cursor-1, 0)
 	case !r.open && key.Matches(msg, k.Down):
 		r.cursor = min(r.cursor+1, len(r.pages)-1)
-	case !r.open && key.Matches(msg, k.Open):
+	case !r.open && key.Matches(msg, k.Open) && len(r.pages) > 0:
 		r.open, r.offset = true, 0
-	case !r.open && len(msg.String()) == 1 && msg.String() >= "1" && msg.String() <= "9":
+	case !r.open && r.search.query == "" && len(msg.String()) == 1 && msg.String() >= "1" && msg.String() <= "9":
 		if i := int(msg.String()[0] - '1'); i < len(r.pages) {
 			r.cursor, r.open, r.offset = i, true, 0
 		}
@@ -139,21 +196,32 @@ func (m *Model) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // readingKeysHelp lists the keys of the reading screen, for help.
 func (m *Model) readingKeysHelp() []key.Binding {
-	k := m.read.keys
-	if m.read.open {
-		return []key.Binding{k.Scroll, k.Prev, k.Back, m.keys.Help}
+	k, r := m.read.keys, m.read
+	back := k.Back
+	if r.back == screenSession && (r.direct || !r.open) {
+		back = withHelp(k.Back, "esc", "back to your session")
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, withHelp(k.Open, "1-9", "read by number"), k.Back, m.keys.Help}
+	switch {
+	case r.search.typing:
+		return []key.Binding{withHelp(k.Open, "type", "words to find"), withHelp(k.Open, "enter", "done"),
+			withHelp(k.Back, "esc", "clear the search"), m.keys.Help}
+	case r.open:
+		return []key.Binding{k.Scroll, k.Prev, back, m.keys.Help}
+	case r.search.query != "":
+		return []key.Binding{k.Up, k.Down, k.Open, k.Search, withHelp(k.Back, "esc", "clear the search"), m.keys.Help}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, withHelp(k.Open, "1-9", "read"), k.Search, back, m.keys.Help}
 }
 
 func (m *Model) readingView() string {
 	s, r := m.styles, m.read
 	var b strings.Builder
 	if !r.open {
-		b.WriteString(s.Title.Render(r.title) + "\n\n")
+		b.WriteString(s.Title.Render(r.title) + "\n")
+		b.WriteString(m.searchLine() + "\n")
 		for i, p := range r.pages {
 			mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.Name)
-			if i > 8 {
+			if i > 8 || r.search.query != "" {
 				line = "  " + p.Name
 			}
 			if i == r.cursor {

@@ -28,9 +28,9 @@ func TestTheLibraryListsEveryExerciseAndOpensOneToScroll(t *testing.T) {
 func TestTheGuideScrollsAndFitsTheWindow(t *testing.T) {
 	hs := newHarness(t, 60, 16)
 	hs.keys("g")
-	hs.see("Guide", "Centralization: pain moving up", "Red flags", "When to see a professional")
-	hs.keys("2")
-	hs.see("Red flags: when to stop and get help", "page 2 of 7", "Get help now")
+	hs.see("Guide", "What sciatica is", "Centralization: pain moving up", "Red flags", "When to see a professional")
+	hs.keys("4")
+	hs.see("Red flags: when to stop and get help", "page 4 of 15", "Get help now")
 	top := hs.screen()
 	hs.keys("space")
 	if hs.screen() == top {
@@ -58,13 +58,13 @@ type guideText struct{}
 func (guideText) Topics() []ReadingPage {
 	var pages []ReadingPage
 	for _, t := range guide.Topics() {
-		pages = append(pages, ReadingPage{Name: t.Title, Markdown: t.Markdown})
+		pages = append(pages, ReadingPage{ID: t.ID, Name: t.Title, Markdown: t.Markdown})
 	}
 	return pages
 }
 
 func (guideText) Exercise(e *routines.Exercise) ReadingPage {
-	return ReadingPage{Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
+	return ReadingPage{ID: e.ID, Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
 		Markdown: guide.Exercise(e, 1)}
 }
 

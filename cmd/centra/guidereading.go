@@ -18,14 +18,14 @@ var _ tui.Reading = guideReading{}
 func (guideReading) Topics() []tui.ReadingPage {
 	var pages []tui.ReadingPage
 	for _, t := range guide.Topics() {
-		pages = append(pages, tui.ReadingPage{Name: t.Title, Markdown: t.Markdown})
+		pages = append(pages, tui.ReadingPage{ID: t.ID, Name: t.Title, Markdown: t.Markdown})
 	}
 	return pages
 }
 
 // Exercise implements tui.Reading.
 func (guideReading) Exercise(e *routines.Exercise) tui.ReadingPage {
-	return tui.ReadingPage{Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
+	return tui.ReadingPage{ID: e.ID, Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
 		Markdown: guide.Exercise(e, 1)}
 }
 

@@ -19,10 +19,11 @@ func newGuideCmd() *cobra.Command {
 	var all bool
 	cmd := &cobra.Command{
 		Use:   "guide [PAGE]",
-		Short: "Read the guide: centralization, red flags, sleeping, sitting, walking, ice and heat, when to get help",
+		Short: "Read the guide: what sciatica is, surgery, medicines, sitting, walking, bad days, staying well…",
 		Long: "Short reading about sciatica and your exercises, in centra's own words. With no page,\n" +
-			"the list of pages; a word of a page's name is enough (`centra guide heat`).",
-		Example: "  centra guide\n  centra guide red-flags\n  centra guide --all | less",
+			"the list of pages; a word of a page's name is enough (`centra guide heat`), and a word\n" +
+			"of its text finds the page that has it (`centra guide wallet`).",
+		Example: "  centra guide\n  centra guide sciatica\n  centra guide wallet\n  centra guide --all | less",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			md := guide.Contents()

@@ -1,6 +1,8 @@
-// Package guide holds centra's reading: the Guide (short pages on
-// centralization, red flags, sleeping, sitting, walking, ice and heat, and
-// when to see a professional), written as markdown and embedded in the
+// Package guide holds centra's reading: the Guide (short pages on what
+// sciatica is, centralization, why a movement was stopped, red flags,
+// surgery, medicines, moving without fear, good and bad days, what not to
+// do in a flare, walking, sitting, sleeping, ice and heat, staying well,
+// and when to see a professional), written as markdown and embedded in the
 // binary, and the Library (every exercise with its steps, cues and
 // cautions), written as markdown from the catalog. Render turns either
 // into text for a terminal of a given width, styled or plain.
@@ -76,7 +78,41 @@ func Lookup(query string) (Topic, error) {
 	if len(found) == 1 {
 		return found[0], nil
 	}
+	if len(found) == 0 {
+		found = Search(query)
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) > 1:
+		ids := make([]string, len(found))
+		for i, t := range found {
+			ids[i] = t.ID
+		}
+		return Topic{}, fmt.Errorf("%q is on %d guide pages: %s; name one of them", query, len(found), strings.Join(ids, ", "))
+	}
 	return Topic{}, fmt.Errorf("there is no guide page %q; the pages are: %s", query, strings.Join(TopicIDs(), ", "))
+}
+
+// Search finds the pages whose title or text holds every word of query,
+// in reading order: "wallet" finds the page on sitting.
+func Search(query string) []Topic {
+	words := strings.Fields(strings.ToLower(query))
+	if len(words) == 0 {
+		return nil
+	}
+	var out []Topic
+	for _, t := range topics {
+		text := strings.ToLower(strings.Join(strings.Fields(t.Markdown), " "))
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(text, w)
+		}
+		if all {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // TopicIDs lists the pages' ids in reading order.
@@ -93,7 +129,8 @@ func TopicIDs() []string {
 func Contents() string {
 	var b strings.Builder
 	b.WriteString("# The guide\n\nShort reading about sciatica and your exercises. ")
-	b.WriteString("Read a page with `centra guide PAGE`, or all of them with `centra guide --all`.\n\n")
+	b.WriteString("Read a page with `centra guide PAGE`, or all of them with `centra guide --all`. ")
+	b.WriteString("A word finds the page that has it: `centra guide wallet`.\n\n")
 	for _, t := range topics {
 		fmt.Fprintf(&b, "- **%s**: %s\n", t.ID, t.Title)
 	}

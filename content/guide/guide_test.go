@@ -11,7 +11,8 @@ import (
 )
 
 func TestTheGuideHasEveryTopicTheProductNames(t *testing.T) {
-	want := []string{"centralization", "red-flags", "sleeping", "sitting", "walking", "ice-and-heat", "professional"}
+	want := []string{"sciatica", "centralization", "stopped", "red-flags", "professional", "surgery", "medicines",
+		"moving", "good-and-bad-days", "flare", "walking", "sitting", "sleeping", "ice-and-heat", "staying-well"}
 	if got := strings.Join(TopicIDs(), " "); got != strings.Join(want, " ") {
 		t.Fatalf("topics %s, want %s", got, strings.Join(want, " "))
 	}
@@ -43,14 +44,21 @@ func TestTheGuideSaysWhenToSeeAProfessional(t *testing.T) {
 }
 
 func TestLookupTakesAnIDOrAWordOfIt(t *testing.T) {
-	for q, want := range map[string]string{"red-flags": "red-flags", "heat": "ice-and-heat", "RED": "red-flags", "walk": "walking"} {
+	for q, want := range map[string]string{"red-flags": "red-flags", "heat": "ice-and-heat", "RED": "red-flags", "walk": "walking",
+		"days": "good-and-bad-days", "medicine": "medicines", "surgery": "surgery"} {
 		tp, err := Lookup(q)
 		if err != nil || tp.ID != want {
 			t.Errorf("Lookup(%q) = %q, %v; want %q", q, tp.ID, err, want)
 		}
 	}
+	if tp, err := Lookup("wallet"); err != nil || tp.ID != "sitting" {
+		t.Errorf("a word of one page's text should find it, got %q, %v", tp.ID, err)
+	}
+	if _, err := Lookup("stretch"); err == nil || !strings.Contains(err.Error(), "flare") {
+		t.Errorf("a word of several pages should name them, got %v", err)
+	}
 	_, err := Lookup("yoga")
-	if err == nil || !strings.Contains(err.Error(), "centralization, red-flags") {
+	if err == nil || !strings.Contains(err.Error(), "sciatica, centralization, stopped") {
 		t.Errorf("an unknown page should list the pages, got %v", err)
 	}
 }

@@ -1,0 +1,79 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// search is the search of the Library's or the Guide's pages: the words
+// typed after /, and whether they are still being typed. A page matches
+// when its name or its text holds every word.
+type search struct {
+	query  string
+	typing bool
+}
+
+// searchKey edits the search while it is typed: letters add, backspace
+// takes away, enter keeps it and goes back to the list, esc clears it.
+func (m *Model) searchKey(msg tea.KeyPressMsg) {
+	r := m.read
+	switch {
+	case key.Matches(msg, r.keys.Open):
+		r.search.typing = false
+	case msg.String() == "esc":
+		r.clearSearch()
+	case msg.String() == "backspace":
+		if q := []rune(r.search.query); len(q) > 0 {
+			r.setQuery(string(q[:len(q)-1]))
+		}
+	case msg.Text != "" && len(r.search.query) < 40:
+		r.setQuery(r.search.query + msg.Text)
+	}
+}
+
+// setQuery narrows the list to the pages that match q.
+func (r *reading) setQuery(q string) {
+	r.search.query, r.cursor = q, 0
+	words := strings.Fields(strings.ToLower(q))
+	if len(words) == 0 {
+		r.pages = r.all
+		return
+	}
+	r.pages = nil
+	for _, p := range r.all {
+		text := strings.ToLower(p.Name + " " + p.Hint + " " + strings.Join(strings.Fields(p.Markdown), " "))
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(text, w)
+		}
+		if all {
+			r.pages = append(r.pages, p)
+		}
+	}
+}
+
+// clearSearch shows every page again.
+func (r *reading) clearSearch() {
+	r.search = search{}
+	r.setQuery("")
+}
+
+// searchLine is the line under the list's title: the search and how many
+// pages it found, or nothing.
+func (m *Model) searchLine() string {
+	s, r := m.styles, m.read
+	if !r.search.typing && r.search.query == "" {
+		return ""
+	}
+	line := "Search: " + r.search.query
+	if r.search.typing {
+		line += "▏"
+	}
+	found := plural(len(r.pages), "page")
+	if len(r.pages) == 0 {
+		found = "no page has these words; backspace to change them, esc to see every page"
+	}
+	return s.Bold.Render(line) + s.Muted.Render("  · "+found)
+}
