@@ -270,3 +270,45 @@ func TestExtensionStartsAndEndsWithProneLying(t *testing.T) {
 		}
 	}
 }
+
+// TestTheDailyRoutineHasHipAndGluteWork: the maintenance routine builds the
+// glutes and keeps the hips moving (CLINICAL.md section 10, rule 22), with
+// the steps, cues and cautions of every exercise; the new work is for once
+// the leg pain has settled and stops if it comes back.
+func TestTheDailyRoutineHasHipAndGluteWork(t *testing.T) {
+	c := mustBuiltin(t)
+	m := routine(t, c, "maintenance")
+	in := map[string]bool{}
+	for _, b := range m.Blocks {
+		in[b.Exercise.ID] = true
+	}
+	for _, id := range []string{"glute-bridge", "clamshell", "hip-flexor-stretch"} {
+		if !in[id] {
+			t.Errorf("maintenance has no %s", id)
+		}
+	}
+	for _, id := range []string{"clamshell", "hip-flexor-stretch"} {
+		e := exercise(t, c, id)
+		text := strings.ToLower(strings.Join(e.Cautions, " "))
+		for _, want := range []string{"once the leg pain has settled", "leg pain comes back"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the cautions do not say %q", id, want)
+			}
+		}
+		if !e.Dose.PerSide {
+			t.Errorf("%s: the dose is not per side", id)
+		}
+		if !strings.Contains(e.Summary, "no study gives one") {
+			t.Errorf("%s: the summary does not say its dose is centra's own starting point", id)
+		}
+	}
+	if d := exercise(t, c, "clamshell").Dose; d.Kind != routines.DoseReps || d.Reps != 10 {
+		t.Errorf("clamshell dose %v, want sets of 10", d)
+	}
+	if d := exercise(t, c, "hip-flexor-stretch").Dose; d.Kind != routines.DoseHolds || d.Hold < 15*time.Second || d.Hold > 30*time.Second {
+		t.Errorf("hip-flexor stretch dose %v, want gentle holds of 15-30 s", d)
+	}
+	if !strings.Contains(m.Purpose, "hip and glute") {
+		t.Errorf("the maintenance purpose does not name the hip and glute work: %q", m.Purpose)
+	}
+}

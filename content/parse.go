@@ -190,13 +190,15 @@ func parseRoutine(doc *table) *routineDef {
 	return def
 }
 
-// forbidden lists, as word sequences, the exercises CLINICAL.md rule 14 says
-// never to offer during a disc-type sciatica flare.
+// forbidden lists, as word sequences, the exercises CLINICAL.md rule 14 and
+// section 10 say never to offer during a disc-type sciatica flare.
 var forbidden = [][]string{
 	{"sit", "up"}, {"sit", "ups"}, {"situp"}, {"situps"},
 	{"crunch"}, {"crunches"},
 	{"toe", "touch"}, {"toe", "touches"}, {"toe", "touching"},
 	{"hamstring", "stretch"}, {"hamstring", "stretches"}, {"hamstrings", "stretch"}, {"hamstring", "stretching"},
+	// Piriformis stretches pull on the sciatic nerve (CLINICAL.md section 10).
+	{"piriformis", "stretch"}, {"piriformis", "stretches"}, {"piriformis", "stretching"},
 }
 
 // forbiddenPhrase returns the forbidden phrase found in any of the texts,
@@ -216,7 +218,7 @@ func forbiddenPhrase(texts ...string) string {
 }
 
 func forbiddenMsg(id, phrase string) string {
-	return fmt.Sprintf("%q reads as %q: sit-ups, crunches, toe touches and hamstring stretches are never offered during a sciatica flare", id, phrase)
+	return fmt.Sprintf("%q reads as %q: sit-ups, crunches, toe touches, hamstring stretches and piriformis stretches are never offered during a sciatica flare", id, phrase)
 }
 
 // splitWords lowercases text and splits it into runs of letters.

@@ -22,7 +22,7 @@ func problemStrings(ps []Problem) []string {
 }
 
 func TestBrokenFiles(t *testing.T) {
-	const flare = "sit-ups, crunches, toe touches and hamstring stretches are never offered during a sciatica flare"
+	const flare = "sit-ups, crunches, toe touches, hamstring stretches and piriformis stretches are never offered during a sciatica flare"
 	tests := map[string][]string{
 		"syntax.toml": {
 			`5:1: syntax error: expected a comma (',') or array terminator (']'), but got 'p'`,
@@ -57,6 +57,7 @@ func TestBrokenFiles(t *testing.T) {
 			`10:1: "hamstring-stretch" reads as "hamstring stretch": ` + flare,
 			`20:1: "hamstring-stretch" reads as "hamstring stretch": ` + flare,
 			`23:1: "sit-ups" reads as "sit ups": ` + flare,
+			`26:1: "piriformis-stretch" reads as "piriformis stretch": ` + flare,
 		},
 		"inconsistent-dose.toml": {
 			`13:1: custom exercises cannot sit on a ladder, which the coach climbs by the clinical rules; use level = 0`,

@@ -14,7 +14,7 @@ var familyNames = map[routines.Family]string{
 	routines.FamilyFlexion:   "Flexion: bending forward",
 	routines.FamilySideGlide: "Side glide",
 	routines.FamilyNeural:    "Nerve glides",
-	routines.FamilyCore:      "Core stability",
+	routines.FamilyCore:      "Core stability, hips and glutes",
 	routines.FamilyPosition:  "Positions",
 	routines.FamilyWalking:   "Walking",
 }

@@ -149,11 +149,12 @@ func calmOnly(cat *routines.Catalog, blocks []routines.Block) []routines.Block {
 }
 
 // AvoidDuringFlare reports an exercise that must never be offered during a
-// flare of sciatica (R14): sit-ups, crunches, toe touches and hamstring
-// stretches.
+// flare of sciatica (R14): sit-ups, crunches, toe touches, hamstring
+// stretches, and piriformis stretches, which pull on the nerve (CLINICAL.md
+// section 10).
 func AvoidDuringFlare(ex *routines.Exercise) bool {
 	s := strings.ToLower(ex.ID + " " + ex.Name)
-	for _, w := range []string{"sit-up", "situp", "sit up", "crunch", "toe-touch", "toe touch", "hamstring"} {
+	for _, w := range []string{"sit-up", "situp", "sit up", "crunch", "toe-touch", "toe touch", "hamstring", "piriformis"} {
 		if strings.Contains(s, w) {
 			return true
 		}
