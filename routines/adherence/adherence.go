@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 )
 
@@ -20,24 +21,12 @@ func DefaultPlan() coach.Plan {
 	return coach.Plan{Every: coach.DefaultEvery, WakingFrom: coach.DefaultWakingFrom, WakingTo: coach.DefaultWakingTo}
 }
 
-// Target is how many sets a day the plan asks for: one at the start of the
-// waking hours and one every p.Every after it until they end (07:00-22:00
-// every 2 h gives 8). Unset fields take the coach's defaults.
-func Target(p coach.Plan) int {
-	every := p.Every
-	if every <= 0 {
-		every = coach.DefaultEvery
-	}
-	from, to := p.WakingFrom, p.WakingTo
-	if from == 0 && to == 0 {
-		from, to = coach.DefaultWakingFrom, coach.DefaultWakingTo
-	}
-	awake := time.Duration(to-from) * time.Minute
-	if to <= from {
-		awake += 24 * time.Hour // waking hours run past midnight
-	}
-	return int(awake/every) + 1
-}
+// Target is how many things a day the plan asks for (CLINICAL.md R24): in
+// relief and mobility a set at the start of the waking hours and one every
+// p.Every after it until they end (07:00-22:00 every 2 h gives 8); in
+// strength the same and one core session; in maintenance the daily routine
+// and a few relief sets. Unset fields take the coach's defaults.
+func Target(p coach.Plan) int { return p.Asked(time.Time{}).Target() }
 
 // Status is where the person stands today.
 type Status struct {
@@ -51,11 +40,21 @@ type Status struct {
 	Overdue   bool
 	// Held is true when a red flag has paused the program: nothing is due.
 	Held bool
+	// Asked is what the plan asks for today, item by item.
+	Asked coach.Asked
 }
 
-// Compute puts the counts together with the plan at time now.
+// Compute puts the counts together with the plan at time now. today is
+// the sessions with a set done today, from the history; once a direction
+// is found the plan's own count replaces it, so that only what the plan
+// asked for counts (R24): relief sets in its direction, the core session,
+// the daily routine.
 func Compute(p coach.Plan, today, streak int, last, now time.Time) Status {
-	st := Status{Target: Target(p), Today: today, Streak: streak, Last: last, Held: p.Held()}
+	a := p.Asked(now)
+	if p.Family() != "" && p.Stage != routines.StageFindDirection && len(p.Days) > 0 {
+		today = a.Done()
+	}
+	st := Status{Target: a.Target(), Today: today, Streak: streak, Last: last, Held: p.Held(), Asked: a}
 	if st.Held {
 		return st
 	}

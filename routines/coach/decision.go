@@ -17,6 +17,10 @@ const (
 	ActionProgress Action = "progress"
 	// ActionRegress moves one step down the ladder: a little less force.
 	ActionRegress Action = "regress"
+	// ActionHoldStep keeps the current force step for the rest of the
+	// session: later exercises of that direction above it come down to it
+	// (an amber, R6 and R19).
+	ActionHoldStep Action = "hold-step"
 	// ActionRecheck pauses the movement for a short timed rest in a neutral
 	// position, then asks for a recheck check-in.
 	ActionRecheck Action = "recheck"
@@ -57,7 +61,7 @@ func (a Action) Stops() bool {
 // the player calls Reshape and says what changed before going on.
 func (a Action) ChangesRoutine() bool {
 	switch a {
-	case ActionProgress, ActionRegress, ActionStopExercise, ActionStopDirection,
+	case ActionProgress, ActionRegress, ActionHoldStep, ActionStopExercise, ActionStopDirection,
 		ActionSwitchDirection, ActionNoPreference, ActionAddSliders, ActionAddCore,
 		ActionUrgentReview, ActionEmergencyStop:
 		return true
@@ -96,7 +100,7 @@ func (s Step) lname() string {
 // CLINICAL.md, and the plain-language reason the screen shows.
 type Decision struct {
 	Action Action `json:"action"`
-	// RuleID is the rule of CLINICAL.md that made the call, "R1" to "R18".
+	// RuleID is the rule of CLINICAL.md that made the call, "R1" to "R25".
 	RuleID string `json:"rule_id"`
 	// Reason is shown on screen as it is.
 	Reason string `json:"reason"`
@@ -137,9 +141,6 @@ const DefaultRecheckRest = 4 * time.Minute
 const (
 	sessionNoChangeSets = 3
 	testNoChangeSets    = 2
-	// stableSets is how many steady or improving sets in a row count as
-	// "stable" for the slider and core rules.
-	stableSets = 2
 	// foundSets is how many sets in a row must show a lasting improvement
 	// before the test names a direction.
 	foundSets = 2
@@ -179,6 +180,8 @@ func (d Decision) Title() string {
 		return "No direction helped today"
 	case ActionProgress:
 		return "A step up"
+	case ActionHoldStep:
+		return "Same force, no step up"
 	case ActionRegress, ActionStopExercise, ActionStopDirection, ActionSwitchDirection:
 		return "Changing your routine"
 	case ActionAddSliders, ActionAddCore:

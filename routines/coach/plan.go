@@ -75,8 +75,37 @@ type Plan struct {
 	Hold *Hold `json:"hold,omitempty"`
 	// ClearedAt is when the person confirmed a clinician had cleared them.
 	ClearedAt time.Time `json:"cleared_at,omitzero"`
+	// Program holds the design defaults of the rules across days (R19 to
+	// R24), as the settings adjust them.
+	Program Program `json:"program,omitzero"`
+	// Days sums up the last days, oldest first (R19 to R24 read them).
+	Days []DayLog `json:"days,omitempty"`
+	// Unchanged counts, for each direction, the sets in a row with no
+	// change at its current step, across sessions (R19).
+	Unchanged map[routines.Family]Unchanged `json:"unchanged,omitempty"`
+	// Ambers keeps, for each direction, the last step that turned amber and
+	// in which session: it caps that session and the next (R19).
+	Ambers map[routines.Family]Amber `json:"ambers,omitempty"`
+	// Sessions counts the routines started with this plan.
+	Sessions int `json:"sessions,omitempty"`
+	// Flared is the last day a flare stepped the plan back (R23), so that a
+	// day is judged once.
+	Flared string `json:"flared,omitempty"`
 	// Log lists every change, oldest first.
 	Log []PlanChange `json:"log"`
+}
+
+// Unchanged is the count of sets in a row with no change at one step (R19).
+type Unchanged struct {
+	Level int `json:"level"`
+	Sets  int `json:"sets"`
+}
+
+// Amber is a step that turned amber, and the session it was in (R19).
+type Amber struct {
+	At      time.Time `json:"at"`
+	Level   int       `json:"level"`
+	Session int       `json:"session"`
 }
 
 // Tested is what a direction test found for one direction.
@@ -93,6 +122,25 @@ type Tested struct {
 type Red struct {
 	At    time.Time `json:"at"`
 	Level int       `json:"level"`
+	// Days lists the last days with a red in the direction, oldest first
+	// ("2006-01-02"): red on RedDaysLost days running makes the direction
+	// lost (R20).
+	Days []string `json:"days,omitempty"`
+}
+
+// redDaysRunning counts the days in a row, ending on the day of at, with a
+// red in direction d (R20).
+func (p Plan) redDaysRunning(d routines.Direction, at time.Time) int {
+	r, ok := p.Reds[d]
+	if !ok {
+		return 0
+	}
+	n, want := 0, dayKey(at)
+	for i := len(r.Days) - 1; i >= 0 && r.Days[i] == want; i-- {
+		n++
+		want = dayBefore(want)
+	}
+	return n
 }
 
 // calmAfterRed is how long after a red the nerve slider and core work wait
@@ -135,7 +183,16 @@ func (p *Plan) markRed(at time.Time, f routines.Family, level int) {
 	if p.Reds == nil {
 		p.Reds = map[routines.Direction]Red{}
 	}
-	p.Reds[directionOf(f)] = Red{At: at, Level: level}
+	r := Red{At: at, Level: level}
+	old := p.Reds[directionOf(f)].Days
+	r.Days = slices.Clone(old)
+	if k := dayKey(at); len(old) == 0 || old[len(old)-1] != k {
+		r.Days = append(r.Days, k)
+	}
+	if n := len(r.Days); n > 7 {
+		r.Days = r.Days[n-7:]
+	}
+	p.Reds[directionOf(f)] = r
 }
 
 // Hold pauses the program after a red flag.
@@ -211,11 +268,20 @@ func (p Plan) Resume(now time.Time) Plan {
 	if p.Hold == nil {
 		return p
 	}
-	p.change(now, p.Hold.RuleID, "hold", "paused", "",
-		"You told centra a clinician has checked you and cleared you to exercise.")
+	p.change(now, "R25", "hold", "paused", "",
+		fmt.Sprintf("You told centra a clinician has checked you and cleared you to exercise (the pause came from %s). "+
+			"Your plan resumes where it was: %s.", p.Hold.RuleID, p.where()))
 	p.Hold = nil
 	p.ClearedAt = now
 	return p
+}
+
+// where says the direction, step and stage in a few words.
+func (p Plan) where() string {
+	if p.Family() == "" || p.Stage == routines.StageFindDirection {
+		return "finding your direction"
+	}
+	return fmt.Sprintf("%s at step %d, stage %s", dirWords(p.Family()), p.Level(p.Family()), StageWords(p.Stage))
 }
 
 // NextDue is when the next set is due: Every after the last set, moved
@@ -265,6 +331,9 @@ func (p Plan) Clone() Plan {
 	p.Reds = maps.Clone(p.Reds)
 	p.Advice = slices.Clone(p.Advice)
 	p.Log = slices.Clone(p.Log)
+	p.Days = slices.Clone(p.Days)
+	p.Unchanged = maps.Clone(p.Unchanged)
+	p.Ambers = maps.Clone(p.Ambers)
 	if p.Hold != nil {
 		h := *p.Hold
 		p.Hold = &h

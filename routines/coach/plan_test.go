@@ -125,11 +125,11 @@ func TestSessionLeavesCallersPlanAlone(t *testing.T) {
 		t.Errorf("caller's level %d, session's %d: want 3 and 4", p.Level(routines.FamilyExtension), s.Plan().Level(routines.FamilyExtension))
 	}
 	log := s.Plan().Log
-	if last := log[len(log)-1]; last.RuleID != "R8" || last.What != "level:extension" || last.From != "3" || last.To != "4" {
-		t.Errorf("log entry %+v, want R8 level:extension 3 -> 4", last)
+	if last := log[len(log)-1]; last.RuleID != "R19" || last.What != "level:extension" || last.From != "3" || last.To != "4" {
+		t.Errorf("log entry %+v, want R19 level:extension 3 -> 4", last)
 	}
 	recs := s.Decisions()
-	if r := recs[len(recs)-1].Record(t0); r.RuleID != "R8" || r.Action != "progress" || r.Reason == "" {
+	if r := recs[len(recs)-1].Record(t0); r.RuleID != "R19" || r.Action != "continue" || r.Reason == "" {
 		t.Errorf("record %+v", r)
 	}
 }

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -265,6 +266,8 @@ func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []ro
 	switch d.Action {
 	case ActionProgress:
 		swap(is)
+	case ActionHoldStep:
+		swap(func(b routines.Block) bool { return ofFamily(b) && b.Exercise.Level > cur.Level })
 	case ActionRegress:
 		swap(func(b routines.Block) bool {
 			return is(b) || (ofFamily(b) && d.Next != nil && b.Exercise.Level > d.Next.Level)
@@ -292,66 +295,93 @@ func Reshape(cat *routines.Catalog, remaining []routines.Block, d Decision) []ro
 	return out
 }
 
-// RoutineFor builds today's routine from the plan: the plan's exercise at
-// its level (with prone lying before and after it on the extension
-// ladder), then the nerve slider from the mobility stage on, and core
-// exercises from the strength stage on. With no direction, or before the
-// test, it is the neutral routine. It returns nil while the program is on
-// hold.
-//
-// With no time to go by, any red on record counts as recent, so the nerve
-// slider and core work stay out: prefer RoutineForAt.
+// RoutineFor builds the plan's routine at no particular time (see
+// RoutineForAt). With no time to go by, any red on record counts as
+// recent, so the nerve slider and core work stay out: prefer RoutineForAt.
 func RoutineFor(cat *routines.Catalog, p Plan) *routines.Routine {
 	return RoutineForAt(cat, p, time.Time{})
 }
 
-// RoutineForAt is RoutineFor at the moment now. Less than a day after a
-// red (the plan's LastRed), the routine leaves out the nerve slider and
-// core work, the neutral routine's included (R13, R14).
+// RoutineForAt is the prescription at the moment now (R19 to R24). With a
+// direction found it is the relief set: one set of the direction at the
+// plan's force step, started and ended with prone lying on the extension
+// ladder; in mobility the nerve slider follows once a day, and in
+// strength one core session a day. In maintenance the first routine of the
+// day is the daily routine, with the other direction reintroduced (R22),
+// and the rest are relief sets. On a day the direction turned red, and
+// before a direction is found, it is the neutral routine (R20). Less than
+// a day after a red, the nerve slider and core work stay out (R13, R14).
+// It returns nil while the program is on hold.
 func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routine {
 	if p.Held() {
 		return nil
 	}
 	calm := !p.redRecently(now)
-	r := &routines.Routine{ID: "plan", Name: "Your routine", Direction: p.Direction, Stage: p.Stage}
+	r := &routines.Routine{ID: "plan", Name: "Your relief set", Direction: p.Direction, Stage: p.Stage}
 	f := p.Family()
-	if p.Stage == routines.StageMaintenance {
-		for _, m := range cat.Routines() {
-			if m.Direction == routines.DirectionMaintenance {
-				r.Blocks = slices.Clone(m.Blocks)
-				if !calm {
-					r.Blocks = calmOnly(cat, r.Blocks)
-				}
-				r.Purpose = m.Purpose
-				return r
-			}
-		}
-	}
 	main := ladderAt(cat, f, p.Level(f))
 	if f == "" || main == nil || p.Stage == routines.StageFindDirection {
-		r.Direction, r.Purpose = routines.DirectionNeutral, "Gentle relief without directional loading."
+		r.Name, r.Direction, r.Purpose = "Gentle relief", routines.DirectionNeutral, "Gentle relief without directional loading."
 		r.Blocks = neutralBlocks(cat, calm)
 		return r
 	}
-	r.Purpose = "Sets in your direction, about every two hours while awake."
-	first := cat.Ladder(f)[0]
-	bookend := f == routines.FamilyExtension && main != first
-	if bookend {
-		r.Blocks = append(r.Blocks, routines.Block{Exercise: first, Dose: first.Dose})
+	if !now.IsZero() && p.redToday(now) {
+		r.Name, r.Direction = "Rest and easy walks", routines.DirectionNeutral
+		r.Purpose = fmt.Sprintf("%s made the pain worse today, so today's sets are rest positions and easy walks. "+
+			"Tomorrow it is tried again one step gentler.", upperFirst(dirWords(f)))
+		r.Blocks = neutralBlocks(cat, false)
+		return r
 	}
-	r.Blocks = append(r.Blocks, routines.Block{Exercise: main, Dose: main.Dose})
-	if bookend {
-		r.Blocks = append(r.Blocks, routines.Block{Exercise: first, Dose: first.Dose})
-	}
-	if calm && stageIndex(p.Stage) >= stageIndex(routines.StageMobility) {
-		if s, ok := sliderStep(cat); ok {
-			r.Blocks = append(r.Blocks, blockOf(s))
+	today := p.Day(now)
+	if p.Stage == routines.StageMaintenance && (now.IsZero() || !today.Routine) {
+		if m := dailyRoutine(cat, p, now); m != nil {
+			return m
 		}
 	}
-	if calm && stageIndex(p.Stage) >= stageIndex(routines.StageStrength) {
-		for _, s := range coreSteps(cat) {
+	r.Blocks = reliefBlocks(cat, f, main)
+	r.Purpose = fmt.Sprintf("One set of %s at your step, about every %s while awake.",
+		stepOf(main).lname(), routines.FormatDuration(orEvery(p.Every)))
+	if !calm || p.Stage == routines.StageMaintenance {
+		return r
+	}
+	if stageIndex(p.Stage) >= stageIndex(routines.StageMobility) && !today.Slider {
+		if s, ok := sliderStep(cat); ok {
 			r.Blocks = append(r.Blocks, blockOf(s))
+			r.Name = "Your relief set and nerve slider"
+			r.Purpose += " Today's first one adds the nerve slider: slow, light tension only."
+		}
+	}
+	if p.Stage == routines.StageStrength && !today.Core {
+		if core := coreSteps(cat); len(core) > 0 {
+			for _, s := range core {
+				r.Blocks = append(r.Blocks, blockOf(s))
+			}
+			r.Name = "Your relief set and core session"
+			r.Purpose += " Today's first one adds a short core session."
 		}
 	}
 	return r
+}
+
+// reliefBlocks is one relief set at main: one set of it, between prone
+// lying on the extension ladder (start and end with the least force).
+func reliefBlocks(cat *routines.Catalog, f routines.Family, main *routines.Exercise) []routines.Block {
+	one := func(ex *routines.Exercise) routines.Block {
+		d := ex.Dose
+		d.Sets = 1
+		return routines.Block{Exercise: ex, Dose: d}
+	}
+	first := cat.Ladder(f)[0]
+	if f != routines.FamilyExtension || main == first {
+		return []routines.Block{one(main)}
+	}
+	return []routines.Block{one(first), one(main), one(first)}
+}
+
+// orEvery is every, or the default rhythm when unset.
+func orEvery(every time.Duration) time.Duration {
+	if every <= 0 {
+		return DefaultEvery
+	}
+	return every
 }

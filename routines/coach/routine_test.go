@@ -150,8 +150,8 @@ func TestOptions(t *testing.T) {
 	if d := s.AfterSet(press, after(same, calf, 6)); d.Action != ActionContinue {
 		t.Fatalf("got %s", d.Action)
 	}
-	if d := s.AfterSet(press, after(same, calf, 6)); d.Action != ActionProgress {
-		t.Errorf("with NoChangeSets 2, the second quiet set gives %s, want progress", d.Action)
+	if d := s.AfterSet(press, after(same, calf, 6)); s.Plan().Level(routines.FamilyExtension) != 4 {
+		t.Errorf("with NoChangeSets 2, the second quiet set gives %s (%s), want the next session one step up", d.Action, d.Reason)
 	}
 	if d := s.AfterSet(mustExercise(cat, "press-up-sag"), after(same, calf, 9)); d.Next.Duration != 3*time.Minute {
 		t.Errorf("rest %v, want 3 min", d.Next.Duration)

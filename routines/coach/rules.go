@@ -34,6 +34,13 @@ func Rules() []Rule {
 		{"R16", "No improvement after about 2 weeks of regular sets, or worse at any time: suggest a review; not improved by 6-8 weeks: see a doctor about other options."},
 		{"R17", "New or spreading tingling or numbness is worse; tingling left behind as the pain moves up is amber, recheck."},
 		{"R18", "Pain that stays in the buttock: no label, suggest an assessment if it persists."},
+		{"R19", "Direction found: the suggested routine is a relief set at the current step; 3 unchanged sets at a step, across sessions, step the next session up; amber holds the step that session and the next; red steps down."},
+		{"R20", "Red today: not suggested again today, retried one step gentler tomorrow; red on 2 days running: the direction test again."},
+		{"R21", "A whole day steady with no red: relief to mobility (the slider once a day); 2 days with the pain in the back or leg pain at most 2/10: strength (one core session a day)."},
+		{"R22", "7 days running with no leg pain: maintenance, a daily 15-20 minute routine, a few relief sets, and the other direction back gently."},
+		{"R23", "A day clearly worse than the 3 before it: a flare, one stage back, the direction kept."},
+		{"R24", "The daily target follows the stage; adherence counts what the plan asked for."},
+		{"R25", "A clinician clears a red-flag hold: the plan resumes where it was, the clearance dated."},
 	}
 }
 
@@ -125,12 +132,13 @@ func ruleR5Red(cat *routines.Catalog, step Step, r Response, testing bool) Decis
 }
 
 // ruleR6Amber is the answer of R6 when a recheck is amber: repeat at the
-// same force and do not step up for the rest of the session.
+// same force and do not step up for the rest of the session and the next
+// (R19).
 func ruleR6Amber(step Step, r Response) Decision {
 	s := step
 	return Decision{Action: ActionContinue, RuleID: r.RuleID, Light: LightAmber, Response: &r,
 		Current: &s, Next: &s,
-		Reason: r.Explain("") + fmt.Sprintf(" Carry on with %s at the same force, with no step up this session.", step.lname())}
+		Reason: r.Explain("") + fmt.Sprintf(" Carry on with %s at the same force: no step up for the rest of this session or the next.", step.lname())}
 }
 
 // ruleR8NoChange is R8: a direction that makes no difference gets more
@@ -160,63 +168,4 @@ func ruleR8NoChange(cat *routines.Catalog, step Step, n, need, top int, r Respon
 	d.Action, d.Next = ActionProgress, &ns
 	d.Reason = fmt.Sprintf("No change after %d sets of %s. Next: %s, a little more force.", n, step.lname(), ns.lname())
 	return d
-}
-
-// facts are what the slider and core rules look at after a set.
-type facts struct {
-	Family routines.Family // family of the exercise just done
-	Light  Light
-	Stage  routines.Stage
-	// Stable counts the sets in a row this session that centralized or
-	// held a gain.
-	Stable int
-	// Flared is true after a red in the last 24 hours, or an amber or red
-	// in this session.
-	Flared  bool
-	Reach   routines.Reach
-	LegPain int
-	// Settled is true when no symptom reaches the leg any more.
-	Settled bool
-}
-
-// calm is "stable or centralizing": a directional set that was green, or
-// unchanged with nothing left in the leg, after enough steady sets and no
-// flare.
-func (f facts) calm() bool {
-	return !f.Flared && f.Stable >= stableSets && f.Family.Directional() &&
-		(f.Light == LightGreen || (f.Light == LightNone && f.Settled))
-}
-
-// ruleR13Sliders is R13: when the leg symptoms are stable or centralizing
-// with no red in the last 24 hours, offer the seated nerve slider (the
-// mobility stage); when the slider itself turns red, drop it.
-func ruleR13Sliders(f facts) Action {
-	if f.Family == routines.FamilyNeural {
-		if f.Light == LightRed {
-			return ActionStopExercise
-		}
-		return ""
-	}
-	if f.Stage == routines.StageRelief && f.calm() {
-		return ActionAddSliders
-	}
-	return ""
-}
-
-// ruleR14Core is R14: when the leg pain has centralized out of the leg or
-// is mild, add core work (the strength stage); when a core exercise turns
-// red, drop it. Sit-ups, crunches, toe touches and hamstring stretches
-// are never offered (AvoidDuringFlare).
-func ruleR14Core(f facts) Action {
-	if f.Family == routines.FamilyCore {
-		if f.Light == LightRed {
-			return ActionStopExercise
-		}
-		return ""
-	}
-	early := f.Stage == routines.StageRelief || f.Stage == routines.StageMobility
-	if early && f.calm() && (!f.Reach.InLeg() || f.LegPain <= mildLegPain) {
-		return ActionAddCore
-	}
-	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/centra-app/centra/routines"
 )
@@ -170,57 +171,70 @@ func TestRuleR12NoPreference(t *testing.T) {
 	}
 }
 
+// prescribed lists the exercise ids of the plan's routine at now.
+func prescribed(cat *routines.Catalog, p Plan, now time.Time) []string {
+	var ids []string
+	for _, b := range RoutineForAt(cat, p, now).Blocks {
+		ids = append(ids, b.Exercise.ID)
+	}
+	return ids
+}
+
 func TestRuleR13Sliders(t *testing.T) {
-	calm := facts{Family: routines.FamilyExtension, Light: LightGreen, Stage: routines.StageRelief, Stable: 2, Reach: thigh, LegPain: 4}
+	cat := testCatalog()
 	tests := []struct {
 		name string
-		f    func(*facts)
-		want Action
+		plan func(*Plan)
+		want bool
 	}{
-		{"stable and centralizing", func(*facts) {}, ActionAddSliders},
-		{"only one steady set", func(f *facts) { f.Stable = 1 }, ""},
-		{"a flare today", func(f *facts) { f.Flared = true }, ""},
-		{"unchanged, still in the leg", func(f *facts) { f.Light = LightNone }, ""},
-		{"unchanged, out of the leg", func(f *facts) { f.Light, f.Settled = LightNone, true }, ActionAddSliders},
-		{"already past relief", func(f *facts) { f.Stage = routines.StageMobility }, ""},
-		{"still finding the direction", func(f *facts) { f.Stage = routines.StageFindDirection }, ""},
-		{"not after a walk", func(f *facts) { f.Family = routines.FamilyWalking }, ""},
-		{"the slider turned red", func(f *facts) { f.Family, f.Light = routines.FamilyNeural, LightRed }, ActionStopExercise},
-		{"the slider was fine", func(f *facts) { f.Family = routines.FamilyNeural }, ""},
+		{"relief: no slider yet", func(*Plan) {}, false},
+		{"mobility: the slider once a day", func(p *Plan) { p.Stage = routines.StageMobility }, true},
+		{"mobility, slider done today", func(p *Plan) {
+			p.Stage = routines.StageMobility
+			p.day(t0).Slider = true
+		}, false},
+		{"mobility, a red 10 hours ago", func(p *Plan) {
+			p.Stage, p.LastRed = routines.StageMobility, t0.Add(-10*time.Hour)
+		}, false},
+		{"mobility, a red yesterday morning", func(p *Plan) {
+			p.Stage, p.LastRed = routines.StageMobility, t0.Add(-25*time.Hour)
+		}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := calm
-			tt.f(&f)
-			if got := ruleR13Sliders(f); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
+			p := reliefPlan()
+			tt.plan(&p)
+			if got := slices.Contains(prescribed(cat, p, t0), "seated-slider"); got != tt.want {
+				t.Errorf("slider in %v: %v, want %v", prescribed(cat, p, t0), got, tt.want)
 			}
 		})
+	}
+	slider, _ := cat.Exercise("seated-slider")
+	d := ruleR5Red(cat, stepOf(slider), Response{Light: LightRed, RuleID: "R5"}, false)
+	if d.Action != ActionStopExercise || d.RuleID != "R13" {
+		t.Errorf("a red slider: %s by %s, want it dropped by R13", d.Action, d.RuleID)
 	}
 }
 
 func TestRuleR14Core(t *testing.T) {
-	calm := facts{Family: routines.FamilyExtension, Light: LightGreen, Stage: routines.StageMobility, Stable: 2, Reach: thigh, LegPain: 3}
-	tests := []struct {
-		name string
-		f    func(*facts)
-		want Action
-	}{
-		{"mild leg pain", func(*facts) {}, ActionAddCore},
-		{"out of the leg", func(f *facts) { f.Reach, f.LegPain = oneSide, 0 }, ActionAddCore},
-		{"leg pain not mild yet", func(f *facts) { f.LegPain = 5 }, ""},
-		{"a flare today", func(f *facts) { f.Flared = true }, ""},
-		{"already strengthening", func(f *facts) { f.Stage = routines.StageStrength }, ""},
-		{"a core exercise turned red", func(f *facts) { f.Family, f.Light = routines.FamilyCore, LightRed }, ActionStopExercise},
+	cat := testCatalog()
+	p := reliefPlan()
+	p.Stage = routines.StageMobility
+	if slices.Contains(prescribed(cat, p, t0), "curl-up") {
+		t.Error("core work before the strength stage")
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := calm
-			tt.f(&f)
-			if got := ruleR14Core(f); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
+	p.Stage = routines.StageStrength
+	if got := prescribed(cat, p, t0); !slices.Contains(got, "curl-up") || !slices.Contains(got, "bird-dog") {
+		t.Errorf("strength: %v, want the Big 3 added once a day", got)
+	}
+	p.day(t0).Core = true
+	if slices.Contains(prescribed(cat, p, t0), "curl-up") {
+		t.Error("a second core session the same day")
+	}
+	curl, _ := cat.Exercise("curl-up")
+	d := ruleR5Red(cat, stepOf(curl), Response{Light: LightRed, RuleID: "R5"}, false)
+	if d.Action != ActionStopExercise || d.RuleID != "R14" {
+		t.Errorf("a red core exercise: %s by %s, want it dropped by R14", d.Action, d.RuleID)
 	}
 	never := []struct {
 		id, name string
@@ -232,8 +246,7 @@ func TestRuleR14Core(t *testing.T) {
 	}
 	crunch := &routines.Exercise{ID: "crunch", Name: "Crunch", Family: routines.FamilyCore}
 	bird := &routines.Exercise{ID: "bird-dog", Name: "Bird-dog", Family: routines.FamilyCore}
-	cat := routines.NewCatalog([]*routines.Exercise{crunch, bird}, nil)
-	for _, s := range coreSteps(cat) {
+	for _, s := range coreSteps(routines.NewCatalog([]*routines.Exercise{crunch, bird}, nil)) {
 		if s.ExerciseID == "crunch" {
 			t.Error("core work includes a crunch")
 		}

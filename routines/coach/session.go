@@ -27,12 +27,14 @@ type Session struct {
 	prev     routines.CheckIn
 	cur      Step
 	noChange int
-	stable   int
 	flared   bool
 	// sawRed is set after a red in this session or in the day before it: the
 	// nerve slider and core work wait (R13, R14).
-	sawRed  bool
-	grew    bool
+	sawRed bool
+	// routine is the routine run, when known; did notes what of the day's
+	// plan the session has done (a relief set, the slider, core work).
+	routine *routines.Routine
+	did     map[string]bool
 	ceiling map[routines.Family]int
 	dropped map[string]bool
 	pending *recheck
@@ -76,12 +78,16 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 		return nil, Decision{}, err
 	}
 	s := &Session{cat: cat, opt: opt, plan: plan.Clone(), baseline: baseline, prev: baseline,
-		ceiling: map[routines.Family]int{}, dropped: map[string]bool{}}
+		ceiling: map[routines.Family]int{}, dropped: map[string]bool{}, did: map[string]bool{}}
 	if stop := opening(&s.plan, baseline); stop != nil {
 		s.stopped = stop
 		return s, s.emit(*stop), nil
 	}
 	now := baseline.At
+	s.plan.noteCheckIn(baseline)
+	s.plan, _ = Review(s.plan, now)
+	s.plan.Sessions++
+	s.routine = rt
 	s.sawRed = s.plan.redRecently(now)
 	for _, f := range routines.Families {
 		if !f.Directional() {
@@ -89,6 +95,9 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 		}
 		if red, ok := s.plan.redStep(directionOf(f), now); ok {
 			s.limit(f, s.belowRed(f, red.Level))
+		}
+		if a, ok := s.ambered(f); ok {
+			s.limit(f, a.Level)
 		}
 	}
 	if rt != nil {
@@ -122,11 +131,18 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 		f := b.Exercise.Family
 		seen[f] = true
 		red, ok := s.plan.redStep(directionOf(f), now)
+		top := s.top(f)
+		gentle := stepOf(ladderAt(s.cat, f, top))
+		if a, amber := s.ambered(f); amber && !ok {
+			notes = append(notes, fmt.Sprintf("%s went briefly worse at %s last session, so this session stays at %s with no step up.",
+				upperFirst(dirWords(f)), stepOf(ladderAt(s.cat, f, a.Level)).lname(), gentle.lname()))
+			light, d.RuleID = LightAmber, "R19"
+			d = s.capOpening(rt, d, f, top, gentle)
+			continue
+		}
 		if !ok {
 			continue
 		}
-		top := s.top(f)
-		gentle := stepOf(ladderAt(s.cat, f, top))
 		note := fmt.Sprintf("%s made your pain worse %s, so today's session keeps to gentler steps, no further than %s,",
 			upperFirst(dirWords(f)), when(red.At, now), gentle.lname())
 		if l := s.cat.Ladder(f); len(l) > 0 && red.Level <= l[0].Level {
@@ -135,16 +151,7 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 		}
 		notes = append(notes, note+" and pauses to check at the first sign of spreading.")
 		light, d.RuleID = LightAmber, "R5"
-		if d.Action != ActionContinue || gentle.Exercise == nil {
-			continue
-		}
-		for _, o := range rt.Blocks {
-			if o.Exercise != nil && o.Exercise.Family == f && o.Exercise.Level > top {
-				cur := stepOf(o.Exercise)
-				d.Action, d.Current, d.Next = ActionRegress, &cur, &gentle
-				break
-			}
-		}
+		d = s.capOpening(rt, d, f, top, gentle)
 	}
 	if s.sawRed {
 		var waiting []string
@@ -189,6 +196,29 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 	return d
 }
 
+// capOpening makes the opening decision bring the routine's blocks of f
+// above top down to gentle, unless it already changes the routine.
+func (s *Session) capOpening(rt *routines.Routine, d Decision, f routines.Family, top int, gentle Step) Decision {
+	if d.Action != ActionContinue || gentle.Exercise == nil {
+		return d
+	}
+	for _, o := range rt.Blocks {
+		if o.Exercise != nil && o.Exercise.Family == f && o.Exercise.Level > top {
+			cur := stepOf(o.Exercise)
+			d.Action, d.Current, d.Next = ActionRegress, &cur, &gentle
+			break
+		}
+	}
+	return d
+}
+
+// ambered returns the amber of a direction in the session before this one
+// (R19: an amber holds the step for the rest of its session and the next).
+func (s *Session) ambered(f routines.Family) (Amber, bool) {
+	a, ok := s.plan.Ambers[f]
+	return a, ok && a.Session == s.plan.Sessions-1 && a.Level > 0
+}
+
 // opening is the stop a new session or test starts with, or nil.
 func opening(p *Plan, baseline routines.CheckIn) *Decision {
 	if p.Hold != nil {
@@ -230,22 +260,19 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 	if step.ExerciseID != s.cur.ExerciseID || step.ExerciseID == "" {
 		s.cur, s.noChange = step, 0
 	}
+	s.plan.noteCheckIn(c)
+	s.noteDone(step, c.At)
 	r := Classify(s.baseline, s.prev, c)
 	before := s.prev
 	s.prev = c
 	if r.Pending {
-		s.stable = 0
 		s.pending = &recheck{step: step, before: before, after: c}
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
-	if r.Light == LightGreen || s.stable > 0 || s.settled(c) {
-		s.stable++ // centralizing, or holding a gain
-	}
+	s.plan.noteLight(c.At, r.Light)
 	if r.Light == LightGreen {
 		s.noChange = 0
-		if d := s.grow(step, c, r); d != nil {
-			return s.emit(*d)
-		}
+		s.keepStep(step.Family)
 		return s.emit(keepGoing(step, r, "Keep going: next set the same."))
 	}
 	if !step.Family.Directional() {
@@ -253,9 +280,7 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 	}
 	if s.settled(c) {
 		// Nothing left in the leg: no more force needed (R4).
-		if g := s.grow(step, c, r); g != nil {
-			return s.emit(*g)
-		}
+		s.keepStep(step.Family)
 		r.RuleID = "R4"
 		next := "The pain stays out of the leg: keep going at this level."
 		if extent(c) == routines.ReachNone {
@@ -263,14 +288,91 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 		}
 		return s.emit(keepGoing(step, r, next))
 	}
-	s.noChange++
-	d := ruleR8NoChange(s.cat, step, s.noChange, s.opt.noChange(sessionNoChangeSets), s.top(step.Family), r)
-	if d.Action == ActionProgress {
-		s.noChange = 0
-		d.Changes = s.plan.setLevel(c.At, "R8", step.Family, d.Next.Level, d.Reason)
-		return s.emit(d)
+	return s.emit(s.unchanged(step, r, c.At))
+}
+
+// noteDone counts a set done in the day's log: the session, a relief set
+// of the plan's direction, the nerve slider, core work, the daily
+// maintenance routine (R24 counts them).
+func (s *Session) noteDone(step Step, at time.Time) {
+	d := s.plan.day(at)
+	once := func(what string, n *int) {
+		if !s.did[what] {
+			s.did[what] = true
+			*n++
+		}
 	}
-	return s.emit(d)
+	once("session", &d.Sessions)
+	daily := s.routine != nil && s.routine.Direction == routines.DirectionMaintenance
+	switch f := step.Family; {
+	case f != "" && f == s.plan.Family() && !daily:
+		once("relief", &d.Relief)
+	case f == routines.FamilyNeural:
+		d.Slider = true
+	case f == routines.FamilyCore:
+		d.Core = true
+	}
+	if daily {
+		d.Routine = true
+	}
+}
+
+// keepStep is "green keeps the step" (R19): the count of unchanged sets
+// starts again.
+func (s *Session) keepStep(f routines.Family) { delete(s.plan.Unchanged, f) }
+
+// unchanged is R19 with R8: a set with no change at the plan's step counts
+// toward the next step up, whichever session the earlier sets were in;
+// after StepUpSets of them in a row the next session starts one step up.
+// A set at another step (a routine picked from the library) is only
+// counted in the session.
+func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
+	s.noChange++
+	f := step.Family
+	level := s.plan.Level(f)
+	cur := step
+	d := Decision{Action: ActionContinue, RuleID: "R19", Light: r.Light, Response: &r, Current: &cur, Next: &cur}
+	if step.Level != level {
+		d.RuleID = "R8"
+		d.Reason = r.Explain(step.lname()) + " Keep going at the same force."
+		return d
+	}
+	if s.plan.Unchanged == nil {
+		s.plan.Unchanged = map[routines.Family]Unchanged{}
+	}
+	u := s.plan.Unchanged[f]
+	if u.Level != level {
+		u = Unchanged{Level: level}
+	}
+	u.Sets++
+	s.plan.Unchanged[f] = u
+	need := s.opt.noChange(s.plan.Program.Filled().StepUpSets)
+	if u.Sets < need {
+		d.Reason = r.Explain(step.lname()) + fmt.Sprintf(" Keep going (%d of %d sets with no change at this step, counting your earlier sessions): "+
+			"if nothing changes, the next session adds a little more force.", u.Sets, need)
+		return d
+	}
+	next := ladderAbove(s.cat, f, level, s.top(f))
+	if s.plan.flaredToday(at) {
+		d.Reason = fmt.Sprintf("No change after %d sets of %s. After today's flare, centra adds no force today, so keep going at this level.",
+			u.Sets, step.lname())
+		return d
+	}
+	if next == nil {
+		d.Reason = fmt.Sprintf("No change after %d sets of %s.", u.Sets, step.lname())
+		if level >= ladderTop(s.cat, f) {
+			d.Reason += " This is the strongest step centra offers, so keep going at this level."
+		} else {
+			d.Reason += " After the flare earlier, centra adds no force yet, so keep going at this level."
+		}
+		return d
+	}
+	ns := stepOf(next)
+	d.Reason = fmt.Sprintf("No change after %d sets of %s, counting your earlier sessions. From the next session: %s, a little more force.",
+		u.Sets, step.lname(), ns.lname())
+	delete(s.plan.Unchanged, f)
+	d.Changes = s.plan.setLevel(at, "R19", f, next.Level, d.Reason)
+	return d
 }
 
 // AfterRecheck answers the recheck check-in taken after the timed rest:
@@ -289,100 +391,81 @@ func (s *Session) AfterRecheck(c routines.CheckIn) Decision {
 	}
 	p := *s.pending
 	s.pending = nil
+	s.plan.noteCheckIn(c)
 	r := ClassifyRecheck(s.baseline, p.before, p.after, c)
 	s.prev = c
+	s.plan.noteLight(c.At, r.Light)
 	switch r.Light {
 	case LightRed:
 		return s.emit(s.red(p.step, r, c.At))
 	case LightAmber:
-		s.flared, s.noChange = true, 0
-		s.limit(p.step.Family, p.step.Level)
-		return s.emit(ruleR6Amber(p.step, r))
+		return s.emit(s.amber(p.step, r, c.At))
 	}
-	s.stable++
 	return s.emit(keepGoing(p.step, r, "Keep going: next set the same."))
 }
 
+// amber applies an amber recheck (R6, R19): the step it happened at is the
+// most this session and the next allow in that direction, and the count
+// toward a step up starts again.
+func (s *Session) amber(step Step, r Response, at time.Time) Decision {
+	s.flared, s.noChange = true, 0
+	d := ruleR6Amber(step, r)
+	if !step.Family.Directional() {
+		return d
+	}
+	s.limit(step.Family, step.Level)
+	s.keepStep(step.Family)
+	if s.plan.Ambers == nil {
+		s.plan.Ambers = map[routines.Family]Amber{}
+	}
+	s.plan.Ambers[step.Family] = Amber{At: at, Level: step.Level, Session: s.plan.Sessions}
+	d.Action = ActionHoldStep
+	return d
+}
+
 // red applies a red recheck: R5 for the directions, R13 and R14 for the
-// slider and core, and the stage steps back to relief.
+// slider and core. For the plan's direction R20 adds: no more of it today,
+// and on RedDaysLost days running it counts as lost and the direction test
+// is offered again.
 func (s *Session) red(step Step, r Response, at time.Time) Decision {
 	s.flared, s.sawRed = true, true
 	s.plan.markRed(at, step.Family, step.Level)
 	d := ruleR5Red(s.cat, step, r, false)
 	if step.Family.Directional() {
 		s.limit(step.Family, step.Level-1)
+		s.keepStep(step.Family)
 	}
 	switch d.Action {
 	case ActionRegress:
 		d.Changes = s.plan.setLevel(at, d.RuleID, step.Family, d.Next.Level, d.Reason)
-	case ActionStopDirection:
-		if step.Family == s.plan.Family() {
-			d.Reason += " Next time, the direction test can look again."
-			d.Changes = append(d.Changes, s.plan.setLevel(at, d.RuleID, step.Family, 1, d.Reason)...)
-			d.Changes = append(d.Changes, s.plan.setStage(at, d.RuleID, routines.StageFindDirection, d.Reason)...)
-		}
 	case ActionStopExercise:
 		s.dropped[step.ExerciseID] = true
 	}
-	if stageIndex(s.plan.Stage) > stageIndex(routines.StageRelief) {
-		const why = "After a flare, the nerve slider and core work wait until the leg has been calm for a day."
-		d.Changes = append(d.Changes, s.plan.setStage(at, "R13", routines.StageRelief, why)...)
-		if d.Action != ActionStopExercise {
-			d.Reason += " " + why
-		}
+	if step.Family == "" || step.Family != s.plan.Family() {
+		return d
 	}
+	lost := s.plan.Program.Filled().RedDaysLost
+	if s.plan.redDaysRunning(s.plan.Direction, at) >= lost {
+		why := fmt.Sprintf("%s has made your pain worse on %s running, so centra no longer counts on it: "+
+			"the direction test can look again (press d on the home screen).", upperFirst(dirWords(step.Family)), dayCount(lost))
+		d.Reason += " " + why
+		d.Changes = append(d.Changes, s.plan.setStage(at, "R20", routines.StageFindDirection, why)...)
+		return d
+	}
+	next := stepOf(ladderAt(s.cat, step.Family, s.plan.Level(step.Family)))
+	if d.Action == ActionStopDirection {
+		d.Reason += fmt.Sprintf(" Tomorrow it is tried again at %s.", next.lname())
+		return d
+	}
+	d.Reason += fmt.Sprintf(" After this session, no more %s today; tomorrow it starts again at %s.", dirWords(step.Family), next.lname())
 	return d
 }
 
-// grow offers the next stage after a steady set: the nerve slider (R13)
-// or core work (R14), once per session.
-func (s *Session) grow(step Step, c routines.CheckIn, r Response) *Decision {
-	if s.grew {
-		return nil
-	}
-	recentRed := !s.plan.LastRed.IsZero() && c.At.Sub(s.plan.LastRed) < 24*time.Hour
-	f := facts{Family: step.Family, Light: r.Light, Stage: s.plan.Stage, Stable: s.stable,
-		Flared: s.flared || recentRed, Reach: c.Reach, LegPain: c.LegPain, Settled: s.settled(c)}
-	cur := step
-	if ruleR13Sliders(f) == ActionAddSliders {
-		if sl, ok := sliderStep(s.cat); ok && !s.dropped[sl.ExerciseID] {
-			s.grew = true
-			why := "Your leg has been steady or easing, with no flare in the last day."
-			return &Decision{Action: ActionAddSliders, RuleID: "R13", Light: r.Light, Response: &r,
-				Current: &cur, Next: &sl, Add: []Step{sl},
-				Changes: s.plan.setStage(c.At, "R13", routines.StageMobility, why),
-				Reason: r.Explain(step.lname()) + " " + why + fmt.Sprintf(
-					" Adding the %s at the end of this session: slow reps, light tension only, never a strong stretch.", sl.lname())}
-		}
-	}
-	if ruleR14Core(f) == ActionAddCore {
-		steps := coreSteps(s.cat)
-		if len(steps) == 0 {
-			return nil
-		}
-		s.grew = true
-		mild := fmt.Sprintf("mild (%d/10)", c.LegPain)
-		if !c.Reach.InLeg() {
-			mild = "out of the leg"
-		}
-		var names []string
-		for _, st := range steps {
-			names = append(names, st.lname())
-		}
-		why := fmt.Sprintf("Your leg pain is %s.", mild)
-		return &Decision{Action: ActionAddCore, RuleID: "R14", Light: r.Light, Response: &r,
-			Current: &cur, Next: &steps[0], Add: steps,
-			Changes: s.plan.setStage(c.At, "R14", routines.StageStrength, why),
-			Reason: r.Explain(step.lname()) + " " + why + fmt.Sprintf(
-				" Adding gentle core work at the end of this session: %s, with short holds.", joinAnd(names))}
-	}
-	return nil
-}
-
-// settled reports that the symptoms have left the leg (they started
-// there), or have gone.
+// settled reports that the symptoms have gone, stay in the back (they
+// centralized on earlier days), or have left the leg in this session.
 func (s *Session) settled(c routines.CheckIn) bool {
-	return extent(c) == routines.ReachNone || (!extent(c).InLeg() && extent(s.baseline).InLeg())
+	r := extent(c)
+	return r <= routines.ReachOneSide || (!r.InLeg() && extent(s.baseline).InLeg())
 }
 
 // limit lowers the highest level allowed in a direction for the rest of

@@ -199,6 +199,11 @@ func (f *Flow) routineAnswer(c routines.CheckIn) {
 		f.said = &d
 		changed := f.reshape(d)
 		f.events(f.runner.CheckedIn())
+		if changed == "" && d.Action == coach.ActionHoldStep {
+			// Nothing stronger was coming: the amber reads under the timer.
+			f.need = NeedTimer
+			return
+		}
 		f.show(d, changed, nil)
 	default:
 		f.said = &d

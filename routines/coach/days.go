@@ -1,0 +1,179 @@
+package coach
+
+import (
+	"slices"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// DayLog sums up one calendar day as the sessions left it: what the plan
+// asked for that was done, and how the symptoms went. Every check-in of a
+// routine feeds it, so the rules across days (R19 to R24) read the whole
+// history without going back to the store. The plan keeps the last
+// keptDays days.
+type DayLog struct {
+	// Date is the day, "2006-01-02", in the time zone of its check-ins.
+	Date string `json:"date"`
+	// Sessions counts the sessions with a set done; Relief those with a
+	// set in the plan's direction.
+	Sessions int `json:"sessions,omitempty"`
+	Relief   int `json:"relief,omitempty"`
+	// Core, Slider and Routine say whether core work, the nerve slider and
+	// the daily maintenance routine were done that day.
+	Core    bool `json:"core,omitempty"`
+	Slider  bool `json:"slider,omitempty"`
+	Routine bool `json:"routine,omitempty"`
+	// CheckIns counts the day's check-ins; First, Best, Worst and Last say
+	// how far down the symptoms reached (pain or tingling) at the first, at
+	// the best, at the worst and at the last of them.
+	CheckIns int            `json:"check_ins,omitempty"`
+	First    routines.Reach `json:"first"`
+	Best     routines.Reach `json:"best"`
+	Worst    routines.Reach `json:"worst"`
+	Last     routines.Reach `json:"last"`
+	// LegMax and LegLast are the day's highest and last leg pain.
+	LegMax  int `json:"leg_max"`
+	LegLast int `json:"leg_last"`
+	// Red and Amber say a set turned red or amber that day; Centralized
+	// that a set centralized or abolished the pain.
+	Red         bool `json:"red,omitempty"`
+	Amber       bool `json:"amber,omitempty"`
+	Centralized bool `json:"centralized,omitempty"`
+}
+
+// keptDays is how many days the plan keeps: the longest look-back of the
+// rules across days (7 days for R22), with room for adjusted settings.
+const keptDays = 30
+
+// dayKey is the calendar day of t, in t's time zone.
+func dayKey(t time.Time) string { return t.Format(time.DateOnly) }
+
+// dayBefore is the calendar day before the day key k.
+func dayBefore(k string) string {
+	t, err := time.Parse(time.DateOnly, k)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -1).Format(time.DateOnly)
+}
+
+// sameDay reports two moments on the same calendar day, in now's zone.
+func sameDay(at, now time.Time) bool {
+	return !at.IsZero() && !now.IsZero() && dayKey(at.In(now.Location())) == dayKey(now)
+}
+
+// Day returns the log of the day of t (a zero log with its date when
+// nothing happened that day).
+func (p Plan) Day(t time.Time) DayLog {
+	k := dayKey(t)
+	for _, d := range p.Days {
+		if d.Date == k {
+			return d
+		}
+	}
+	return DayLog{Date: k}
+}
+
+// day returns the log of the day of t for writing, adding it when new and
+// dropping the oldest beyond keptDays.
+func (p *Plan) day(t time.Time) *DayLog {
+	k := dayKey(t)
+	for i := range p.Days {
+		if p.Days[i].Date == k {
+			return &p.Days[i]
+		}
+	}
+	p.Days = append(p.Days, DayLog{Date: k})
+	slices.SortFunc(p.Days, func(a, b DayLog) int {
+		switch {
+		case a.Date < b.Date:
+			return -1
+		case a.Date > b.Date:
+			return 1
+		}
+		return 0
+	})
+	if n := len(p.Days); n > keptDays {
+		p.Days = slices.Delete(p.Days, 0, n-keptDays)
+	}
+	for i := range p.Days {
+		if p.Days[i].Date == k {
+			return &p.Days[i]
+		}
+	}
+	return &p.Days[len(p.Days)-1]
+}
+
+// noteCheckIn adds a check-in to its day.
+func (p *Plan) noteCheckIn(c routines.CheckIn) {
+	if c.At.IsZero() {
+		return
+	}
+	d := p.day(c.At)
+	r := extent(c)
+	if d.CheckIns == 0 {
+		d.First, d.Best, d.Worst = r, r, r
+	}
+	d.CheckIns++
+	d.Best, d.Worst, d.Last = min(d.Best, r), max(d.Worst, r), r
+	d.LegMax, d.LegLast = max(d.LegMax, c.LegPain), c.LegPain
+}
+
+// noteLight adds a set's traffic light to its day.
+func (p *Plan) noteLight(at time.Time, l Light) {
+	if at.IsZero() {
+		return
+	}
+	d := p.day(at)
+	switch l {
+	case LightRed:
+		d.Red = true
+	case LightAmber:
+		d.Amber = true
+	case LightGreen:
+		d.Centralized = true
+	}
+}
+
+// steady is R21's "stable or centralizing with no red": the day has
+// check-ins, no set was red or amber, and the symptoms never reached
+// further down than at the day's first check-in.
+func (d DayLog) steady() bool {
+	return d.CheckIns > 0 && !d.Red && !d.Amber && d.Worst <= d.First
+}
+
+// settled is R21's "centralized to the back, or leg pain at most n/10":
+// the day ended with the pain in the back only and no red, or the leg pain
+// stayed at n or less all day.
+func (d DayLog) settled(n int) bool {
+	return d.CheckIns > 0 && !d.Red && (d.Last <= routines.ReachOneSide || d.LegMax <= n)
+}
+
+// painFree is R22's "no leg pain": the symptoms reached no further than
+// one side of the back and the leg pain stayed at 1/10 or less all day.
+func (d DayLog) painFree() bool {
+	return d.CheckIns > 0 && !d.Red && d.Worst <= maintenanceReach && d.LegMax <= maintenanceLegPain
+}
+
+// run counts the days in a row, ending with the last day with check-ins
+// before today, for which ok holds. Days follow the calendar: a day
+// without check-ins ends the run.
+func (p Plan) run(today string, ok func(DayLog) bool) int {
+	n, want := 0, ""
+	for i := len(p.Days) - 1; i >= 0; i-- {
+		d := p.Days[i]
+		if d.Date >= today || d.CheckIns == 0 {
+			continue
+		}
+		if want != "" && d.Date != want {
+			break
+		}
+		if !ok(d) {
+			break
+		}
+		n++
+		want = dayBefore(d.Date)
+	}
+	return n
+}

@@ -1,0 +1,228 @@
+package coach
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// Review applies the rules across days (R21 to R23) to the plan at now and
+// returns the plan with the changes it made, each dated now with its rule
+// and reason. It is safe to call as often as wanted (home, the start of a
+// session): a day is judged once, and the stage moves forward at most one
+// step a day. A flare (R23) steps back even on a day the stage moved
+// forward: safety comes first. Nothing moves while the program is on hold
+// or before a direction is found.
+func Review(p Plan, now time.Time) (Plan, []PlanChange) {
+	p = p.Clone()
+	if p.Held() || p.Family() == "" || p.Stage == routines.StageFindDirection {
+		return p, nil
+	}
+	prog := p.Program.Filled()
+	today := dayKey(now)
+	var out []PlanChange
+	if d, why, ok := p.flare(today, prog); ok && p.Flared != d {
+		p.Flared = d
+		back := routines.StageRelief
+		if i := stageIndex(p.Stage); i > stageIndex(routines.StageRelief) {
+			back = routines.Stages[i-1]
+		}
+		why += " Your direction stays the same; the plan moves forward again once the leg settles."
+		if back == p.Stage {
+			why = "A flare: " + lowerFirst(why)
+			out = append(out, p.change(now, "R23", "flare", "", d, why))
+		} else {
+			out = append(out, p.setStage(now, "R23", back, why)...)
+		}
+	}
+	if p.stageMovedOn(today) || p.Flared == today {
+		return p, out
+	}
+	switch p.Stage {
+	case routines.StageRelief:
+		if p.run(today, DayLog.steady) >= prog.MobilityDays {
+			why := fmt.Sprintf("Your leg has been steady or easing for %s, with no set making it worse. "+
+				"The seated nerve slider joins once a day, after a relief set.", dayCount(prog.MobilityDays))
+			out = append(out, p.setStage(now, "R21", routines.StageMobility, why)...)
+		}
+	case routines.StageMobility:
+		if p.run(today, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
+			why := fmt.Sprintf("The pain has stayed in your back, or the leg pain at %d/10 or less, for %s running. "+
+				"A short core session joins once a day; the relief sets go on.", prog.StrengthLegPain, dayCount(prog.StrengthDays))
+			out = append(out, p.setStage(now, "R21", routines.StageStrength, why)...)
+		}
+	case routines.StageStrength:
+		if p.run(today, DayLog.painFree) >= prog.MaintenanceDays {
+			why := fmt.Sprintf("No leg pain for %s running. Your plan is now one daily routine of 15 to 20 minutes "+
+				"and %d relief sets a day, and %s comes back gently, watching that the pain stays away.",
+				dayCount(prog.MaintenanceDays), prog.MaintenanceReliefSets, dirWords(otherFamily(p.Family())))
+			out = append(out, p.setStage(now, "R22", routines.StageMaintenance, why)...)
+		}
+	}
+	return p, out
+}
+
+// stageMovedOn reports a stage change logged on the day today (R21: at
+// most one step a day, forward or back).
+func (p Plan) stageMovedOn(today string) bool {
+	for i := len(p.Log) - 1; i >= 0; i-- {
+		c := p.Log[i]
+		if dayKey(c.At) < today {
+			return false
+		}
+		if c.What == "stage" && dayKey(c.At) == today {
+			return true
+		}
+	}
+	return false
+}
+
+// flaredToday reports a flare judged on the day of now (R23): no force is
+// added that day.
+func (p Plan) flaredToday(now time.Time) bool { return p.Flared != "" && p.Flared == dayKey(now) }
+
+// flare is R23: the latest day with check-ins (today or before) reached at
+// least one region further down than the best of the FlareDays before it,
+// or its leg pain rose FlareLegRise points or more over their average. It
+// returns the day and the reason.
+func (p Plan) flare(today string, prog Program) (string, string, bool) {
+	last := -1
+	for i := len(p.Days) - 1; i >= 0; i-- {
+		if p.Days[i].CheckIns > 0 && p.Days[i].Date <= today {
+			last = i
+			break
+		}
+	}
+	if last < 1 {
+		return "", "", false
+	}
+	d := p.Days[last]
+	oldest, err := time.Parse(time.DateOnly, d.Date)
+	if err != nil {
+		return "", "", false
+	}
+	from := oldest.AddDate(0, 0, -prog.FlareDays).Format(time.DateOnly)
+	best, sum, n := routines.ReachFoot+1, 0, 0
+	for _, e := range p.Days[:last] {
+		if e.CheckIns == 0 || e.Date < from {
+			continue
+		}
+		best, sum, n = min(best, e.Worst), sum+e.LegMax, n+1
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	avg := float64(sum) / float64(n)
+	switch {
+	case d.Worst > best:
+		return d.Date, fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
+			place(d.Worst), place(best)), true
+	case float64(d.LegMax) >= avg+float64(prog.FlareLegRise):
+		return d.Date, fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
+			d.LegMax, prog.FlareLegRise), true
+	}
+	return "", "", false
+}
+
+// otherFamily is the direction reintroduced in maintenance (R11, R22):
+// flexion for extension, extension for flexion and the side glide.
+func otherFamily(f routines.Family) routines.Family {
+	if f == routines.FamilyExtension {
+		return routines.FamilyFlexion
+	}
+	return routines.FamilyExtension
+}
+
+// redToday reports the plan's direction red on the day of now (R20).
+func (p Plan) redToday(now time.Time) bool {
+	r, ok := p.Reds[p.Direction]
+	return ok && sameDay(r.At, now)
+}
+
+// Asked is what the plan asks for in a day (R24) and what is done of it.
+type Asked struct {
+	Stage routines.Stage
+	// Relief is the relief sets asked for, ReliefDone those done (before a
+	// direction is found, any session counts).
+	Relief, ReliefDone int
+	// Core is asked in the strength stage, Routine in maintenance.
+	Core, CoreDone       bool
+	Routine, RoutineDone bool
+}
+
+// Asked says what the plan asks for on the day of now (R24): relief and
+// mobility, a relief set every Every while awake; strength, the same and
+// one core session; maintenance, the daily routine and a few relief sets.
+func (p Plan) Asked(now time.Time) Asked {
+	d := p.Day(now)
+	a := Asked{Stage: p.Stage, Relief: p.SetsPerDay(), ReliefDone: d.Relief}
+	switch p.Stage {
+	case routines.StageFindDirection, "":
+		a.ReliefDone = d.Sessions
+	case routines.StageStrength:
+		a.Core, a.CoreDone = true, d.Core
+	case routines.StageMaintenance:
+		a.Relief = p.Program.Filled().MaintenanceReliefSets
+		a.Routine, a.RoutineDone = true, d.Routine
+	}
+	return a
+}
+
+// Target is how many things the day asks for.
+func (a Asked) Target() int { return a.Relief + b2i(a.Core) + b2i(a.Routine) }
+
+// Done is how many of them are done (relief sets beyond the target count
+// too).
+func (a Asked) Done() int {
+	return a.ReliefDone + b2i(a.Core && a.CoreDone) + b2i(a.Routine && a.RoutineDone)
+}
+
+// Words says the day's count as a person reads it: "relief sets 3 of 8 ·
+// core work done".
+func (a Asked) Words() string {
+	s := fmt.Sprintf("relief sets %d of %d", a.ReliefDone, a.Relief)
+	if a.Stage == routines.StageFindDirection || a.Stage == "" {
+		s = fmt.Sprintf("sessions %d of %d", a.ReliefDone, a.Relief)
+	}
+	if a.Routine {
+		s = "daily routine " + doneWord(a.RoutineDone) + " · " + s
+	}
+	if a.Core {
+		s += " · core work " + doneWord(a.CoreDone)
+	}
+	return s
+}
+
+func doneWord(b bool) string {
+	if b {
+		return "done"
+	}
+	return "not yet"
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// SetsPerDay is how many sets the rhythm fits in the waking hours: one at
+// their start and one every Every after it until they end (07:00-22:00
+// every 2 h gives 8). Unset fields take the defaults.
+func (p Plan) SetsPerDay() int {
+	every := p.Every
+	if every <= 0 {
+		every = DefaultEvery
+	}
+	from, to := p.WakingFrom, p.WakingTo
+	if from == 0 && to == 0 {
+		from, to = DefaultWakingFrom, DefaultWakingTo
+	}
+	awake := time.Duration(to-from) * time.Minute
+	if to <= from {
+		awake += 24 * time.Hour // waking hours run past midnight
+	}
+	return int(awake/every) + 1
+}
