@@ -1,12 +1,12 @@
 package linemode
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 
-	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/save"
 )
 
 // firstRun says what centra is and is not, asks the red-flag questions
@@ -78,12 +78,7 @@ func (a *app) firstRun() error {
 func (a *app) keepFirstRun(ans coach.Answers) {
 	a.plan, a.hasPlan = coach.DefaultPlan(ans, a.clock.Now()), true
 	p := a.plan
-	a.save(func(ctx context.Context) error {
-		if err := persist.SaveAnswers(ctx, a.d.Store, ans); err != nil {
-			return err
-		}
-		return persist.SavePlan(ctx, a.d.Store, p)
-	})
+	a.save(save.Answers{Answers: ans}, flow.Plan{Plan: p})
 }
 
 // pick asks for one of numbered choices.

@@ -1,7 +1,6 @@
 package linemode
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,9 +8,9 @@ import (
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/content/guide"
-	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // planRoutine is the routine the plan implies, or nil (no direction yet).
@@ -204,7 +203,7 @@ func (a *app) held() (done bool, err error) {
 	}
 	a.plan = a.plan.Resume(a.clock.Now())
 	p := a.plan
-	a.save(func(ctx context.Context) error { return persist.SavePlan(ctx, a.d.Store, p) })
+	a.save(flow.Plan{Plan: p})
 	return false, nil
 }
 

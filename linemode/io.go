@@ -44,6 +44,7 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 
 // say writes lines, each wrapped to the line width.
 func (a *app) say(lines ...string) {
+	a.saveFirst()
 	for _, l := range lines {
 		for _, w := range wrap(l, lineWidth) {
 			// A no-break space keeps "30 s" on one line; it is written

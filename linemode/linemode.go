@@ -29,6 +29,7 @@ import (
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/save"
 )
 
 // Deps are what the line mode works with.
@@ -66,6 +67,9 @@ type Deps struct {
 	// Settings are the settings in force and the way to save them; nil
 	// leaves the settings out.
 	Settings *core.Settings
+	// Recovery are recovery files of results an earlier run could not
+	// save: centra offers to save them first.
+	Recovery []string
 
 	// Start goes straight to a flow: "plan" (the suggested routine), a
 	// routine id, or "test" (the direction test). Empty opens the home
@@ -85,11 +89,17 @@ type app struct {
 	last      routines.CheckIn
 	justBlank bool
 
-	// ids and pending are the saving side: writes are made in order, and
-	// one that fails stays queued with everything after it.
-	ids     persist.IDs
-	pending []func(context.Context) error
+	// q is the saving side, the same queue the screens use: writes are
+	// made in order, and one that fails stays queued with everything
+	// after it. cur is the flow running, whose records are saved before
+	// anything is said (see say); saving guards against saying while
+	// saving.
+	q       *save.Queue
+	cur     *flow.Flow
+	saving  bool
 	saveErr error
+	// routine names the session saved last, for the recovery file.
+	routine string
 	// phase is the timer phase announced last, and said the milestones
 	// announced in it.
 	phase phaseKey
@@ -111,7 +121,7 @@ func Run(ctx context.Context, d Deps) error {
 	done := make(chan struct{})
 	defer close(done)
 	a := &app{d: d, ctx: ctx, out: d.Out, lines: readLines(d.In, done), clock: d.Clock,
-		last: routines.CheckIn{Leg: routines.LegNone}}
+		last: routines.CheckIn{Leg: routines.LegNone}, q: save.NewQueue(d.Store)}
 	if d.Plan != nil {
 		a.plan, a.hasPlan = *d.Plan, true
 	}
@@ -119,17 +129,21 @@ func Run(ctx context.Context, d Deps) error {
 		a.last = *d.LastCheckIn
 	}
 	err := a.main()
-	if ferr := a.finishSaving(); ferr != nil {
-		return ferr
-	}
 	if err == errEnd || err == errQuit {
-		return nil
+		err = nil
+	}
+	if ferr := a.finishSaving(); ferr != nil {
+		ferr.(*UnsavedError).Err = err
+		return ferr
 	}
 	return err
 }
 
 func (a *app) main() error {
 	a.say("centra · accessible mode. Type an answer and press Enter; q stops.")
+	if err := a.offerRecovery(); err != nil {
+		return err
+	}
 	if !a.hasPlan {
 		if err := a.firstRun(); err != nil {
 			return err
@@ -162,41 +176,54 @@ func (a *app) startDirect(id string) error {
 	return a.runRoutine(r)
 }
 
-// save queues a write and tries everything queued.
-func (a *app) save(w func(context.Context) error) {
-	a.pending = append(a.pending, w)
+// save queues entries and tries everything queued.
+func (a *app) save(es ...save.Entry) {
+	for _, e := range es {
+		if p, ok := e.(flow.Plan); ok {
+			a.plan, a.hasPlan = p.Plan, true
+		}
+	}
+	a.q.Add(es...)
 	a.trySaving()
 }
 
 // saveRecords queues the flow's records, in order.
 func (a *app) saveRecords(recs []flow.Record) {
 	for _, r := range recs {
-		if p, ok := r.(flow.Plan); ok {
-			a.plan, a.hasPlan = p.Plan, true
-		}
-		a.pending = append(a.pending, func(ctx context.Context) error {
-			return persist.Write(ctx, a.d.Store, &a.ids, r)
-		})
+		a.save(r)
 	}
-	a.trySaving()
+}
+
+// saveFirst saves what the running flow has recorded, and anything still
+// queued, before a line is said: what the person hears as done is on disk
+// (or they hear that it is not saved yet).
+func (a *app) saveFirst() {
+	if a.saving {
+		return
+	}
+	if a.cur != nil {
+		a.q.AddRecords(a.cur.Drain())
+	}
+	if a.q.Len() > 0 {
+		a.trySaving()
+	}
 }
 
 // trySaving writes what is queued, in order, until one fails. The first
 // failure is said once; success after it is said too.
 func (a *app) trySaving() bool {
-	for len(a.pending) > 0 {
-		// Not a.ctx: what was done is saved even after ctrl+c.
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		err := a.pending[0](ctx)
-		cancel()
-		if err != nil {
-			if a.saveErr == nil {
-				a.say(fmt.Sprintf("Not saved yet: %v. Your results are kept and centra tries again.", err))
-			}
-			a.saveErr = err
-			return false
+	a.saving = true
+	defer func() { a.saving = false }()
+	// Not a.ctx: what was done is saved even after ctrl+c.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	err := a.q.Flush(ctx)
+	cancel()
+	if err != nil {
+		if a.saveErr == nil {
+			a.say(fmt.Sprintf("Not saved yet: %v. Your results are kept and centra tries again.", err))
 		}
-		a.pending = a.pending[1:]
+		a.saveErr = err
+		return false
 	}
 	if a.saveErr != nil {
 		a.say("Saved now.")
@@ -205,18 +232,35 @@ func (a *app) trySaving() bool {
 	return true
 }
 
-// finishSaving tries a few more times before centra ends.
+// finishSaving tries a few more times before centra ends; what still
+// cannot be saved is returned as an *UnsavedError, for the recovery file.
 func (a *app) finishSaving() error {
-	for i := 0; i < 3 && len(a.pending) > 0; i++ {
+	a.saveFirst()
+	for i := 0; i < 3 && a.q.Len() > 0; i++ {
 		if i > 0 {
-			time.Sleep(200 * time.Millisecond)
+			<-a.d.After(200 * time.Millisecond)
 		}
 		if a.trySaving() {
 			return nil
 		}
 	}
-	if len(a.pending) > 0 {
-		return fmt.Errorf("%d result(s) could not be saved: %w", len(a.pending), a.saveErr)
+	if u := a.q.Unsaved(a.routine, false, "centra stopped before it could save these"); u != nil {
+		return &UnsavedError{Unsaved: u}
 	}
 	return nil
 }
+
+// UnsavedError is returned by Run when some results could not be saved:
+// the command line keeps them in a recovery file, as for the screens.
+type UnsavedError struct {
+	Unsaved *save.Unsaved
+	// Err is how the run ended otherwise (nil, ErrInterrupted, ...).
+	Err error
+}
+
+func (e *UnsavedError) Error() string {
+	return fmt.Sprintf("%d result(s) could not be saved to your history (%s)", len(e.Unsaved.Records), e.Unsaved.Error)
+}
+
+// Unwrap gives the way the run ended.
+func (e *UnsavedError) Unwrap() error { return e.Err }

@@ -42,6 +42,8 @@ func (a *app) runTest() error {
 // At the end of the input or on ctrl+c, the session is kept as cut short.
 func (a *app) runFlow(f *flow.Flow, title string) error {
 	a.told, a.phase = nil, phaseKey{}
+	a.cur, a.routine = f, f.Routine().Name
+	defer func() { a.saveFirst(); a.cur = nil }()
 	a.saveRecords(f.Drain())
 	for !f.Ended() || f.Need() == flow.NeedAck {
 		err := a.step(f, title)
@@ -199,7 +201,7 @@ func (a *app) summary(f *flow.Flow) {
 	if r := f.Result(); r != nil && len(r.Evidence) > 0 {
 		a.say("What the test found: " + strings.Join(r.Evidence, " "))
 	}
-	if len(a.pending) == 0 {
+	if a.saveFirst(); a.q.Len() == 0 {
 		a.say("Everything you did is saved.")
 	}
 }

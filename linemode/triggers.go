@@ -1,13 +1,13 @@
 package linemode
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/save"
 )
 
 // logTrigger is the quick log of what made the pain worse: a kind by
@@ -57,11 +57,7 @@ func (a *app) logTrigger() error {
 	if err != nil {
 		return err
 	}
-	tr := a.d.Triggers
-	a.save(func(ctx context.Context) error {
-		_, err := tr.AddTrigger(ctx, t)
-		return err
-	})
+	a.save(save.Trigger{Trigger: t, Log: a.d.Triggers})
 	if a.saved() {
 		a.say(fmt.Sprintf("Logged: %s at %s. It shows beside the pain trend in your history.", t.Kind, t.At.Format("15:04")))
 	}
@@ -69,4 +65,4 @@ func (a *app) logTrigger() error {
 }
 
 // saved says whether everything queued has reached the store.
-func (a *app) saved() bool { return len(a.pending) == 0 }
+func (a *app) saved() bool { return a.q.Len() == 0 }

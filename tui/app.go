@@ -156,6 +156,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.quitIfDone())
 	case retryMsg:
 		return m, m.journal.next()
+	case recoveredMsg:
+		m.recovered(msg)
+		return m, nil
 	case tickMsg:
 		if m.sess == nil || msg.gen != m.sess.gen {
 			return m, nil // a stale tick from before a pause, skip or swap
@@ -318,10 +321,10 @@ func (m *Model) frame(body string) string {
 }
 
 func (m *Model) saveStatus() string {
-	if m.journal.err == nil {
+	if m.journal.err() == nil {
 		return ""
 	}
-	return m.styles.Caution.Render("! Not saved yet: " + humanError(m.journal.err) + " Your results are kept and centra keeps trying.")
+	return m.styles.Caution.Render("! Not saved yet: " + humanError(m.journal.err()) + " Your results are kept and centra keeps trying.")
 }
 
 func (m *Model) tooSmall() string {
@@ -337,8 +340,8 @@ func (m *Model) tooSmall() string {
 
 func (m *Model) quittingView() string {
 	s := m.styles.Title.Render("Saving…")
-	if m.journal.err != nil {
-		s += "\n\n" + m.styles.Caution.Render("Could not save: "+humanError(m.journal.err)) +
+	if m.journal.err() != nil {
+		s += "\n\n" + m.styles.Caution.Render("Could not save: "+humanError(m.journal.err())) +
 			"\nRetrying. Press ctrl+c again to leave without saving the rest."
 	}
 	return s

@@ -90,7 +90,7 @@ func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 	// No store call may happen while a tick is handled or a frame drawn:
 	// saving runs in the commands the harness runs after Update.
 	var drawing bool
-	hs.m.journal.store = storeGuard{Store: hs.store, t: t, busy: &drawing}
+	hs.m.journal.q.SetStore(storeGuard{Store: hs.store, t: t, busy: &drawing})
 	hs.run(hs.m.startSession(thirtyMinuteRoutine(testCatalog())))
 	hs.keys("5", "enter", "r", "enter", "6", "enter", "enter", "enter") // baseline
 

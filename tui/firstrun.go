@@ -1,13 +1,14 @@
 package tui
 
 import (
-	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/save"
 )
 
 // firstRun is the first launch: what centra is and is not, the red-flag
@@ -125,12 +126,7 @@ func (m *Model) nextQuestion() tea.Cmd {
 
 func (m *Model) saveFirstRun() tea.Cmd {
 	a, p := m.first.answers, m.plan
-	return m.journal.add(write{do: func(ctx context.Context, s Store, _ *journalIDs) error {
-		if err := saveAnswers(ctx, s, a); err != nil {
-			return err
-		}
-		return savePlan(ctx, s, p)
-	}})
+	return m.journal.add(save.Answers{Answers: a}, flow.Plan{Plan: p})
 }
 
 func (m *Model) firstRunView() string {

@@ -54,7 +54,7 @@ func (m *Model) screenKeys() []key.Binding {
 		return m.heldKeys()
 	}
 	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger, k.Library, k.Guide,
-		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Quit, k.Help}
+		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Recover, k.Quit, k.Help}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {
@@ -68,7 +68,7 @@ func (m *Model) helpView() string {
 	b.WriteString(s.Title.Render("Keys on this screen") + "\n\n")
 	for _, kb := range m.screenKeys() {
 		h := kb.Help()
-		if h.Key == "" {
+		if h.Key == "" || !kb.Enabled() {
 			continue
 		}
 		b.WriteString("  " + s.Key.Render(padRight(h.Key, 10)) + s.Text.Render(h.Desc) + "\n")

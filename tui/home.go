@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // home is the start screen: the plan at a glance and the routines, with
@@ -17,6 +17,8 @@ import (
 type home struct {
 	cursor  int
 	notices []string
+	// recovery are the recovery files offered (see recover.go).
+	recovery []string
 	// clearing asks, while exercises are held, whether a clinician has
 	// cleared the person to exercise.
 	clearing bool
@@ -70,6 +72,9 @@ func (m *Model) routineByID(id string) *routines.Routine {
 func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 	h := &m.home
 	list := m.homeRoutines()
+	if cmd, ok := m.recoverKey(msg); ok {
+		return cmd
+	}
 	if m.plan.Held() {
 		return m.heldKey(msg)
 	}
@@ -128,7 +133,7 @@ func (m *Model) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.plan = m.plan.Resume(m.clock.Now())
 			m.focusSuggested()
 			p := m.plan
-			return m.journal.add(write{do: func(ctx context.Context, s Store, _ *journalIDs) error { return savePlan(ctx, s, p) }})
+			return m.journal.add(flow.Plan{Plan: p})
 		case key.Matches(msg, k.No, k.Esc):
 			h.clearing = false
 		case key.Matches(msg, k.Quit):
@@ -167,7 +172,7 @@ func (m *Model) heldKeys() []key.Binding {
 	}
 	return []key.Binding{k.Clear, withHelp(k.Guide, "g", "guide"), withHelp(k.Library, "l", "library"),
 		withHelp(m.history().keys.Open, "h", "history"), withHelp(m.history().keys.Trigger, "t", "log a trigger"),
-		k.Settings, k.Quit, k.Help}
+		k.Settings, k.Recover, k.Quit, k.Help}
 }
 
 // heldView is home while exercises are held, or the question that lifts

@@ -15,6 +15,8 @@ type keyMap struct {
 	Left, Right, Urgent                      key.Binding
 	// Clear asks to lift a hold on the exercises; Yes and No answer.
 	Clear, Yes, No key.Binding
+	// Recover saves results an earlier run could not (see recover.go).
+	Recover key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -44,5 +46,6 @@ func defaultKeyMap() keyMap {
 		Clear:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "a doctor or physiotherapist has cleared me to exercise")),
 		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
+		Recover:   recoverBinding(),
 	}
 }

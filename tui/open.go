@@ -18,6 +18,9 @@ type Loaded struct {
 	Plan        *coach.Plan
 	LastCheckIn *routines.CheckIn
 	Notices     []string
+	// Recovery are recovery files of results an earlier run could not
+	// save; the home screen offers to save them.
+	Recovery []string
 }
 
 // loadedMsg carries the opened history, or why it could not be opened.
@@ -49,7 +52,7 @@ func (m *Model) openCmd() tea.Cmd {
 func (m *Model) apply(l Loaded) {
 	m.deps.Store, m.deps.History, m.deps.Triggers = l.Store, l.History, l.Triggers
 	m.deps.Plan, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.LastCheckIn, l.Notices
-	m.journal.store = l.Store
+	m.journal.q.SetStore(l.Store)
 	if l.LastCheckIn != nil {
 		c := *l.LastCheckIn
 		m.last = &c
@@ -61,6 +64,7 @@ func (m *Model) apply(l Loaded) {
 		m.first = newFirstRun()
 	}
 	m.home.notices = l.Notices
+	m.offerRecovery(l.Recovery)
 	m.focusSuggested()
 }
 

@@ -8,7 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/save"
 )
 
 // InterruptMsg asks centra to stop from outside, as ctrl+c does from the
@@ -32,25 +32,10 @@ const finishRetryDelay = 250 * time.Millisecond
 
 // Unsaved is what Finish could not save: the records, in order, with the
 // last error. The command line keeps it in a recovery file.
-type Unsaved struct {
-	// Routine is the name of the session's routine ("" if none ran).
-	Routine string `json:"routine,omitempty"`
-	// Error is why the last attempt failed.
-	Error string `json:"error"`
-	// MaybeSaved is true when the first record was being written as
-	// centra stopped: it may have been saved after all.
-	MaybeSaved bool `json:"maybe_saved,omitempty"`
-	// Records are what was not saved, oldest first.
-	Records []UnsavedRecord `json:"records"`
-}
+type Unsaved = save.Unsaved
 
 // UnsavedRecord is one record that was not saved.
-type UnsavedRecord struct {
-	// Kind names the record: start, set, check-in, decision, plan,
-	// test-result, finish, or other (a record with no data to keep).
-	Kind   string      `json:"kind"`
-	Record flow.Record `json:"record,omitempty"`
-}
+type UnsavedRecord = save.UnsavedRecord
 
 // Finish is for after the program has stopped, whatever stopped it: ctrl+c
 // pressed twice, a signal, a closed terminal, a crash Bubble Tea caught. It
@@ -112,38 +97,9 @@ func (m *Model) Finish(ctx context.Context) *Unsaved {
 			queue = append(queue, j.next())
 		}
 	}
-	if len(j.pending) == 0 {
-		return nil
-	}
-	u := &Unsaved{Error: "centra stopped before it could save these", MaybeSaved: inFlight || j.busy}
-	if j.err != nil {
-		u.Error = j.err.Error()
-	}
+	routine := ""
 	if m.sess != nil {
-		u.Routine = m.sess.flow.Routine().Name
+		routine = m.sess.flow.Routine().Name
 	}
-	for _, w := range j.pending {
-		u.Records = append(u.Records, UnsavedRecord{Kind: recordKind(w.rec), Record: w.rec})
-	}
-	return u
-}
-
-func recordKind(r flow.Record) string {
-	switch r.(type) {
-	case flow.Start:
-		return "start"
-	case flow.Set:
-		return "set"
-	case flow.CheckIn:
-		return "check-in"
-	case flow.Decision:
-		return "decision"
-	case flow.Plan:
-		return "plan"
-	case flow.TestResult:
-		return "test-result"
-	case flow.Finish:
-		return "finish"
-	}
-	return "other"
+	return j.q.Unsaved(routine, inFlight || j.busy, "centra stopped before it could save these")
 }

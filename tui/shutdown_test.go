@@ -129,7 +129,7 @@ func (s *slowStore) AddSet(ctx context.Context, id int64, r routines.SetResult) 
 func TestFinishWaitsForTheWriteInFlightAndNeverWritesItTwice(t *testing.T) {
 	hs := newHarness(t, 80, 24)
 	slow := &slowStore{fakeStore: hs.store, release: make(chan struct{})}
-	hs.m.journal.store = slow
+	hs.m.journal.q.SetStore(slow)
 	hs.startWithBaseline("5", "6")
 	// The set ends; its write starts, as the program would start it, and
 	// the program stops before it lands.
@@ -161,7 +161,7 @@ func TestFinishGivesUpOnAStuckWriteAndSaysItMayBeSaved(t *testing.T) {
 	hs := newHarness(t, 80, 24)
 	slow := &slowStore{fakeStore: hs.store, release: make(chan struct{})}
 	defer close(slow.release)
-	hs.m.journal.store = slow
+	hs.m.journal.q.SetStore(slow)
 	hs.startWithBaseline("5", "6")
 	hs.clock.Advance(secs(65))
 	_, cmd := hs.m.Update(tickMsg{gen: hs.m.sess.gen})
@@ -215,7 +215,7 @@ func TestFinishSurvivesAWriteThatPanics(t *testing.T) {
 	hs.store.fail = errDiskFull
 	hs.wait(secs(65)) // the set ends; its write fails and waits for a retry
 	hs.store.fail = nil
-	hs.m.journal.store = panicStore{hs.store}
+	hs.m.journal.q.SetStore(panicStore{hs.store})
 	u := hs.m.Finish(ctxFor(t, 300*time.Millisecond))
 	if u == nil || len(u.Records) == 0 || u.Records[0].Kind != "set" || !contains(u.Error, "store bug") {
 		t.Fatalf("unsaved = %+v, want the set, with the panic as the error", u)

@@ -76,16 +76,25 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	err = linemode.Run(ctx, linemode.Deps{
 		In: in, Out: out, Interactive: interactive,
 		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(),
-		Plan: plan, LastCheckIn: last, Notices: notices,
+		Plan: plan, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
 		Reader: st.Reader(), Triggers: st.Reader(), Settings: settingsFor(cfg),
 		Start: routineID,
 	})
+	saved := true
+	if ue, ok := errors.AsType[*linemode.UnsavedError](err); ok {
+		// The same end as the screens': a recovery file, offered next time.
+		keepUnsaved(errOut, st.Dir(), ue.Unsaved, clock.Now())
+		saved, err = false, ue.Err
+		if err == nil {
+			err = exitError{code: 1}
+		}
+	}
 	if errors.Is(err, linemode.ErrInterrupted) {
 		// The session was kept as cut short before Run returned.
-		err = interruptedError{saved: true}
+		err = interruptedError{saved: saved}
 		select {
 		case sig := <-sigs:
-			if se := signalOf(sig, true); se != nil {
+			if se := signalOf(sig, saved); se != nil {
 				err = se
 			}
 		default:

@@ -10,6 +10,7 @@ import (
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/save"
 )
 
 // launch is what both interfaces, the full screens and the line mode,
@@ -22,6 +23,9 @@ type launch struct {
 	plan    *coach.Plan
 	cfg     config.Config
 	clock   routines.Clock
+	// recovery are the recovery files of results an earlier run could
+	// not save, which both interfaces offer to save.
+	recovery []string
 }
 
 // checkedCatalog loads the library with the person's own routines and
@@ -80,6 +84,7 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 	if l.plan != nil {
 		*l.plan = l.cfg.ApplyPlan(*l.plan)
 	}
+	l.recovery, _ = save.Pending(st.Dir()) // unreadable folder: Open would have failed
 	return l, nil
 }
 

@@ -189,7 +189,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
 			return tui.Loaded{Store: l.store, History: l.store.Reader(), Triggers: l.store.Reader(),
-				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices}, nil
+				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices, Recovery: l.recovery}, nil
 		},
 	})
 	err = runProgram(ctx, m, g.resolveDataDir(), g.clock(), os.Stderr)

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
@@ -16,7 +15,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/centra-app/centra/privatefile"
+	"github.com/centra-app/centra/save"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/tui"
 )
@@ -174,7 +173,7 @@ func runProgram(ctx context.Context, m *tui.Model, dataDir string, clock routine
 
 // finish runs m.Finish, turning a panic (a model left half-updated by a
 // crash) into an error.
-func finish(ctx context.Context, m *tui.Model) (u *tui.Unsaved, err error) {
+func finish(ctx context.Context, m *tui.Model) (u *save.Unsaved, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
@@ -183,33 +182,20 @@ func finish(ctx context.Context, m *tui.Model) (u *tui.Unsaved, err error) {
 	return m.Finish(ctx), nil
 }
 
-// recoveryFile is what keepUnsaved writes: the results centra could not
-// save, with a note saying what they are.
-type recoveryFile struct {
-	Note string `json:"note"`
-	*tui.Unsaved
-}
-
-// keepUnsaved writes results that could not be saved to
-// <dir>/unsaved-YYYYMMDD-HHMMSS.json (0600) and says where, or prints them
-// to stderr if that fails too.
-func keepUnsaved(stderr io.Writer, dir string, u *tui.Unsaved, now time.Time) {
-	rec := recoveryFile{
-		Note: "centra could not save these results to its history (" + u.Error + "). " +
-			"They are kept here so that nothing is lost. " +
-			"Your history itself is unchanged: everything saved before is still in centra.db.",
-		Unsaved: u,
-	}
-	data, err := json.MarshalIndent(rec, "", "  ")
-	if err != nil {
-		fmt.Fprintf(stderr, "centra could not save %d result(s) and could not write them down either: %v\n", len(u.Records), err)
+// keepUnsaved writes results that could not be saved to a recovery file,
+// <dir>/unsaved-YYYYMMDD-HHMMSS.json (0600), and says where, or prints them
+// to stderr if that fails too. Both interfaces end here (save.Keep), and
+// the next start offers to save the file's results.
+func keepUnsaved(stderr io.Writer, dir string, u *save.Unsaved, now time.Time) {
+	path, err := save.Keep(dir, u, now)
+	if err == nil {
+		fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s).\nThey are kept in %s;\n"+
+			"centra offers to save them the next time it starts.\n", len(u.Records), u.Error, path)
 		return
 	}
-	path := filepath.Join(dir, "unsaved-"+now.Format("20060102-150405")+".json")
-	err = privatefile.Write(path, privatefile.Options{}, func(w io.Writer) error { _, err := w.Write(data); return err })
-	if err == nil {
-		fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s).\nThey are kept in %s.\n",
-			len(u.Records), u.Error, path)
+	data, merr := json.MarshalIndent(u, "", "  ")
+	if merr != nil {
+		fmt.Fprintf(stderr, "centra could not save %d result(s) and could not write them down either: %v\n", len(u.Records), merr)
 		return
 	}
 	fmt.Fprintf(stderr, "centra could not save %d result(s) to your history (%s), nor write them to %s (%v).\n"+
