@@ -15,8 +15,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/centra-app/centra/save"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/save"
 	"github.com/centra-app/centra/tui"
 )
 
