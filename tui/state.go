@@ -24,12 +24,6 @@ type TestRecord = persist.TestRecord
 // StateReader is the part of the store that reads small state.
 type StateReader = persist.StateReader
 
-func savePlan(ctx context.Context, s Store, p coach.Plan) error { return persist.SavePlan(ctx, s, p) }
-
-func saveAnswers(ctx context.Context, s Store, a coach.Answers) error {
-	return persist.SaveAnswers(ctx, s, a)
-}
-
 // addTestResult appends a direction test result to those kept.
 func addTestResult(ctx context.Context, s Store, r flow.TestResult) error {
 	return persist.AddTestResult(ctx, s, r)
