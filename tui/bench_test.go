@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -104,7 +105,7 @@ func TestThirtyMinuteSessionAllocatesNoMoreAsItGoesOn(t *testing.T) {
 			// A check-in or a screen that waits for a key: answer as
 			// before (the pain stayed the same) and go on.
 			keys := []string{"enter"}
-			if s.form != nil && s.form.current() == fieldMoved {
+			if s.form != nil && s.form.Current() == app.FieldMoved {
 				keys = []string{"s"}
 			}
 			scheduled = false

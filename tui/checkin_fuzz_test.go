@@ -77,8 +77,8 @@ func FuzzCheckInKeys(f *testing.F) {
 		form := newCheckInForm(kind, prev, "fuzz")
 		for i, b := range keys {
 			c, res := form.key(fuzzKey(b), m.keys)
-			if form.step < 0 || form.step >= len(form.fields()) {
-				t.Fatalf("key %d (%q): step %d outside the %d questions", i, b, form.step, len(form.fields()))
+			if form.Step < 0 || form.Step >= len(form.Fields()) {
+				t.Fatalf("key %d (%q): step %d outside the %d questions", i, b, form.Step, len(form.Fields()))
 			}
 			_ = m.checkInView(form)
 			switch res {

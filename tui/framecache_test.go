@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/centra-app/centra/app"
 )
 
 // TestFrameCacheFitsLikeTheWholeBody plays a session at several window
@@ -42,7 +44,7 @@ func TestFrameCacheFitsLikeTheWholeBody(t *testing.T) {
 		for i := 0; i < 400 && hs.m.screen == screenSession; i++ {
 			check("session")
 			switch s := hs.m.sess; {
-			case s.form != nil && s.form.current() == fieldMoved:
+			case s.form != nil && s.form.Current() == app.FieldMoved:
 				hs.keys([]string{"u", "s", "d"}[i%3])
 			case s.form != nil:
 				hs.keys("enter")

@@ -230,7 +230,7 @@ func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {
 			err = f.CheckIn(c)
 		}
 		if err != nil {
-			s.form.err = humanError(err)
+			s.form.Err = humanError(err)
 			return nil
 		}
 		s.form = nil
@@ -241,7 +241,7 @@ func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {
 			c.Kind = routines.CheckInBaseline
 		}
 		if err := f.Urgent(c); err != nil {
-			s.form.err = humanError(err)
+			s.form.Err = humanError(err)
 			return nil
 		}
 		s.form = nil

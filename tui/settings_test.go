@@ -115,7 +115,7 @@ func TestSettingsReachTheSession(t *testing.T) {
 	cfg.Leg, cfg.GetReady, cfg.RepSpeed = routines.LegLeft, 12*time.Second, 0.5
 	hs, _ := newSettingsHarness(t, cfg)
 	hs.keys("enter")
-	if leg := hs.m.sess.form.value.Leg; leg != routines.LegLeft {
+	if leg := hs.m.sess.form.Value.Leg; leg != routines.LegLeft {
 		t.Fatalf("the first check-in starts with leg %q, want the setting's left", leg)
 	}
 	hs.keys("5", "enter", "enter", "6", "enter", "enter", "enter")

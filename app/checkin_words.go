@@ -1,0 +1,102 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// The words of a check-in, for both interfaces: the screens show a label,
+// the value and the keys; the line mode asks a question with the value
+// Enter keeps and the answers it takes.
+
+// Label names a question on the screen; Value says its answer in words.
+func (f *CheckInForm) Label(fl Field) (label, value string) {
+	v := f.Value
+	switch fl {
+	case FieldMoved:
+		value = "—"
+		if v.Moved != "" {
+			value = v.Moved.Describe()
+		}
+		return "Since that set, the pain", value
+	case FieldReach:
+		return "How far down it reaches", ReachLabel(v.Reach)
+	case FieldLeg:
+		return "Which leg", string(v.Leg)
+	case FieldLegPain:
+		return "Leg pain (0-10)", strconv.Itoa(v.LegPain)
+	case FieldBackPain:
+		return "Back pain (0-10)", strconv.Itoa(v.BackPain)
+	case FieldTingling:
+		return "Tingling or numbness", yesNoWord(v.Tingling)
+	case FieldTinglingReach:
+		return "How far down it tingles", ReachLabel(v.TinglingReach)
+	}
+	return "", ""
+}
+
+// KeyChoices are the keys a question takes on the screen.
+func KeyChoices(fl Field) string {
+	switch fl {
+	case FieldMoved:
+		return "u or ↑ moved up toward your back · d or ↓ moved further down your leg · s or = stayed the same · g or 0 gone"
+	case FieldReach:
+		return ReachScale + "\ntype it, or ↓ further down · ↑ closer to the back"
+	case FieldLeg:
+		return LegChoices
+	case FieldLegPain:
+		return "0 no pain … 10 worst imaginable (type it or ←/→)"
+	case FieldBackPain:
+		return "0 no pain … 10 worst imaginable"
+	case FieldTingling:
+		return YesNoChoices
+	case FieldTinglingReach:
+		return "1 centre of low back … 6 foot or toes\ntype it, or ↓ further down · ↑ closer to the back"
+	}
+	return ""
+}
+
+// The choices both interfaces list.
+const (
+	ReachScale   = "0 none · 1 centre of low back · 2 one side of back · 3 buttock · 4 thigh · 5 below the knee · 6 foot or toes"
+	LegChoices   = "l left · r right · b both · n none"
+	YesNoChoices = "y yes · n no"
+	// CheckInNote is said under every check-in on the screen.
+	CheckInNote = "Enter keeps the value shown. Press ! for an urgent symptom."
+)
+
+// Question is the question in focus as the line mode asks it: the text,
+// with the value Enter keeps, and the answers it takes.
+func (f *CheckInForm) Question() (text, choices string) {
+	v := f.Value
+	switch f.Current() {
+	case FieldMoved:
+		return "Since that set, did the pain move up toward your back, further down your leg, stay the same, or go away?",
+			"u up toward the back · d further down the leg · s the same · g gone · ! an urgent symptom"
+	case FieldReach:
+		return fmt.Sprintf("How far down does the pain reach now? Enter keeps %d (%s).", v.Reach, v.Reach), ReachScale
+	case FieldLeg:
+		return fmt.Sprintf("Which leg? Enter keeps %s.", v.Leg), LegChoices
+	case FieldLegPain:
+		return fmt.Sprintf("Leg pain now, from 0 (none) to 10 (the worst you can imagine)? Enter keeps %d.", v.LegPain), ""
+	case FieldBackPain:
+		return fmt.Sprintf("Back pain now, from 0 to 10? Enter keeps %d.", v.BackPain), ""
+	case FieldTingling:
+		return "Any tingling or numbness in the leg? Enter keeps " + yesNoWord(v.Tingling) + ".", YesNoChoices
+	case FieldTinglingReach:
+		return fmt.Sprintf("How far down does the tingling or numbness reach? Enter keeps %d (%s).", v.TinglingReach, v.TinglingReach), ReachScale
+	}
+	return "", ""
+}
+
+// ReachLabel is a point of the scale with its number: "4 · thigh".
+func ReachLabel(r routines.Reach) string { return strconv.Itoa(int(r)) + " · " + r.String() }
+
+func yesNoWord(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
