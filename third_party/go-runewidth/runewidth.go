@@ -421,15 +421,14 @@ func (c *Condition) runeWidthSlow(r rune) int {
 	if r < 0 || r > 0x10FFFF {
 		return 0
 	}
-	buildStrictWidthLUT()
+	// centra patch: the first rune above U+02FF (a bullet, a box-drawing
+	// line) no longer builds the whole 2.2 MB strictWidthLUT, which stays
+	// resident for the life of the program; runes above U+02FF are looked
+	// up in the interval tables instead (runeWidthNoLUT, which the LUT is
+	// verified against). A TUI measures only the cells that change, so the
+	// binary search costs nothing noticeable. See CENTRA.md.
 	if len(c.combinedLut) > 0 {
 		return int(c.combinedLut[r>>1]>>(uint(r&1)*4)) & 3
-	}
-	if c.StrictEmojiNeutral {
-		if c.EastAsianWidth {
-			return int(strictWidthLUT[1][r])
-		}
-		return int(strictWidthLUT[0][r])
 	}
 	return runeWidthNoLUT(r, c.EastAsianWidth, c.StrictEmojiNeutral)
 }
