@@ -14,6 +14,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
+	"github.com/centra-app/centra/internal/memreport"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -32,7 +33,10 @@ func buildVersion() string {
 
 func main() {
 	normalizeNoColor()
-	os.Exit(run(context.Background(), os.Args[1:]))
+	tuneMemory()
+	code := run(context.Background(), os.Args[1:])
+	memreport.WriteIfAsked() // bench/run's memory breakdown (CENTRA_MEMREPORT)
+	os.Exit(code)
 }
 
 // run executes the command line and returns the exit status: 0 success,
