@@ -15,6 +15,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/internal/memreport"
 )
 
 // tickMsg wakes the countdown; gen drops ticks scheduled before a pause.
@@ -106,4 +108,5 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	memreport.WriteIfAsked() // the same breakdown as centra's (CENTRA_MEMREPORT)
 }

@@ -30,9 +30,10 @@ type Report struct {
 	// Resident parts of the mappings, from smaps.
 	ExeTextKB   int64 `json:"exe_text_kb"`   // the binary's code
 	ExeRodataKB int64 `json:"exe_rodata_kb"` // its read-only data: pclntab, type data, tables
-	ExeDataKB   int64 `json:"exe_data_kb"`   // its data and bss
+	ExeDataKB   int64 `json:"exe_data_kb"`   // its initialised data
+	ExeBssKB    int64 `json:"exe_bss_kb"`    // its zeroed data (bss), mapped anonymous after it
 	LibsKB      int64 `json:"libs_kb"`       // shared libraries (libc, the loader)
-	AnonKB      int64 `json:"anon_kb"`       // anonymous memory: Go's heap and any other allocator's
+	AnonKB      int64 `json:"anon_kb"`       // other anonymous memory: Go's heap and any other allocator's
 	StackKB     int64 `json:"stack_kb"`      // the main thread's stack
 	OtherKB     int64 `json:"other_kb"`      // any other file mapping
 
@@ -40,9 +41,12 @@ type Report struct {
 	GoHeapKB      int64 `json:"go_heap_kb"`      // heap: live objects, and free space kept (not yet returned)
 	GoObjectsKB   int64 `json:"go_objects_kb"`   // of which live objects (and garbage not yet swept)
 	GoStacksKB    int64 `json:"go_stacks_kb"`    // goroutine and OS thread stacks
-	GoRuntimeKB   int64 `json:"go_runtime_kb"`   // the runtime's metadata and other
+	GoRuntimeKB   int64 `json:"go_runtime_kb"`   // the runtime's metadata and other (mapped, not all resident)
 	GoAllocatedKB int64 `json:"go_allocated_kb"` // all heap allocations over the run
-	NonGoAnonKB   int64 `json:"non_go_anon_kb"`  // anonymous memory Go does not account for: C-style allocators (SQLite's)
+	// Anonymous memory outside the bss, Go's heap and its stacks: the
+	// runtime's metadata, threads' stacks and SQLite's allocator (its page
+	// cache and schema), which Go does not see.
+	OtherAnonKB int64 `json:"other_anon_kb"`
 }
 
 // WriteIfAsked writes the report to the file CENTRA_MEMREPORT names, if it
@@ -66,7 +70,7 @@ func Read() Report {
 	smaps(&r)
 	goMetrics(&r)
 	if r.AnonKB > 0 {
-		r.NonGoAnonKB = max(r.AnonKB-r.GoHeapKB-r.GoStacksKB-r.GoRuntimeKB, 0)
+		r.OtherAnonKB = max(r.AnonKB-r.GoHeapKB-r.GoStacksKB, 0)
 	}
 	return r
 }
@@ -105,16 +109,25 @@ func smaps(r *Report) {
 	}
 	defer f.Close()
 	var into *int64
+	var exeEnd string // where the binary's last mapping ends: the bss starts there
 	s := bufio.NewScanner(f)
 	for s.Scan() {
-		line := s.Text()
-		fields := strings.Fields(line)
+		fields := strings.Fields(s.Text())
 		if len(fields) >= 5 && strings.Contains(fields[0], "-") && len(fields[1]) == 4 {
 			path := ""
 			if len(fields) >= 6 {
 				path = fields[5]
 			}
-			into = kind(r, fields[1], path, exe)
+			start, end, _ := strings.Cut(fields[0], "-")
+			switch {
+			case path == exe:
+				exeEnd = end
+				into = kind(r, fields[1], path, exe)
+			case path == "" && start == exeEnd:
+				into = &r.ExeBssKB
+			default:
+				into = kind(r, fields[1], path, exe)
+			}
 			continue
 		}
 		if len(fields) >= 2 && fields[0] == "Rss:" && into != nil {
