@@ -55,11 +55,37 @@ const (
 // Themes lists the themes in the order the settings screen cycles them.
 var Themes = []Theme{ThemeAuto, ThemeDark, ThemeLight, ThemeHighContrast}
 
+// Cues is how a session signals its moments to someone who is not looking
+// at the screen.
+type Cues string
+
+// The kinds of cues.
+const (
+	// CuesOff is silence.
+	CuesOff Cues = "off"
+	// CuesBell rings the terminal bell at each rep's turn, each hold,
+	// switch sides and the end of a set.
+	CuesBell Cues = "bell"
+	// CuesVoice speaks the cues with the system's speech engine: the
+	// exercise, "get ready", each rep's count and beat, "switch sides",
+	// the rests and "set done". Without an engine it falls back to the bell.
+	CuesVoice Cues = "voice"
+)
+
+// CueKinds lists the cues in the order the settings screen cycles them.
+var CueKinds = []Cues{CuesOff, CuesBell, CuesVoice}
+
+// DefaultRemindAgain is how long after "a set is due now" centra reminds
+// once more, when no set was started. The sources give no number: this is
+// long enough to finish what one was doing and short enough that the set
+// stays near its time. The reminders' second ring, and nothing else.
+const DefaultRemindAgain = 15 * time.Minute
+
 // Config is every setting, always complete: Load fills what the file does
 // not say with the defaults.
 type Config struct {
-	// Bell rings the terminal bell at phase changes.
-	Bell bool
+	// Cues signals the moments of a set: silence, the bell, or a voice.
+	Cues Cues
 	// GetReady is the countdown before the first set of each exercise.
 	GetReady time.Duration
 	// Rest, when above zero, replaces every routine's rest between sets;
@@ -76,19 +102,27 @@ type Config struct {
 	Leg routines.Leg
 	// Theme picks the colours.
 	Theme Theme
+	// Reminders, when on, rings when a set falls due while centra is open,
+	// and lets `centra remind` send a desktop notification when it is not.
+	Reminders bool
+	// RemindAgain is how long after the first reminder a second one comes,
+	// when no set was started; zero means only once.
+	RemindAgain time.Duration
 }
 
 // Default returns the settings centra uses when the file says nothing.
 func Default() Config {
 	return Config{
-		Bell:       true,
-		GetReady:   routines.DefaultGetReady,
-		RepSpeed:   1,
-		Every:      coach.DefaultEvery,
-		WakingFrom: coach.DefaultWakingFrom,
-		WakingTo:   coach.DefaultWakingTo,
-		Leg:        routines.LegNone,
-		Theme:      ThemeAuto,
+		Cues:        CuesBell,
+		GetReady:    routines.DefaultGetReady,
+		RepSpeed:    1,
+		Every:       coach.DefaultEvery,
+		WakingFrom:  coach.DefaultWakingFrom,
+		WakingTo:    coach.DefaultWakingTo,
+		Leg:         routines.LegNone,
+		Theme:       ThemeAuto,
+		Reminders:   true,
+		RemindAgain: DefaultRemindAgain,
 	}
 }
 

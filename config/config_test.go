@@ -23,7 +23,9 @@ func TestAMissingFileGivesTheDefaultsAndNoProblems(t *testing.T) {
 
 func TestEverySettingIsRead(t *testing.T) {
 	c, probs := Parse("config.toml", []byte(`
-bell = false
+cues = "voice"
+reminders = false
+remind_again_minutes = 30
 get_ready_seconds = 10
 rest_seconds = 45
 rep_speed = 0.75
@@ -36,7 +38,7 @@ theme = "high-contrast"
 	if len(probs) != 0 {
 		t.Fatalf("problems = %v", probs)
 	}
-	want := Config{Bell: false, GetReady: 10 * time.Second, Rest: 45 * time.Second, RepSpeed: 0.75,
+	want := Config{Cues: CuesVoice, Reminders: false, RemindAgain: 30 * time.Minute, GetReady: 10 * time.Second, Rest: 45 * time.Second, RepSpeed: 0.75,
 		Every: 90 * time.Minute, WakingFrom: 6*60 + 30, WakingTo: 23*60 + 15, Leg: routines.LegLeft, Theme: ThemeHighContrast}
 	if c != want {
 		t.Fatalf("config =\n %+v\nwant\n %+v", c, want)
@@ -45,7 +47,7 @@ theme = "high-contrast"
 
 func TestBadValuesAndUnknownKeysAreReportedByLineAndDefaulted(t *testing.T) {
 	c, probs := Parse("/home/p/.config/centra/config.toml", []byte(`# settings
-bel = false
+cue = "voice"
 get_ready_seconds = 0
 rep_speed = "fast"
 leg = "right"
@@ -54,7 +56,7 @@ leg = "right"
 theme = "dark"
 `))
 	want := []string{
-		`/home/p/.config/centra/config.toml:2: unknown setting "bel" (ignored); did you mean "bell"?`,
+		`/home/p/.config/centra/config.toml:2: unknown setting "cue" (ignored); did you mean "cues"?`,
 		`/home/p/.config/centra/config.toml:3: get_ready_seconds: want a whole number from 1 to 60, not 0; using the default, 5`,
 		`/home/p/.config/centra/config.toml:4: rep_speed: want a number from 0.5 to 2, not "fast"; using the default, 1.0`,
 		`/home/p/.config/centra/config.toml:7: unknown setting "display" (ignored)`,
@@ -68,7 +70,7 @@ theme = "dark"
 		}
 	}
 	d := Default()
-	if c.GetReady != d.GetReady || c.RepSpeed != d.RepSpeed || c.Bell != d.Bell || c.Theme != d.Theme {
+	if c.GetReady != d.GetReady || c.RepSpeed != d.RepSpeed || c.Cues != d.Cues || c.Theme != d.Theme {
 		t.Errorf("bad keys did not fall back to the defaults: %+v", c)
 	}
 	if c.Leg != routines.LegRight {
@@ -93,6 +95,24 @@ func TestEmptyWakingHoursFallBackToTheDefaults(t *testing.T) {
 	}
 	if c.WakingFrom != coach.DefaultWakingFrom || c.WakingTo != coach.DefaultWakingTo {
 		t.Fatalf("waking hours = %s-%s", c.WakingFrom, c.WakingTo)
+	}
+}
+
+func TestTheOldBellKeyStillSilencesOrRings(t *testing.T) {
+	for _, tc := range []struct {
+		file  string
+		want  Cues
+		probs int
+	}{
+		{"bell = false\n", CuesOff, 0},
+		{"bell = true\n", CuesBell, 0},
+		{"bell = false\ncues = \"voice\"\n", CuesVoice, 0},
+		{"bell = \"loud\"\n", CuesBell, 1},
+	} {
+		c, probs := Parse("config.toml", []byte(tc.file))
+		if c.Cues != tc.want || len(probs) != tc.probs {
+			t.Errorf("%q: cues %q with problems %v; want %q and %d problems", tc.file, c.Cues, probs, tc.want, tc.probs)
+		}
 	}
 }
 

@@ -32,19 +32,16 @@ type Field struct {
 // Fields lists every setting in the order of the file and the screen.
 var Fields = []Field{
 	{
-		Key: "bell", Label: "Bell at phase changes",
-		Help: "Ring the terminal bell when a set, a rest or a countdown starts: true or false.",
+		Key: "cues", Label: "Cues during sets",
+		Help: "How a set tells you its moments when you are not looking: \"off\"; \"bell\" rings at each rep, hold, switch of sides and set end; \"voice\" says them aloud with your system's speech engine (the bell when there is none).",
 		set: func(c *Config, v any) error {
-			b, ok := v.(bool)
-			if !ok {
-				return fmt.Errorf("want true or false, not %s", describe(v))
-			}
-			c.Bell = b
-			return nil
+			s, err := oneOf(v, CueKinds)
+			c.Cues = s
+			return err
 		},
-		lit:  func(c Config) string { return strconv.FormatBool(c.Bell) },
-		show: func(c Config) string { return onOff(c.Bell) },
-		step: func(c *Config, _ int) { c.Bell = !c.Bell },
+		lit:  func(c Config) string { return strconv.Quote(string(c.Cues)) },
+		show: func(c Config) string { return string(c.Cues) },
+		step: func(c *Config, by int) { c.Cues = cycle(CueKinds, c.Cues, by) },
 	},
 	{
 		Key: "get_ready_seconds", Label: "Get-ready countdown",
@@ -134,6 +131,40 @@ var Fields = []Field{
 		lit:  func(c Config) string { return strconv.Quote(string(c.Leg)) },
 		show: func(c Config) string { return string(c.Leg) },
 		step: func(c *Config, by int) { c.Leg = cycle(routines.Legs, c.Leg, by) },
+	},
+	{
+		Key: "reminders", Label: "Reminders",
+		Help: "Remind you when a set is due: a ring while centra is open, a desktop notice from `centra remind` when it is not: true or false.",
+		set: func(c *Config, v any) error {
+			b, ok := v.(bool)
+			if !ok {
+				return fmt.Errorf("want true or false, not %s", describe(v))
+			}
+			c.Reminders = b
+			return nil
+		},
+		lit:  func(c Config) string { return strconv.FormatBool(c.Reminders) },
+		show: func(c Config) string { return onOff(c.Reminders) },
+		step: func(c *Config, _ int) { c.Reminders = !c.Reminders },
+	},
+	{
+		Key: "remind_again_minutes", Label: "Remind again after",
+		Help: "Minutes after a first reminder to remind once more when no set was started, 0 to 120; 0 reminds only once. The default, 15, leaves time to finish what you were doing while the set is still near its time.",
+		set: func(c *Config, v any) error {
+			n, err := intIn(v, 0, 120)
+			c.RemindAgain = time.Duration(n) * time.Minute
+			return err
+		},
+		lit: func(c Config) string { return strconv.Itoa(int(c.RemindAgain / time.Minute)) },
+		show: func(c Config) string {
+			if c.RemindAgain <= 0 {
+				return "never (once only)"
+			}
+			return routines.FormatDuration(c.RemindAgain)
+		},
+		step: func(c *Config, by int) {
+			c.RemindAgain = time.Duration(clamp(int(c.RemindAgain/time.Minute)+5*by, 0, 120)) * time.Minute
+		},
 	},
 	{
 		Key: "theme", Label: "Colours",

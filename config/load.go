@@ -50,6 +50,12 @@ func Parse(name string, data []byte) (Config, []Problem) {
 	lines := keyLines(data)
 	var probs []Problem
 	for _, k := range sortedKeys(raw, lines) {
+		if k == legacyBell {
+			if msg := c.oldBell(raw); msg != "" {
+				probs = append(probs, Problem{File: name, Line: lines[k], Msg: msg})
+			}
+			continue
+		}
 		f, ok := FieldByKey(k)
 		if !ok {
 			probs = append(probs, Problem{File: name, Line: lines[k], Msg: unknownKey(k)})
@@ -70,6 +76,25 @@ func Parse(name string, data []byte) (Config, []Problem) {
 		c.WakingFrom, c.WakingTo = d.WakingFrom, d.WakingTo
 	}
 	return c, probs
+}
+
+// legacyBell is the key the cues setting replaced: bell = true or false.
+const legacyBell = "bell"
+
+// oldBell reads the old bell key into the cues, unless the file says cues
+// itself; bell = false was silence. A bad value is a problem, said as one.
+func (c *Config) oldBell(raw map[string]any) string {
+	if _, has := raw["cues"]; has {
+		return ""
+	}
+	b, ok := raw[legacyBell].(bool)
+	if !ok {
+		return fmt.Sprintf("bell: want true or false, not %s (the cues setting now says this); using the default, %q", describe(raw[legacyBell]), CuesBell)
+	}
+	if !b {
+		c.Cues = CuesOff
+	}
+	return ""
 }
 
 // unknownKey says a key is not a setting and suggests the closest one.

@@ -43,6 +43,9 @@ func Save(path string, c Config, changed ...string) error {
 	for k, v := range raw {
 		rest[k] = v
 	}
+	if slices.Contains(changed, "cues") {
+		delete(rest, legacyBell) // the cues line now says what it said
+	}
 	for _, f := range Fields {
 		v, had := raw[f.Key]
 		_, isTable := v.(map[string]any)

@@ -13,8 +13,8 @@ import (
 func TestSavingANewFileWritesEverySettingReadableOnlyByItsOwner(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "centra", "config.toml")
 	c := Default()
-	c.Bell, c.Rest, c.Theme = false, 40*time.Second, ThemeLight
-	if err := Save(path, c, "bell"); err != nil {
+	c.Cues, c.Rest, c.Theme = CuesVoice, 40*time.Second, ThemeLight
+	if err := Save(path, c, "cues"); err != nil {
 		t.Fatal(err)
 	}
 	st, err := os.Stat(path)
@@ -46,13 +46,13 @@ func TestSavingKeepsTheOtherKeysAsTheyWere(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, _ := Load(path)
-	c.Bell = false
+	c.Cues = CuesOff
 	c.Leg = routines.LegBoth // changed in memory but not named: not written
-	if err := Save(path, c, "bell"); err != nil {
+	if err := Save(path, c, "cues"); err != nil {
 		t.Fatal(err)
 	}
 	text := readFile(t, path)
-	for _, want := range []string{"bell = false", `leg = "left"`, "rest_seconds = 9999", `colour = "teal"`, "[later]", "x = 1"} {
+	for _, want := range []string{`cues = "off"`, `leg = "left"`, "rest_seconds = 9999", `colour = "teal"`, "[later]", "x = 1"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("saved file lacks %q:\n%s", want, text)
 		}
@@ -66,8 +66,8 @@ func TestSavingKeepsTheOtherKeysAsTheyWere(t *testing.T) {
 		t.Errorf("file mode = %v, want 0600 after a save", st.Mode().Perm())
 	}
 	back, probs := Load(path)
-	if back.Bell || back.Leg != routines.LegLeft || len(probs) != 3 {
-		t.Errorf("read back %+v with problems %v; want bell off, leg left and the same three problems", back, probs)
+	if back.Cues != CuesOff || back.Leg != routines.LegLeft || len(probs) != 3 {
+		t.Errorf("read back %+v with problems %v; want cues off, leg left and the same three problems", back, probs)
 	}
 }
 
@@ -77,7 +77,7 @@ func TestSavingOverAnUnparsableFileKeepsACopy(t *testing.T) {
 	if err := os.WriteFile(path, []byte("bell = = true\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := Save(path, Default(), "bell"); err != nil {
+	if err := Save(path, Default(), "cues"); err != nil {
 		t.Fatal(err)
 	}
 	if got := readFile(t, path+".bak"); got != "bell = = true\n" {
@@ -89,6 +89,25 @@ func TestSavingOverAnUnparsableFileKeepsACopy(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, ".config.toml.*"))
 	if len(left) != 0 {
 		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+func TestSavingTheCuesReplacesTheOldBellLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(path, []byte("bell = false\nleg = \"left\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := Load(path)
+	if c.Cues != CuesOff {
+		t.Fatalf("bell = false read as cues %q, want off", c.Cues)
+	}
+	c.Cues = CuesVoice
+	if err := Save(path, c, "cues"); err != nil {
+		t.Fatal(err)
+	}
+	text := readFile(t, path)
+	if strings.Contains(text, "bell =") || !strings.Contains(text, `cues = "voice"`) {
+		t.Errorf("saved file:\n%s\nwant the cues line and no bell line", text)
 	}
 }
 

@@ -28,6 +28,7 @@ import (
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/cue"
 	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
 )
@@ -49,6 +50,12 @@ type Deps struct {
 	// After fires once a wall-clock delay has passed; nil means
 	// time.After. Tests pass one that moves a fake clock instead.
 	After func(time.Duration) <-chan time.Time
+	// Voice, when set, speaks each moment of a set (the exercise, get
+	// ready, every rep's count and beat, switch sides, the rests, set
+	// done); else Bell, when set, rings at each rep, hold, switch of sides
+	// and set end.
+	Voice Voice
+	Bell  bool
 	// Runner and RecheckRest tune the timers and the coach's recheck.
 	Runner      routines.RunnerOptions
 	RecheckRest time.Duration
@@ -106,6 +113,8 @@ type app struct {
 	said  map[time.Duration]bool
 	// told is the coach's last word said while a timer runs.
 	told *coach.Decision
+	// cues remembers the last moment cued (cues.go).
+	cues cue.Follower
 }
 
 // Run runs the line mode until the person quits, the input ends or ctx

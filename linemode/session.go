@@ -44,6 +44,8 @@ func (a *app) runFlow(f *flow.Flow, title string) error {
 	a.told, a.phase = nil, phaseKey{}
 	a.cur, a.routine = f, f.Routine().Name
 	defer func() { a.saveFirst(); a.cur = nil }()
+	a.cues.Reset()
+	defer a.hush()
 	a.saveRecords(f.Drain())
 	for !f.Ended() || f.Need() == flow.NeedAck {
 		err := a.step(f, title)
@@ -79,6 +81,7 @@ func (a *app) step(f *flow.Flow, title string) error {
 		c, err := a.checkIn(routines.CheckInBaseline, a.last, title)
 		return a.answer(f, c, err)
 	case flow.NeedCheckIn, flow.NeedRecheck:
+		a.cue(f)
 		kind, t := routines.CheckInAfterSet, a.afterSetTitle(f)
 		if f.Need() == flow.NeedRecheck {
 			kind, t = routines.CheckInRecheck, "after the rest, compared with before that set"

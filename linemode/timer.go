@@ -48,6 +48,7 @@ func (a *app) timer(f *flow.Flow) error {
 		a.phase, a.said = k, map[time.Duration]bool{}
 		a.announce(f, st)
 	}
+	a.cue(f)
 	if r.Paused() {
 		return a.paused(f)
 	}
@@ -58,7 +59,7 @@ func (a *app) timer(f *flow.Flow) error {
 			break
 		}
 	}
-	wake := a.d.After(routines.WallDuration(a.clock, st.Remaining-next))
+	wake := a.d.After(routines.WallDuration(a.clock, a.cueWake(r, st.Remaining-next)))
 	select {
 	case <-wake:
 	case <-a.ctx.Done():
@@ -202,6 +203,7 @@ func (a *app) command(f *flow.Flow, in string) error {
 		a.say(a.where(f))
 	case "p", "pause":
 		f.TogglePause()
+		a.hush()
 		a.say("Paused. Type p and Enter to go on.")
 	case "n", "next", "skip":
 		before := f.Runner().Status()

@@ -48,8 +48,9 @@ type Model struct {
 	screen screen
 	prefs  prefs
 	help   bool
-	bell   bool
-	home   home
+	// muted silences the cues for this run (m in a session).
+	muted bool
+	home  home
 	// glance is the home screen's summary of recent days, loaded in a
 	// command; glanceGen drops stale loads.
 	glance    glance
@@ -98,7 +99,6 @@ func New(d Deps) *Model {
 		styles:  theme.New(true),
 		width:   80,
 		height:  24,
-		bell:    d.Bell,
 		journal: newJournal(d.Store),
 		after:   teaAfter,
 	}

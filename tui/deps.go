@@ -22,8 +22,11 @@ type Deps struct {
 	Store   Store
 	// Clock drives every countdown. Nil means the system clock.
 	Clock routines.Clock
-	// Bell rings the terminal bell at phase changes.
-	Bell bool
+	// Voice speaks the cues when the settings ask for a voice; nil when
+	// there is no speech engine (the bell rings instead), and NoVoice then
+	// says why, for the settings screen.
+	Voice   Voice
+	NoVoice string
 	// StartRoutine, when set, skips the home screen and starts this routine.
 	StartRoutine string
 	// Plan is the person's plan; nil before the first run, which then
@@ -48,7 +51,7 @@ type Deps struct {
 	History  HistoryReader
 	Triggers TriggerLog
 	// Settings are the person's settings and how to save them; nil means
-	// the defaults (with Bell), kept for this run only.
+	// the defaults, kept for this run only.
 	Settings *Settings
 	// Reading is the text of the Library and the Guide; nil leaves both
 	// closed (their keys do nothing).

@@ -146,7 +146,7 @@ func helpTokens(keys string) []string {
 
 // stateOf is everything a key can change that a person would notice.
 func stateOf(hs *harness) string {
-	return fmt.Sprintf("%s|quitting %v|quit %v|bell %v|check-ins %d|%d", hs.screen(), hs.m.quitting, hs.quit, hs.m.bell,
+	return fmt.Sprintf("%s|quitting %v|quit %v|muted %v|check-ins %d|%d", hs.screen(), hs.m.quitting, hs.quit, hs.m.muted,
 		len(hs.store.checkIns), hs.m.screen)
 }
 

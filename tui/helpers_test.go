@@ -133,6 +133,9 @@ type harness struct {
 	clock *routines.FakeClock
 	store *fakeStore
 	quit  bool
+	// onRaw, when set, sees what the model writes to the terminal raw
+	// (the bell).
+	onRaw func(tea.RawMsg)
 }
 
 // newHarness starts past the first run, with the plan a new person gets.
@@ -171,6 +174,10 @@ func (hs *harness) run(cmd tea.Cmd) {
 			return next
 		case tea.QuitMsg, tea.InterruptMsg:
 			hs.quit = true
+		case tea.RawMsg:
+			if hs.onRaw != nil {
+				hs.onRaw(msg.(tea.RawMsg))
+			}
 		}
 		return nil
 	})

@@ -31,7 +31,7 @@ func defaultKeyMap() keyMap {
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back out")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Bell:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on/off")),
+		Bell:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "cues (bell or voice) on/off")),
 		Test:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "direction test")),
 		Settings:  key.NewBinding(key.WithKeys("s", ","), key.WithHelp("s", "settings")),
 		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),

@@ -41,7 +41,7 @@ func readmeScreens(t *testing.T) []struct{ name, text string } {
 	}
 	plan := coach.DefaultPlan(coach.Answers{}, t0)
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
-	hs.m = New(Deps{Catalog: cat, Store: hs.store, Clock: hs.clock, Plan: &plan, Bell: true,
+	hs.m = New(Deps{Catalog: cat, Store: hs.store, Clock: hs.clock, Plan: &plan,
 		Settings: &Settings{Config: config.Default(), Path: "~/.config/centra/config.toml"}})
 	hs.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs.m.journal.after = hs.m.after

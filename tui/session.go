@@ -6,6 +6,7 @@ import (
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/cue"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -22,6 +23,8 @@ type session struct {
 	answered flow.Need
 	// intro shows what the direction test does before its baseline.
 	intro bool
+	// cues remembers the last moment cued, so that each is played once.
+	cues cue.Follower
 }
 
 // tickMsg wakes the session when the screen would next change.
@@ -73,7 +76,7 @@ func (m *Model) sync() tea.Cmd {
 			m.screen = screenSummary
 		}
 	}
-	cmds = append(cmds, m.schedule())
+	cmds = append(cmds, m.cueSession(), m.schedule())
 	return tea.Batch(cmds...)
 }
 
@@ -117,13 +120,10 @@ func (m *Model) sessionTick() tea.Cmd {
 	return m.afterEvents(m.sess.flow.Advance())
 }
 
-// afterEvents rings the bell at phase changes and syncs.
-func (m *Model) afterEvents(evs []routines.Event) tea.Cmd {
-	cmd := m.sync()
-	if len(evs) > 0 && m.bell {
-		return tea.Batch(cmd, tea.Raw("\a"))
-	}
-	return cmd
+// afterEvents syncs after the runner moved on; sync plays the new
+// moment's cue.
+func (m *Model) afterEvents([]routines.Event) tea.Cmd {
+	return m.sync()
 }
 
 func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -149,13 +149,19 @@ func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Pause):
 		f.TogglePause()
+		if r := f.Runner(); r != nil && r.Paused() {
+			m.silence()
+		}
 		return m.schedule()
 	case key.Matches(msg, m.keys.Skip):
 		return m.afterEvents(f.Skip())
 	case key.Matches(msg, m.keys.Back):
 		return m.afterEvents(f.Back())
 	case key.Matches(msg, m.keys.Bell):
-		m.bell = !m.bell
+		m.muted = !m.muted
+		if m.muted {
+			m.silence()
+		}
 	case key.Matches(msg, m.keys.Quit):
 		f.Quit("quit")
 		return m.sync()
@@ -163,6 +169,7 @@ func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
 		if r := f.Runner(); r != nil {
 			r.Pause()
 		}
+		m.silence()
 		s.leaving = true
 		return m.schedule()
 	}

@@ -51,7 +51,6 @@ type settingsSavedMsg struct {
 
 func newPrefs(d Deps) prefs {
 	p := prefs{cfg: config.Default(), isDark: true}
-	p.cfg.Bell = d.Bell
 	if s := d.Settings; s != nil {
 		p.cfg, p.path, p.save = s.Config, s.Path, s.Save
 	}
@@ -160,8 +159,8 @@ func (m *Model) settingsSaved(msg settingsSavedMsg) {
 		return
 	}
 	m.prefs.cfg = msg.cfg
-	if slices.Contains(msg.changed, "bell") {
-		m.bell = msg.cfg.Bell
+	if slices.Contains(msg.changed, "cues") {
+		m.muted = false
 	}
 	if m.plan.Every > 0 {
 		m.plan = msg.cfg.ApplyPlan(m.plan)
@@ -194,6 +193,9 @@ func (m *Model) settingsView() string {
 	b.WriteString("\n\n")
 	for i, f := range config.Fields {
 		mark, line := "  ", padRight(f.Label, 24)+f.Show(e.cfg)
+		if f.Key == "cues" && m.cuesNote(e.cfg.Cues) != "" {
+			line += " (no speech engine: the bell)"
+		}
 		if slices.Contains(e.changed, f.Key) && f.Show(e.cfg) != f.Show(m.prefs.cfg) {
 			line += "  (changed)"
 		}
@@ -206,6 +208,11 @@ func (m *Model) settingsView() string {
 	b.WriteString("\n")
 	for _, l := range wrap(config.Fields[e.cursor].Help, width) {
 		b.WriteString(s.Muted.Render(l) + "\n")
+	}
+	if config.Fields[e.cursor].Key == "cues" {
+		for _, l := range wrap(m.cuesNote(e.cfg.Cues), width) {
+			b.WriteString(s.Caution.Render(l) + "\n")
+		}
 	}
 	switch {
 	case e.saving:

@@ -32,7 +32,7 @@ func newSettingsHarness(t *testing.T, cfg config.Config) (*harness, *savedSettin
 	saved := &savedSettings{}
 	plan := coach.DefaultPlan(coach.Answers{}, t0)
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
-	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: &plan, Bell: cfg.Bell,
+	hs.m = New(Deps{Catalog: testCatalog(), Store: hs.store, Clock: hs.clock, Plan: &plan,
 		Settings: &Settings{Config: cfg, Path: "/home/p/.config/centra/config.toml", Save: saved.save}})
 	hs.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs.m.journal.after = hs.m.after
@@ -57,7 +57,7 @@ func TestSettingsAreReachedFromHomeAndSaveOnlyWhatChanged(t *testing.T) {
 	hs, saved := newSettingsHarness(t, config.Default())
 	hs.see("s settings")
 	hs.keys("s")
-	hs.see("Settings", "config.toml", "Bell at phase changes", "Rest between sets", "the routine's own", "Colours")
+	hs.see("Settings", "config.toml", "Cues during sets", "Rest between sets", "the routine's own", "Colours")
 	hs.keys("down", "down", "right", "right")
 	hs.see("10 s  (changed)")
 	_, cmd := hs.m.Update(keyPress("enter"))
@@ -78,7 +78,7 @@ func TestSettingsAreReachedFromHomeAndSaveOnlyWhatChanged(t *testing.T) {
 func TestLeavingSettingsWithEscapeChangesNothing(t *testing.T) {
 	hs, saved := newSettingsHarness(t, config.Default())
 	hs.keys(",")
-	for range 8 {
+	for range 10 {
 		hs.keys("down")
 	}
 	hs.keys("left") // theme: auto -> high-contrast, previewed at once
@@ -95,18 +95,18 @@ func TestLeavingSettingsWithEscapeChangesNothing(t *testing.T) {
 func TestAFailedSaveSaysWhyAndStays(t *testing.T) {
 	hs, saved := newSettingsHarness(t, config.Default())
 	saved.fail = errors.New("open config.toml: read-only file system")
-	hs.keys("s", "right") // bell off
+	hs.keys("s", "right") // cues: bell to voice
 	_, cmd := hs.m.Update(keyPress("enter"))
 	hs.settle(cmd)
 	hs.see("Settings", "Could not save: Read-only file system.", "enter to try again")
-	if hs.m.prefs.cfg.Bell != true || !hs.m.bell {
+	if hs.m.prefs.cfg.Cues != config.CuesBell {
 		t.Fatal("a setting that was not saved took effect")
 	}
 	saved.fail = nil
 	_, cmd = hs.m.Update(keyPress("enter"))
 	hs.settle(cmd)
-	if hs.m.bell || hs.m.prefs.cfg.Bell {
-		t.Fatal("the bell is still on after saving it off")
+	if hs.m.prefs.cfg.Cues != config.CuesVoice {
+		t.Fatalf("the cues are %q after saving them as voice", hs.m.prefs.cfg.Cues)
 	}
 }
 

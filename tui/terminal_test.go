@@ -161,7 +161,7 @@ func TestMeaningNeverRestsOnColourAlone(t *testing.T) {
 		{"decision", "Let's pause and check again"},
 		{"decision", "◐ amber"},
 		{"summary", "Session ended early"},
-		{"settings", "▸ Bell at phase changes"},
+		{"settings", "▸ Cues during sets"},
 	} {
 		if !strings.Contains(plain(want.screen), want.text) {
 			t.Errorf("without colour the %s screen lacks %q:\n%s", want.screen, want.text, plain(want.screen))

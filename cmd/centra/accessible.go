@@ -58,6 +58,16 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	}
 	st, cfg, clock, plan, last, notices := l.store, l.cfg, l.clock, l.plan, l.last, l.notices
 	defer st.Close()
+	cfg = applyCueFlags(g, cfg)
+	v, err := openVoice(g, clock.Now)
+	if err != nil {
+		return err
+	}
+	defer v.Close()
+	voice, bell := v.lineCues(cfg.Cues, isTerminal(out))
+	if n := v.notice(cfg.Cues); n != "" {
+		notices = append(notices, n)
+	}
 	// Today's backup is made while the first questions show.
 	defer backupInBackground(context.WithoutCancel(ctx), st, g.clock().Now())()
 	// SIGTERM and a closed terminal end a session as ctrl+c does: kept as
@@ -75,7 +85,7 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	}
 	err = linemode.Run(ctx, linemode.Deps{
 		In: in, Out: out, Interactive: interactive,
-		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(),
+		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(), Voice: voice, Bell: bell,
 		Plan: plan, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
 		Reader: st.Reader(), Triggers: st.Reader(), Settings: settingsFor(cfg),
 		Start: routineID,

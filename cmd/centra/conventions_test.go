@@ -113,7 +113,7 @@ func TestABadSettingsFileIsAnErrorOnlyForTheCheck(t *testing.T) {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	cfg, notices := loadSettings(&strings.Builder{})
-	if len(notices) != 1 || cfg.RepSpeed != 1 || !cfg.Bell {
+	if len(notices) != 1 || cfg.RepSpeed != 1 || cfg.Cues != config.CuesBell {
 		t.Fatalf("the interface got %+v and notices %q; want the defaults for the bad key and one notice", cfg, notices)
 	}
 }

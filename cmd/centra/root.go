@@ -23,6 +23,9 @@ type globals struct {
 	dataDir string
 	speed   float64
 	noBell  bool
+	// voice and voiceLog try the spoken cues, and record what they say.
+	voice    bool
+	voiceLog string
 	// accessible runs the line mode (linemode) instead of the screens.
 	accessible bool
 	// now is the hidden --now flag: the time centra's clock starts at.
@@ -56,7 +59,10 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.dataDir, "data-dir", "", "where centra keeps your history (env CENTRA_DATA_DIR; default "+history.DefaultDir()+")")
 	pf.Float64Var(&g.speed, "speed", 1, "run every timer N times faster (demos and tests)")
-	pf.BoolVar(&g.noBell, "no-bell", false, "do not ring the terminal bell at phase changes")
+	pf.BoolVar(&g.noBell, "no-bell", false, "no cues at all this time: no bell, no voice")
+	pf.BoolVar(&g.voice, "voice", false, "speak the cues aloud this time (the system's speech engine; the bell when there is none)")
+	pf.StringVar(&g.voiceLog, "voice-log", "", "write every spoken cue, with its time, to this file")
+	_ = pf.MarkHidden("voice-log")
 	pf.BoolVar(&g.accessible, "accessible", false, "plain line prompts instead of screens, for screen readers and scripts (env ACCESSIBLE=1)")
 	pf.StringVar(&g.now, "now", "", "start centra's clock at this time, e.g. 2026-12-01T09:30 (demos and tests)")
 	_ = pf.MarkHidden("speed")
@@ -164,7 +170,21 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 		return errors.New("centra needs a terminal to show its screens; for scripts use `centra history --json`, or run `centra --accessible`")
 	}
 	cfg, cfgNotices := loadSettings(os.Stderr)
+	cfg = applyCueFlags(g, cfg)
 	notices := append(catNotices, cfgNotices...)
+	clock := g.clock()
+	v, err := openVoice(g, clock.Now)
+	if err != nil {
+		return err
+	}
+	defer v.Close()
+	var speaker tui.Voice
+	if v.speaker != nil {
+		speaker = v.speaker
+	}
+	if n := v.notice(cfg.Cues); n != "" {
+		notices = append(notices, n)
+	}
 
 	// The history opens after the first frame: its health check reads the
 	// whole file. Today's backup starts as soon as it is open.
@@ -175,8 +195,9 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 	)
 	m := tui.New(tui.Deps{
 		Catalog:      cat,
-		Clock:        g.clock(),
-		Bell:         !g.noBell && cfg.Bell,
+		Clock:        clock,
+		Voice:        speaker,
+		NoVoice:      v.why,
 		Settings:     settingsFor(cfg),
 		StartRoutine: routineID,
 		Reading:      guideReading{},

@@ -1,0 +1,63 @@
+package linemode
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// Voice speaks a session's cues; package speech implements it. Say and
+// Stop return at once: the speech runs in its own goroutine and never
+// holds up a timer.
+type Voice interface {
+	Say(words string)
+	Stop()
+}
+
+// cuesOn reports whether a timer cues its moments (voice or bell).
+func (a *app) cuesOn() bool { return a.d.Voice != nil || a.d.Bell }
+
+// cue plays the cue of the moment the flow's timer is at, once per
+// moment: spoken with a voice, else the bell (written to the output as
+// BEL) for the moments that matter with the eyes off. The printed lines
+// stay as they are: a screen reader reads them, the voice is for the
+// person who is not at the keyboard.
+func (a *app) cue(f *flow.Flow) {
+	r := f.Runner()
+	if !a.cuesOn() || r == nil {
+		return
+	}
+	q, ok := a.cues.Next(r.Status())
+	if !ok {
+		return
+	}
+	switch {
+	case a.d.Voice != nil:
+		a.d.Voice.Say(q.Words)
+	case q.Ring:
+		fmt.Fprint(a.out, "\a")
+	}
+}
+
+// hush cuts off speech: on pause, stop and at the end of a flow.
+func (a *app) hush() {
+	if a.d.Voice != nil {
+		a.d.Voice.Stop()
+	}
+}
+
+// cueWake is how long a timer may sleep before its next cue is due: the
+// runner's next change (the next beat of a rep, the next second), when
+// cues are on and that comes before limit.
+func (a *app) cueWake(r *routines.Runner, limit time.Duration) time.Duration {
+	if !a.cuesOn() {
+		return limit
+	}
+	next := r.NextChange(0)
+	if next.IsZero() {
+		return limit
+	}
+	return min(limit, max(next.Sub(a.clock.Now()), 0))
+}

@@ -1,0 +1,90 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/config"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// Voice speaks a session's cues. package speech implements it: both
+// methods hand the words to the speaker's own goroutine and return at
+// once, so calling them from Update never delays a frame or a timer (like
+// tea.Raw, it is a message passed on, not IO done here).
+type Voice interface {
+	// Say cuts off what is being said and says words.
+	Say(words string)
+	// Stop cuts off what is being said.
+	Stop()
+}
+
+// cueMode is the cues in force: the setting, the bell when a voice was
+// asked for and there is no speech engine, and off while muted (m).
+func (m *Model) cueMode() config.Cues {
+	if m.muted {
+		return config.CuesOff
+	}
+	c := m.prefs.cfg.Cues
+	if c == config.CuesVoice && m.deps.Voice == nil {
+		return config.CuesBell
+	}
+	return c
+}
+
+// cueSession plays the cue of the moment the session has reached, once per
+// moment: the words with a voice, a ring for the moments that matter with
+// the bell. A session that has ended falls silent at once.
+func (m *Model) cueSession() tea.Cmd {
+	s := m.sess
+	if s == nil {
+		return nil
+	}
+	if s.flow.Ended() {
+		m.silence()
+		return nil
+	}
+	r := s.flow.Runner()
+	if r == nil {
+		return nil
+	}
+	st := r.Status()
+	if s.flow.Need() != flow.NeedTimer && st.Phase.Kind != routines.PhaseCheckIn {
+		return nil // the coach's word or a question is on screen: the timer waits
+	}
+	q, ok := s.cues.Next(st)
+	if !ok {
+		return nil
+	}
+	switch m.cueMode() {
+	case config.CuesVoice:
+		m.deps.Voice.Say(q.Words)
+	case config.CuesBell:
+		if q.Ring {
+			return tea.Raw("\a")
+		}
+	case config.CuesOff:
+	}
+	return nil
+}
+
+// silence cuts off any speech: on pause, when leaving, when muted and when
+// a session ends.
+func (m *Model) silence() {
+	if m.deps.Voice != nil {
+		m.deps.Voice.Stop()
+	}
+}
+
+// cuesNote says why the voice cannot be had, for the settings screen; it
+// is empty when it can.
+func (m *Model) cuesNote(c config.Cues) string {
+	if c != config.CuesVoice || m.deps.Voice != nil {
+		return ""
+	}
+	why := m.deps.NoVoice
+	if why == "" {
+		why = "no speech engine found"
+	}
+	return "Voice: " + why + ", so the bell rings instead. Installing espeak-ng (Linux) gives centra a voice."
+}
