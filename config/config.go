@@ -75,12 +75,6 @@ const (
 // CueKinds lists the cues in the order the settings screen cycles them.
 var CueKinds = []Cues{CuesOff, CuesBell, CuesVoice}
 
-// DefaultRemindAgain is how long after "a set is due now" centra reminds
-// once more, when no set was started. The sources give no number: this is
-// long enough to finish what one was doing and short enough that the set
-// stays near its time. The reminders' second ring, and nothing else.
-const DefaultRemindAgain = 15 * time.Minute
-
 // Config is every setting, always complete: Load fills what the file does
 // not say with the defaults.
 type Config struct {
@@ -102,27 +96,19 @@ type Config struct {
 	Leg routines.Leg
 	// Theme picks the colours.
 	Theme Theme
-	// Reminders, when on, rings when a set falls due while centra is open,
-	// and lets `centra remind` send a desktop notification when it is not.
-	Reminders bool
-	// RemindAgain is how long after the first reminder a second one comes,
-	// when no set was started; zero means only once.
-	RemindAgain time.Duration
 }
 
 // Default returns the settings centra uses when the file says nothing.
 func Default() Config {
 	return Config{
-		Cues:        CuesBell,
-		GetReady:    routines.DefaultGetReady,
-		RepSpeed:    1,
-		Every:       coach.DefaultEvery,
-		WakingFrom:  coach.DefaultWakingFrom,
-		WakingTo:    coach.DefaultWakingTo,
-		Leg:         routines.LegNone,
-		Theme:       ThemeAuto,
-		Reminders:   true,
-		RemindAgain: DefaultRemindAgain,
+		Cues:       CuesBell,
+		GetReady:   routines.DefaultGetReady,
+		RepSpeed:   1,
+		Every:      coach.DefaultEvery,
+		WakingFrom: coach.DefaultWakingFrom,
+		WakingTo:   coach.DefaultWakingTo,
+		Leg:        routines.LegNone,
+		Theme:      ThemeAuto,
 	}
 }
 
