@@ -8,14 +8,14 @@ import (
 
 func TestAValueTypedAtAPromptIsCheckedAsInTheFile(t *testing.T) {
 	c := Default()
-	for key, typed := range map[string]string{"bell": "false", "get_ready_seconds": "12", "rep_speed": "1.5",
+	for key, typed := range map[string]string{"cues": "voice", "get_ready_seconds": "12", "rep_speed": "1.5",
 		"leg": "left", "waking_from": "06:30", "theme": `"light"`} {
 		f, _ := FieldByKey(key)
 		if err := f.SetText(&c, typed); err != nil {
 			t.Errorf("%s = %s: %v", key, typed, err)
 		}
 	}
-	if c.Bell || c.GetReady != 12*time.Second || c.RepSpeed != 1.5 || c.Leg != "left" || c.Theme != "light" ||
+	if c.Cues != CuesVoice || c.GetReady != 12*time.Second || c.RepSpeed != 1.5 || c.Leg != "left" || c.Theme != "light" ||
 		c.WakingFrom.String() != "06:30" {
 		t.Errorf("settings after typing: %+v", c)
 	}

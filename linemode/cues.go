@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/flow"
 )
@@ -16,8 +17,30 @@ type Voice interface {
 	Stop()
 }
 
-// cuesOn reports whether a timer cues its moments (voice or bell).
-func (a *app) cuesOn() bool { return a.d.Voice != nil || a.d.Bell }
+// cueMode is the cues in force: the settings' (the bell when they say
+// nothing), and the bell when a voice is asked for and there is no engine.
+func (a *app) cueMode() config.Cues {
+	c := config.CuesBell
+	if a.d.Settings != nil {
+		c = a.d.Settings.Config.Cues
+	}
+	if c == config.CuesVoice && a.d.Voice == nil {
+		return config.CuesBell
+	}
+	return c
+}
+
+// cuesOn reports whether a timer cues its moments: a voice, or a bell
+// where the output can ring.
+func (a *app) cuesOn() bool {
+	switch a.cueMode() {
+	case config.CuesVoice:
+		return true
+	case config.CuesBell:
+		return a.d.Bell
+	}
+	return false
+}
 
 // cue plays the cue of the moment the flow's timer is at, once per
 // moment: spoken with a voice, else the bell (written to the output as
@@ -34,11 +57,24 @@ func (a *app) cue(f *flow.Flow) {
 		return
 	}
 	switch {
-	case a.d.Voice != nil:
+	case a.cueMode() == config.CuesVoice:
 		a.d.Voice.Say(q.Words)
 	case q.Ring:
 		fmt.Fprint(a.out, "\a")
 	}
+}
+
+// noVoiceNote says, when a voice is asked for and cannot be had, why and
+// what rings instead; empty otherwise.
+func (a *app) noVoiceNote(c config.Cues) string {
+	if c != config.CuesVoice || a.d.Voice != nil {
+		return ""
+	}
+	why := a.d.NoVoice
+	if why == "" {
+		why = "no speech engine found"
+	}
+	return "Voice cues: " + why + "; the bell rings instead. Installing espeak-ng gives centra a voice."
 }
 
 // hush cuts off speech: on pause, stop and at the end of a flow.

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	core "github.com/centra-app/centra/app"
+	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -32,6 +34,9 @@ func TestAWholeExtensionSessionCanBeFollowedByEar(t *testing.T) {
 	h.deps.Start = "extension"
 	v := &spoken{clock: h.clock}
 	h.deps.Voice = v
+	cfg := config.Default()
+	cfg.Cues = config.CuesVoice
+	h.deps.Settings = &core.Settings{Config: cfg}
 	out, err := h.run(extensionScript)
 	if err != nil {
 		t.Fatal(err)
@@ -82,12 +87,29 @@ func TestAWholeExtensionSessionCanBeFollowedByEar(t *testing.T) {
 func TestTheBellRingsInTheLineModeToo(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Start = "extension"
-	h.deps.Bell = true
+	h.deps.Bell = true // a terminal; the cues are the default, the bell
 	out, err := h.run(extensionScript)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(out, "\a"); n < 5*3 {
 		t.Errorf("the bell rang %d times over five sets, want at least get ready, go and set done for each", n)
+	}
+	// A voice asked for where there is no engine: the bell instead.
+	h = newHarness(t).withPlan()
+	h.deps.Start, h.deps.Bell = "extension", true
+	cfg := config.Default()
+	cfg.Cues = config.CuesVoice
+	h.deps.Settings = &core.Settings{Config: cfg}
+	if out, _ := h.run(extensionScript); strings.Count(out, "\a") < 5*3 {
+		t.Error("without a speech engine the voice did not fall back to the bell")
+	}
+	// Cues off: silence.
+	h = newHarness(t).withPlan()
+	h.deps.Start, h.deps.Bell = "extension", true
+	cfg.Cues = config.CuesOff
+	h.deps.Settings = &core.Settings{Config: cfg}
+	if out, _ := h.run(extensionScript); strings.Contains(out, "\a") {
+		t.Error("the bell rang with the cues off")
 	}
 }

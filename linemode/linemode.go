@@ -52,10 +52,14 @@ type Deps struct {
 	After func(time.Duration) <-chan time.Time
 	// Voice, when set, speaks each moment of a set (the exercise, get
 	// ready, every rep's count and beat, switch sides, the rests, set
-	// done); else Bell, when set, rings at each rep, hold, switch of sides
-	// and set end.
-	Voice Voice
-	Bell  bool
+	// done) when the settings' cues say "voice"; nil when the system has
+	// no speech engine, and NoVoice then says why. Bell says the output
+	// can ring (a terminal): the bell then rings at each rep, hold, switch
+	// of sides and set end when the cues say "bell" (or "voice" without an
+	// engine).
+	Voice   Voice
+	NoVoice string
+	Bell    bool
 	// Runner and RecheckRest tune the timers and the coach's recheck.
 	Runner      routines.RunnerOptions
 	RecheckRest time.Duration

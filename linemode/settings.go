@@ -91,5 +91,8 @@ func (a *app) saveSettings(cfg config.Config, changed []string) error {
 		a.plan = cfg.ApplyPlan(a.plan)
 	}
 	a.say(s.SavedNote())
+	if n := a.noVoiceNote(cfg.Cues); n != "" && slices.Contains(changed, "cues") {
+		a.say(n)
+	}
 	return nil
 }

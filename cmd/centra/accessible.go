@@ -64,7 +64,10 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 		return err
 	}
 	defer v.Close()
-	voice, bell := v.lineCues(cfg.Cues, isTerminal(out))
+	var voice linemode.Voice
+	if v.speaker != nil {
+		voice = v.speaker
+	}
 	if n := v.notice(cfg.Cues); n != "" {
 		notices = append(notices, n)
 	}
@@ -85,7 +88,7 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	}
 	err = linemode.Run(ctx, linemode.Deps{
 		In: in, Out: out, Interactive: interactive,
-		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(), Voice: voice, Bell: bell,
+		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(), Voice: voice, NoVoice: v.why, Bell: isTerminal(out),
 		Plan: plan, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
 		Reader: st.Reader(), Triggers: st.Reader(), Settings: settingsFor(cfg),
 		Start: routineID,

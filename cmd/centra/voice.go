@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/centra-app/centra/config"
-	"github.com/centra-app/centra/linemode"
 	"github.com/centra-app/centra/speech"
 )
 
@@ -64,17 +63,6 @@ func (v *voice) Close() {
 	if v.log != nil {
 		v.log.Close()
 	}
-}
-
-// lineCues are the line mode's cues for a setting: the voice when it is
-// asked for and there is an engine, else the bell unless cues are off. The
-// bell rings only at a terminal: a transcript written to a file stays
-// plain text.
-func (v *voice) lineCues(c config.Cues, terminal bool) (linemode.Voice, bool) {
-	if c == config.CuesVoice && v.speaker != nil {
-		return v.speaker, false
-	}
-	return nil, terminal && c != config.CuesOff
 }
 
 // notice says, once at start, that a voice was asked for and cannot be
