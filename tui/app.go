@@ -101,6 +101,7 @@ func New(d Deps) *Model {
 		height:  24,
 		journal: newJournal(d.Store),
 		after:   teaAfter,
+		hist:    newHistoryState(),
 	}
 	m.home = newHome(d)
 	m.prefs = newPrefs(d)

@@ -93,12 +93,13 @@ func (m *Model) openHistory() tea.Cmd {
 	return tea.Batch(m.reloadList(), m.loadRoutines(), m.enterView())
 }
 
-// history returns the history state, made on first use.
-func (m *Model) history() *historyState {
-	if m.hist == nil {
-		m.hist = &historyState{keys: defaultHistoryKeys(), trends: trendsState{period: 30}}
-	}
-	return m.hist
+// history returns the history screens' state.
+func (m *Model) history() *historyState { return m.hist }
+
+// newHistoryState is the history screens before they are first opened.
+// It is made with the model, so that View, which reads it, never has to.
+func newHistoryState() *historyState {
+	return &historyState{keys: defaultHistoryKeys(), trends: trendsState{period: 30}}
 }
 
 // historyKey handles a key on the history screens.

@@ -41,7 +41,7 @@ func (m *Model) openTriggerLog() tea.Cmd {
 // typing reports whether keys are going into a text field, where ? and q
 // are letters rather than commands.
 func (m *Model) typing() bool {
-	return m.screen == screenTrigger && m.hist != nil && m.hist.trigger != nil && m.hist.trigger.noting
+	return m.screen == screenTrigger && m.hist.trigger != nil && m.hist.trigger.noting
 }
 
 func (m *Model) triggerKey(msg tea.KeyPressMsg) tea.Cmd {
