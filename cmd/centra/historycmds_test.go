@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"math/rand/v2"
@@ -102,16 +101,12 @@ func summaryCatalog() *routines.Catalog {
 }
 
 func TestSummaryMarkdown(t *testing.T) {
-	st, err := history.Open(summaryFixture(t))
-	if err != nil {
-		t.Fatal(err)
+	dir := summaryFixture(t)
+	code, stdout, stderr := runInProcessAt(t, bg, routines.NewFakeClock(summaryNow), "--data-dir", dir, "export", "--format", "md", "--since", "21d")
+	if code != 0 || stderr != "" {
+		t.Fatalf("export --format md: exit %d, stderr %q", code, stderr)
 	}
-	defer st.Close()
-	var buf bytes.Buffer
-	if err := writeSummary(bg, st, &buf, summaryCatalog(), summaryNow.AddDate(0, 0, -20), summaryNow); err != nil {
-		t.Fatal(err)
-	}
-	golden.RequireEqual(t, buf.Bytes())
+	golden.RequireEqual(t, []byte(stdout))
 }
 
 func TestExportWritesPrivateFilesAndChecksItsFlags(t *testing.T) {
@@ -135,9 +130,12 @@ func TestExportWritesPrivateFilesAndChecksItsFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"export", "--format", "pdf"}, "(--format) takes csv, json or md"},
+		{[]string{"export", "--format", "docx"}, "(--format) takes csv, json, md or html"},
+		{[]string{"export", "--format", "pdf"}, "print it from a browser"},
+		{[]string{"export", "--format", "json", "--table", "function"}, "(--table function) is for csv"},
 		{[]string{"export", "--since", "soon"}, "(--since) takes 30d"},
 		{[]string{"export", "--format", "md", "--routine", "extension"}, "(--routine) narrows csv and json"},
+		{[]string{"export", "--format", "html", "--routine", "extension"}, "md and html reports cover every routine"},
 	} {
 		code, _, stderr := runInProcess(t, bg, append([]string{"--data-dir", dir}, tc.args...)...)
 		if code != 2 || !strings.Contains(stderr, tc.want) {

@@ -37,7 +37,7 @@ var (
 	// notices in a day (10 minutes) and the 30% that rule 15 uses for pain.
 	ToleranceMIC = MIC{Points: 10, Fraction: 0.3, Both: true,
 		Rule:   "at least 10 minutes and at least 30% more or less than at the start",
-		Source: "centra's design default: no published figure for sitting or walking minutes; it borrows the 30% of rule 15"}
+		Source: "a design default of centra: no published figure was found; the 30% is borrowed from rule 15"}
 )
 
 // PainDays is how many days with check-ins are averaged for "the start"
@@ -61,3 +61,9 @@ func Due(lastMeasured, lastSkipped, now time.Time) bool {
 	}
 	return lastMeasured.IsZero() || now.Sub(lastMeasured) >= Every
 }
+
+// ReachRegions is how far, on the 0-6 scale of how far down the pain
+// reaches, the average must move between the start and now to call the
+// pain centralizing (or spreading): one whole region, the scale's step.
+// A design default; location outweighs intensity (CLINICAL.md section 2).
+const ReachRegions = 1.0

@@ -1,0 +1,134 @@
+package history
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// FirstDay returns when the person first recorded anything: a session, a
+// trigger or a function measure. ok is false for an empty history.
+func (s *Store) FirstDay(ctx context.Context) (at time.Time, ok bool, err error) {
+	var v sql.NullInt64
+	err = s.r.QueryRowContext(ctx, `SELECT min(x) FROM (
+		SELECT min(started_at) AS x FROM sessions
+		UNION ALL SELECT min(at) FROM triggers
+		UNION ALL SELECT min(at) FROM function_measures)`).Scan(&v)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("history: first day: %w", err)
+	}
+	if !v.Valid {
+		return time.Time{}, false, nil
+	}
+	return fromMS(v.Int64), true, nil
+}
+
+// Episode is a coaching decision with the movement of the set it judged:
+// the last set of its session that started before it.
+type Episode struct {
+	routines.DecisionRecord
+	// ExerciseID and Family are empty when the session had no set yet.
+	ExerciseID string
+	Family     routines.Family
+	Level      int
+}
+
+// Episodes lists the decisions taken in [since, until) whose action is one
+// of actions, oldest first, each with the movement it judged.
+func (s *Store) Episodes(ctx context.Context, since, until time.Time, actions []string) ([]Episode, error) {
+	if len(actions) == 0 {
+		return []Episode{}, nil
+	}
+	var w where
+	w.timeRange("d.at", since, until)
+	args := make([]any, len(actions))
+	for i, a := range actions {
+		args[i] = a
+	}
+	w.and("d.action IN (?"+strings.Repeat(", ?", len(actions)-1)+")", args...)
+	rows, err := s.r.QueryContext(ctx, `SELECT d.at, d.rule_id, d.action, d.reason,
+		coalesce(t.exercise_id, ''), coalesce(t.family, ''), coalesce(t.level, 0)
+		FROM decisions d LEFT JOIN sets t ON t.id = (SELECT id FROM sets
+			WHERE session_id = d.session_id AND started_at <= d.at ORDER BY started_at DESC, id DESC LIMIT 1)
+		`+w.String()+`ORDER BY d.at, d.id`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("history: episodes: %w", err)
+	}
+	defer rows.Close()
+	out := []Episode{}
+	for rows.Next() {
+		var e Episode
+		var at int64
+		if err := rows.Scan(&at, &e.RuleID, &e.Action, &e.Reason, &e.ExerciseID, &e.Family, &e.Level); err != nil {
+			return nil, fmt.Errorf("history: episodes: %w", err)
+		}
+		e.At = fromMS(at)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("history: episodes: %w", err)
+	}
+	return out, nil
+}
+
+// Dose is how much of one exercise was done in a range: the sets
+// completed, on how many days, and when last.
+type Dose struct {
+	ExerciseID string
+	Family     routines.Family
+	Level      int
+	Sets, Days int
+	Last       time.Time
+}
+
+// Doses lists, per exercise, the sets completed in sessions started in
+// [since, until), the most done first; days are counted in since's
+// location.
+func (s *Store) Doses(ctx context.Context, since, until time.Time) ([]Dose, error) {
+	w := filterWhere(Filter{Since: since, Until: until})
+	w.and("t.completed = 1")
+	rows, err := s.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, t.level, t.started_at
+		FROM sessions s JOIN sets t ON t.session_id = s.id `+w.String()+`ORDER BY t.started_at`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("history: doses: %w", err)
+	}
+	defer rows.Close()
+	loc := since.Location()
+	byID := map[string]*Dose{}
+	days := map[string]map[string]bool{}
+	var order []string
+	for rows.Next() {
+		var id string
+		var fam routines.Family
+		var level int
+		var at int64
+		if err := rows.Scan(&id, &fam, &level, &at); err != nil {
+			return nil, fmt.Errorf("history: doses: %w", err)
+		}
+		d, ok := byID[id]
+		if !ok {
+			d = &Dose{ExerciseID: id, Family: fam}
+			byID[id], days[id] = d, map[string]bool{}
+			order = append(order, id)
+		}
+		d.Level, d.Last = max(d.Level, level), fromMS(at)
+		d.Sets++
+		days[id][fromMS(at).In(loc).Format(time.DateOnly)] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("history: doses: %w", err)
+	}
+	out := make([]Dose, 0, len(order))
+	for _, id := range order {
+		d := byID[id]
+		d.Days = len(days[id])
+		out = append(out, *d)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sets > out[j].Sets })
+	return out, nil
+}

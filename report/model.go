@@ -1,0 +1,193 @@
+package report
+
+import (
+	"time"
+
+	"github.com/centra-app/centra/routines/function"
+)
+
+// Report is everything the summary and the printable report show, worded.
+type Report struct {
+	// Now is when it was made; From and To the first and last day covered
+	// (local midnights), Days how many.
+	Now, From, To time.Time
+	Days          int
+	// Period says the span in words, and why it starts where it does.
+	Period string
+	// Empty is true when nothing was recorded in the period.
+	Empty bool
+
+	FirstRun  FirstRun
+	Direction Direction
+	Plan      Plan
+	Pain      Pain
+	Function  Function
+	Moves     []Move
+	Doses     []Dose
+	Adherence Adherence
+	Episodes  []Episode
+	RedFlags  RedFlags
+	Triggers  Triggers
+	// Notes are the person's own words, newest first.
+	Notes []Note
+	// Rules explains every rule a sentence above refers to, by number.
+	Rules []Rule
+	// Disclaimer closes the report.
+	Disclaimer string
+}
+
+// FirstRun is what the person said at the very start.
+type FirstRun struct {
+	Answered bool
+	// Worse and Better list what makes the leg pain worse or eases it;
+	// Age is the age band.
+	Worse, Better []string
+	Age           string
+}
+
+// Direction is the direction of movement, and how it was found.
+type Direction struct {
+	// Found is true only when a direction test found it; Name is then in
+	// bold. Otherwise Name is the direction being tried, in plain text.
+	Found bool
+	Name  string
+	// How says how it was found (or that it was not tested), Tests each
+	// direction test with what happened.
+	How   string
+	Tests []Test
+}
+
+// Test is one direction test.
+type Test struct {
+	At               time.Time
+	Result, Evidence string
+}
+
+// Plan is the plan now and how it changed.
+type Plan struct {
+	Exists bool
+	// Now says the plan in one sentence (stage, step, rhythm); Held is
+	// set when a red flag paused the exercises.
+	Now, Held string
+	Changes   []Change
+	// Earlier counts the changes before those listed.
+	Earlier int
+}
+
+// Change is one change of the plan with its reason in words.
+type Change struct {
+	At           time.Time
+	What, Reason string
+	// Rule is the number of the rule behind it (see Report.Rules).
+	Rule string
+}
+
+// Rule is one of the coach's rules, by number, in plain words.
+type Rule struct {
+	Number, Words string
+}
+
+// Pain is how far down the pain reached and how strong it was, per day and
+// per week, and what changed.
+type Pain struct {
+	Days  []Day
+	Weeks []Week
+	// Centralizing says in words whether the pain reaches less far than
+	// at the start; LegPain compares leg pain with the start (rule 15).
+	Centralizing string
+	LegPain      *function.Change
+}
+
+// Day is one calendar day.
+type Day struct {
+	Day time.Time
+	// CheckIns counts the check-ins; with none, the numbers are unknown.
+	CheckIns int
+	// ReachAvg and ReachMax: how far down the pain reached (0-6);
+	// LegPain the average leg pain (0-10).
+	ReachAvg float64
+	ReachMax int
+	LegPain  float64
+	// Sessions counts the sessions with a set done, Sets the sets.
+	Sessions, Sets int
+}
+
+// Week is seven days from the first day of the report.
+type Week struct {
+	From, To           time.Time
+	Sessions, CheckIns int
+	ReachAvg, LegPain  float64
+	ReachMax           int
+}
+
+// Function is the weekly function measures and what changed.
+type Function struct {
+	Measures []function.Measure
+	Changes  []function.Change
+	// Note says what is missing, when something is.
+	Note string
+}
+
+// Move is how one exercise went: the sets done and the answers after them.
+type Move struct {
+	Name                 string
+	Sets                 int
+	Answers              int
+	Up, Same, Down, Gone int
+}
+
+// Dose is the dose of one exercise actually done.
+type Dose struct {
+	Name string
+	// Step names the step on its ladder ("step 3 of extension"), when it
+	// has one.
+	Step       string
+	Sets, Days int
+	PerDay     float64
+	Last       time.Time
+}
+
+// Adherence is how regularly the exercises were done.
+type Adherence struct {
+	// Target is the sessions a day the plan asks for.
+	Target            int
+	Done              int
+	PerDay            float64
+	MetDays, NoneDays int
+	// Last7 is the sessions a day over the last 7 days.
+	Last7 float64
+	Words string
+}
+
+// Episode is a red moment, with its movement, or the amber moments of
+// one movement together: Count of them, from At to Last.
+type Episode struct {
+	At, Last time.Time
+	Count    int
+	// Light is "amber" or "red"; Movement the exercise judged.
+	Light, Movement, What string
+	Rule                  string
+}
+
+// RedFlags are the screening answers and the urgent symptoms reported.
+type RedFlags struct {
+	Screening string
+	Urgent    []Note
+}
+
+// Triggers are what made the pain worse, as logged.
+type Triggers struct {
+	Counts []Count
+}
+
+// Count is how often one thing was logged.
+type Count struct {
+	What string
+	N    int
+}
+
+// Note is a dated line in someone's own words.
+type Note struct {
+	At   time.Time
+	What string
+}
