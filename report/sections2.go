@@ -101,27 +101,14 @@ func ruleNumber(id string) string {
 	return n
 }
 
-// ruleWords says a rule in plain words: the coach's own summary, or for
-// the rules across days, this report's.
+// ruleWords says a rule in plain words: the coach's own summary.
 func ruleWords(id string) string {
 	for _, r := range coach.Rules() {
 		if r.ID == id {
 			return r.Summary
 		}
 	}
-	return daysRules[id]
-}
-
-// daysRules words CLINICAL.md's rules across days (19-25) for rules the
-// coach's list does not carry.
-var daysRules = map[string]string{
-	"R19": "Once a direction is found, the relief set of that direction about every 2 hours, at the step the last sets justify.",
-	"R20": "A direction that was red today is not suggested again today; red on two days running means testing again.",
-	"R21": "A whole day stable or centralizing with no red moves the plan on to mobility; leg pain at 2/10 or less on 2 days running moves it on to strength.",
-	"R22": "A week with no leg pain moves the plan to maintenance, and the other direction comes back gently.",
-	"R23": "A day clearly worse than the 3 before it is a flare: one stage back, the direction kept unless it was red.",
-	"R24": "The daily target follows the stage.",
-	"R25": "When a clinician clears a pause, the plan resumes where it was.",
+	return ""
 }
 
 // rules lists every rule cited, by number.
