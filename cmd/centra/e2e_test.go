@@ -23,9 +23,14 @@ import (
 // sets of press-ups, prone lying. At --speed 100 a two-minute set takes
 // 1.2 s; check-ins wait for their answer.
 
-// e2eSpeed is the speed of the runs that stop mid-set, walkSpeed that of
+// e2eSpeed is the speed of the runs that stop mid-test, walkSpeed that of
 // the whole routine (about 3 s).
 const e2eSpeed, walkSpeed = "100", "250"
+
+// midSetSpeed runs the sessions stopped in their second set: slow enough
+// that the set (prone on elbows, 7 s at this speed) is still running when
+// the test pauses it, on a loaded machine too.
+const midSetSpeed = "25"
 
 // baseline answers the check-in before the first set: below the knee,
 // right leg, leg pain 6.
@@ -62,18 +67,21 @@ func (tm *terminal) waitGone(s string, timeout time.Duration) {
 	}
 }
 
-// intoSecondSet starts the extension routine in dir and stops a moment
-// into its second set (prone on elbows, 1.8 s at e2eSpeed): one set and
-// two check-ins are saved by then.
+// intoSecondSet starts the extension routine in dir and pauses it in its
+// second set (prone on elbows): one set and two check-ins are saved by then.
 func intoSecondSet(t *testing.T, bin, dir string) *terminal {
 	t.Helper()
-	tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", e2eSpeed, "start", "extension"))
+	tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", midSetSpeed, "start", "extension"))
 	tm.baseline()
 	tm.answerCheckIn()
-	tm.waitFor(`exercise 2 of 4 · set 1 of 1`, 5*time.Second)
-	time.Sleep(300 * time.Millisecond) // the set is running
+	tm.waitFor(`exercise 2 of 4 · set 1 of 1`, 15*time.Second)
+	// Paused at once, the set stays in progress however loaded the
+	// machine is: at e2eSpeed it would otherwise end in 1.8 s, and a slow
+	// signal could find it done.
+	tm.keys("Space")
+	tm.waitFor(`PAUSED`, 5*time.Second)
 	if s := tm.screen(); !strings.Contains(s, "Prone on elbows") || strings.Contains(s, "Check-in") {
-		t.Fatalf("expected the second set to be running:\n%s", s)
+		t.Fatalf("expected the second set to be in progress:\n%s", s)
 	}
 	return tm
 }
