@@ -102,7 +102,8 @@ func parseDose(t *table, withKind bool) *doseSpec {
 	return s
 }
 
-// parseCadence reads cadence = [{cue = "Press up", secs = 2}, ...].
+// parseCadence reads cadence = [{cue = "Press up", secs = 2}, ...], each
+// beat with an optional pose of the exercise's figure.
 func parseCadence(t *table) ([]routines.Beat, bool) {
 	v, ok := t.get("cadence")
 	if !ok {
@@ -126,8 +127,9 @@ func parseCadence(t *table) ([]routines.Beat, bool) {
 			bt.r.errf(bt.path, "a cadence beat needs secs, its length in seconds")
 			good = false
 		}
+		b.Pose = bt.str("pose", false)
 		good = good && b.Cue != ""
-		bt.close("cue", "secs")
+		bt.close("cue", "secs", "pose")
 		beats = append(beats, b)
 	}
 	return beats, good

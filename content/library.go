@@ -198,5 +198,8 @@ func resolveBlock(b blockDef, rep *reporter, refs map[string]*exerciseDef) (rout
 	}
 	dose := b.over.apply(d.ex.Dose)
 	validateDose(rep, dose, b.over)
+	if _, ok := b.over.set["cadence"]; ok {
+		checkBeatPoses(rep, d.ex, dose, b.over)
+	}
 	return routines.Block{Exercise: d.ex, Dose: dose}, true
 }

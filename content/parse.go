@@ -25,7 +25,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var (
 	docKeys      = []string{"exercise", "id", "name", "purpose", "direction", "stage", "block"}
 	routineKeys  = docKeys[1:]
-	exerciseKeys = []string{"id", "name", "family", "level", "summary", "steps", "cues", "cautions", "dose"}
+	exerciseKeys = []string{"id", "name", "family", "level", "summary", "steps", "cues", "cautions", "dose", "figure"}
 	blockKeys    = append([]string{"exercise"}, allDoseKeys()[1:]...)
 )
 
@@ -142,11 +142,15 @@ func parseExercise(t *table) *exerciseDef {
 	if phrase := forbiddenPhrase(ex.ID, ex.Name); phrase != "" {
 		t.r.errf(t.keyPath("name"), "%s", forbiddenMsg(ex.ID, phrase))
 	}
+	if ft := t.sub("figure", "[exercise.figure]"); ft != nil {
+		ex.Figure = parseFigure(ft)
+	}
 	if dt := t.sub("dose", "[exercise.dose]"); dt != nil {
 		spec := parseDose(dt, true)
 		dt.close(allDoseKeys()...)
 		ex.Dose = spec.apply(routines.Dose{})
 		validateDose(t.r, ex.Dose, spec)
+		checkBeatPoses(t.r, ex, ex.Dose, spec)
 	} else if !t.has("dose") {
 		t.r.errf(t.path, "%s has no [exercise.dose] table", t.what)
 	}

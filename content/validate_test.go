@@ -59,6 +59,18 @@ func TestBrokenFiles(t *testing.T) {
 			`23:1: "sit-ups" reads as "sit ups": ` + flare,
 			`26:1: "piriformis-stretch" reads as "piriformis stretch": ` + flare,
 		},
+		"bad-figure.toml": {
+			`14:32: beat 2 names pose "tal", which the figure does not define (did you mean "tall"?)`,
+			`18:1: unknown support "wall"; use one of "floor", "feet" or "chair"`,
+			`20:1: hold names pose "squat", which the figure does not define; use one of "Mid", "low" or "tall"`,
+			`24:30: torso must be between -360 and 360 degrees`,
+			`24:43: arm must be two directions in degrees, the upper arm then the forearm, like arm = [270, 270]; not a list`,
+			`24:68: leg entry 2 must be a direction in degrees (0 right, 90 up, 180 left, 270 down), not the text "down"`,
+			`24:77: unknown key "elbow" in pose "low"`,
+			`25:1: pose name "Mid" must be lowercase letters and digits joined by single dashes, like "arms-straight"`,
+			`25:1: pose "Mid" has no label`,
+			`38:35: beat 1 names pose "up", but the exercise has no [exercise.figure]`,
+		},
 		"inconsistent-dose.toml": {
 			`13:1: custom exercises cannot sit on a ladder, which the coach climbs by the clinical rules; use level = 0`,
 			`20:1: reps does not apply to a timed dose; it takes sets, rest, per_side, duration`,

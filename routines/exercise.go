@@ -49,6 +49,9 @@ const (
 type Beat struct {
 	Cue    string
 	Length time.Duration
+	// Pose names the pose of the exercise's figure the beat moves to;
+	// empty keeps the body where the beat before left it.
+	Pose string
 }
 
 // Dose is how much of an exercise makes one block of a routine.
@@ -191,6 +194,8 @@ type Exercise struct {
 	// spreads further down the leg.
 	Cautions []string
 	Dose     Dose
+	// Figure is how the exercise is drawn; nil when it has none.
+	Figure *Figure
 }
 
 // Block is one exercise in a routine with the dose the routine gives it.

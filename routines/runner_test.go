@@ -12,7 +12,7 @@ func sec(n float64) time.Duration { return time.Duration(n * float64(time.Second
 func pressUps() *Exercise {
 	return &Exercise{ID: "press-up", Name: "Press-up", Family: FamilyExtension, Level: 3,
 		Dose: Dose{Kind: DoseReps, Sets: 2, Rest: sec(30), Reps: 10,
-			Cadence: []Beat{{"Press up", sec(2)}, {"Hold at the top", sec(2)}, {"Down slowly", sec(2)}}}}
+			Cadence: []Beat{{"Press up", sec(2), ""}, {"Hold at the top", sec(2), ""}, {"Down slowly", sec(2), ""}}}}
 }
 
 func proneLying() *Exercise {

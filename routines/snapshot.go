@@ -17,8 +17,12 @@ type Status struct {
 	Elapsed, Remaining time.Duration
 	// Rep and Reps count repetitions in a reps set (Rep is 1-based).
 	Rep, Reps int
-	// Beat is the cadence prompt of the current repetition.
-	Beat Beat
+	// Beat is the cadence prompt of the current repetition; BeatIndex is
+	// its place in the cadence (0-based) and BeatElapsed the time since it
+	// began.
+	Beat        Beat
+	BeatIndex   int
+	BeatElapsed time.Duration
 	// Hold and Holds count holds in a holds set.
 	Hold, Holds int
 	// Next is the next exercise, when there is one.
@@ -52,7 +56,10 @@ func (r *Runner) Status() Status {
 	case DoseReps:
 		st.Reps = b.Dose.Reps
 		if st.Phase.Kind == PhaseWork {
-			st.Rep, st.Beat = repAt(b.Dose, st.Elapsed)
+			st.Rep, st.BeatIndex, st.BeatElapsed = repAt(b.Dose, st.Elapsed)
+			if len(b.Dose.Cadence) > 0 {
+				st.Beat = b.Dose.Cadence[st.BeatIndex]
+			}
 		}
 	case DoseHolds:
 		st.Holds = b.Dose.HoldsInSet(r.set)
@@ -64,28 +71,31 @@ func (r *Runner) Status() Status {
 	return st
 }
 
-// repAt finds the repetition (1-based) and beat at elapsed e of a reps set.
-func repAt(d Dose, e time.Duration) (int, Beat) {
+// repAt finds the repetition (1-based), the beat's index in the cadence
+// and the time into that beat at elapsed e of a reps set.
+func repAt(d Dose, e time.Duration) (rep, beat int, into time.Duration) {
 	rl := d.RepLength()
 	if rl <= 0 || len(d.Cadence) == 0 {
-		return 1, Beat{}
+		return 1, 0, 0
 	}
-	rep := int(e / rl)
-	if rep >= d.Reps {
-		return d.Reps, d.Cadence[len(d.Cadence)-1]
+	last := len(d.Cadence) - 1
+	n := int(e / rl)
+	if n >= d.Reps {
+		return d.Reps, last, d.Cadence[last].Length
 	}
-	off := e - time.Duration(rep)*rl
-	for _, b := range d.Cadence {
+	off := e - time.Duration(n)*rl
+	for i, b := range d.Cadence {
 		if off < b.Length {
-			return rep + 1, b
+			return n + 1, i, off
 		}
 		off -= b.Length
 	}
-	return rep + 1, d.Cadence[len(d.Cadence)-1]
+	return n + 1, last, d.Cadence[last].Length
 }
 
 // NextChange is the earliest clock time at which what a screen shows would
-// change: the countdown's next whole second, the next cadence beat, the next
+// change: the countdown's next whole second, the next cadence beat or frame
+// of the exercise's figure within it (FigureFrames), the next
 // of steps cells of a progress bar, or the end of the phase. The zero time
 // means nothing changes until the person acts (paused, checking in, done).
 func (r *Runner) NextChange(steps int) time.Time {
@@ -119,8 +129,13 @@ func (r *Runner) NextChange(steps int) time.Time {
 			base := e / rl * rl
 			t := r.start.Add(base)
 			for _, b := range d.Cadence {
+				// The figure's frames within the beat (FigureFrames), the
+				// last of which is the beat's end.
+				n := FigureFrames(b.Length)
+				for k := 1; k <= n; k++ {
+					consider(t.Add(b.Length * time.Duration(k) / time.Duration(n)))
+				}
 				t = t.Add(b.Length)
-				consider(t)
 			}
 		}
 	}

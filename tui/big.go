@@ -25,6 +25,20 @@ var glyphs = map[rune][5]string{
 // bigHeight is the number of rows of the block font.
 const bigHeight = 5
 
+// bigScale is one size of the block font: each dot of a glyph is cols
+// columns wide and halves half-rows tall, drawn with full and half blocks.
+// A cell is about twice as tall as it is wide, so cols = halves keeps the
+// glyphs' shape.
+type bigScale struct{ cols, halves int }
+
+// bigScales are the sizes of the countdown, smallest first: a squat one
+// for short windows, the classic one (one block a dot) at 80x24, and
+// larger ones that can be read from across a room.
+var bigScales = []bigScale{{1, 1}, {1, 2}, {2, 3}, {2, 4}, {3, 5}, {3, 6}, {4, 8}, {5, 10}}
+
+// rows is the height of text in the scale, in rows.
+func (sc bigScale) rows() int { return (bigHeight*sc.halves + 1) / 2 }
+
 // clockText writes a remaining time as the countdown shows it: whole seconds
 // rounded up, so that "0:00" appears only when the time is really up.
 func clockText(d time.Duration) string {
@@ -35,31 +49,63 @@ func clockText(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-// bigText renders s in the block font. Characters without a glyph are
-// skipped.
-func bigText(s string) string {
-	var rows [bigHeight]strings.Builder
-	for i, r := range s {
+// bigText renders s in the block font at a scale. Characters without a
+// glyph are skipped.
+func bigText(s string, sc bigScale) string {
+	// The glyphs side by side as rows of dots, one dot a column.
+	var dots [bigHeight][]bool
+	first := true
+	for _, r := range s {
 		g, ok := glyphs[r]
 		if !ok {
 			continue
 		}
 		for row := range bigHeight {
-			if i > 0 {
-				rows[row].WriteByte(' ')
+			if !first {
+				dots[row] = append(dots[row], false)
 			}
-			rows[row].WriteString(g[row])
+			for _, c := range g[row] {
+				dots[row] = append(dots[row], c != ' ')
+			}
+		}
+		first = false
+	}
+	// Each dot row becomes sc.halves half-rows; two half-rows make a row.
+	halves := make([][]bool, 0, bigHeight*sc.halves+1)
+	for row := range bigHeight {
+		for range sc.halves {
+			halves = append(halves, dots[row])
 		}
 	}
-	out := make([]string, bigHeight)
-	for i := range rows {
-		out[i] = rows[i].String()
+	if len(halves)%2 == 1 {
+		halves = append(halves, nil)
+	}
+	out := make([]string, 0, len(halves)/2)
+	var b strings.Builder
+	for i := 0; i < len(halves); i += 2 {
+		b.Reset()
+		top, bottom := halves[i], halves[i+1]
+		for j := range top {
+			block := ' '
+			switch up, down := top[j], j < len(bottom) && bottom[j]; {
+			case up && down:
+				block = '█'
+			case up:
+				block = '▀'
+			case down:
+				block = '▄'
+			}
+			for range sc.cols {
+				b.WriteRune(block)
+			}
+		}
+		out = append(out, b.String())
 	}
 	return strings.Join(out, "\n")
 }
 
-// bigWidth is the width of s in the block font.
-func bigWidth(s string) int {
+// bigWidth is the width of s in the block font at a scale.
+func bigWidth(s string, sc bigScale) int {
 	w := 0
 	for i, r := range s {
 		g, ok := glyphs[r]
@@ -71,18 +117,31 @@ func bigWidth(s string) int {
 		}
 		w += len([]rune(g[0]))
 	}
-	return w
+	return w * sc.cols
 }
 
-// bar draws a progress bar of width cells, filled to p (0..1). It uses
-// eighth blocks so that it moves smoothly without needing colour.
-func (m *Model) bar(width int, p float64) string {
+// bigFit is the largest scale whose text s is at most width columns wide
+// and rows high; ok is false when not even the smallest fits.
+func bigFit(s string, width, rows int) (sc bigScale, ok bool) {
+	for i := len(bigScales) - 1; i >= 0; i-- {
+		sc = bigScales[i]
+		if bigWidth(s, sc) <= width && sc.rows() <= rows {
+			return sc, true
+		}
+	}
+	return bigScale{}, false
+}
+
+// bar draws a progress bar of width cells and rows rows, filled to p
+// (0..1), in full and shaded blocks so that it reads without colour.
+func (m *Model) bar(width, rows int, p float64) string {
 	if width < 1 {
 		return ""
 	}
 	p = min(max(p, 0), 1)
 	full := int(p * float64(width))
 	empty := width - full
-	return m.styles.BarFull.Render(strings.Repeat("█", full)) +
+	line := m.styles.BarFull.Render(strings.Repeat("█", full)) +
 		m.styles.BarEmpty.Render(strings.Repeat("░", empty))
+	return strings.TrimSuffix(strings.Repeat(line+"\n", max(rows, 1)), "\n")
 }

@@ -12,8 +12,36 @@ import (
 )
 
 // barWidth is the progress bar's width, which also sets how often the
-// timer needs to wake to move it.
-func (m *Model) barWidth() int { return min(max(m.width-8, 10), 60) }
+// timer needs to wake to move it: 60 cells at most up to 128 columns, then
+// half the window, so that it grows with the digits on a big screen.
+func (m *Model) barWidth() int { return min(max(m.width-8, 10), max(60, (m.width-8)/2)) }
+
+// clockRows is how many rows the countdown's digits may take: the classic
+// five rows from 22 rows up, growing with taller windows so that they can
+// be read from across the room, and a squat three in short windows.
+func (m *Model) clockRows() int {
+	switch {
+	case m.height >= 24:
+		return max((m.height-14)/2, bigScales[1].rows())
+	case m.height >= 22:
+		return bigScales[1].rows()
+	case m.height >= 16:
+		return bigScales[0].rows()
+	}
+	return 1
+}
+
+// countdown is the countdown in the largest digits that fit, and the bar under
+// it, which thickens with the digits.
+func (m *Model) countdown(st routines.Status, width int) (clock, bar string) {
+	s := m.styles
+	timer := clockText(st.Remaining)
+	sc, ok := bigFit(timer, width, m.clockRows())
+	if !ok {
+		return s.Countdown.Render(timer), m.bar(m.barWidth(), 1, st.Progress())
+	}
+	return s.Countdown.Render(bigText(timer, sc)), m.bar(m.barWidth(), max(sc.halves/4, 1), st.Progress())
+}
 
 func (m *Model) sessionView() string {
 	s := m.sess
@@ -65,18 +93,12 @@ func (m *Model) playerView() string {
 	width := m.width - 2
 	label, cue := m.phaseWords(st)
 
-	timer := clockText(st.Remaining)
-	var clock string
-	if bigWidth(timer) <= width && m.height >= 22 {
-		clock = s.Countdown.Render(bigText(timer))
-	} else {
-		clock = s.Countdown.Render(timer)
-	}
+	clock, bar := m.countdown(st, width)
 	status := label
 	if st.Paused {
 		status = "PAUSED · space to resume"
 	}
-	core := []string{s.Cue.Render(status), clock, m.bar(m.barWidth(), st.Progress()), s.Bold.Render(cue)}
+	core := []string{s.Cue.Render(status), clock, bar, s.Bold.Render(cue)}
 
 	// What must show: the header, the timer with its cue, the keys. The
 	// rest gets the height left, in this order, and gives way from the
@@ -95,10 +117,7 @@ func (m *Model) playerView() string {
 		room -= len(lines)
 		return lines
 	}
-	steps := m.stepLines(st.Exercise, width)
-	if len(steps) > room {
-		steps = cutLines(steps, room, s.Muted.Render("    …"))
-	}
+	steps := m.stepsBeside(st, width, room)
 	room -= len(steps)
 	if l := m.exerciseCue(st, width); l != "" && take([]string{l}) != nil {
 		core = append(core, s.Text.Render(l))
