@@ -39,6 +39,18 @@
 //	hold_rest = "3s"       # between two holds; default 0
 //	# kind = "timed":
 //	duration = "3m"
+//	# reps with a figure: each beat may name the pose it moves to
+//	# cadence = [{cue = "Press up", secs = 2, pose = "up"}, {cue = "Lower", secs = 2, pose = "down"}]
+//
+//	[exercise.figure]      # optional: how the exercise is drawn (package figure)
+//	support = "floor"      # floor (default), feet (standing) or chair
+//	start = "down"         # the pose to get into; where each rep begins
+//	hold = "up"            # holds and timed sets: the pose held; default start
+//	[exercise.figure.poses]  # up to 8; each part's direction in degrees,
+//	# 0 right (the way the figure faces), 90 up, 180 left, 270 down
+//	down = {label = "face down", torso = 0, arm = [120, 275], leg = [180, 180]}
+//	up = {label = "arms straight, hips down", torso = 55, head = 70, arm = [275, 270], leg = [180, 180]}
+//	# head (default: as the torso); arm2 and leg2, the far limbs (default: as arm and leg)
 //
 // A routine is written with top-level keys and one [[block]] per exercise,
 // in order:

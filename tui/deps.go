@@ -74,7 +74,9 @@ type Reading interface {
 // ReadingPage is one page of the Library or the Guide: its id (the
 // Guide's page name, such as "stopped"; the exercise's id), its name in
 // the list, a hint shown beside it (may be empty), and its text as
-// markdown.
+// markdown. A Library page names its exercise, whose figure is drawn
+// above the text.
 type ReadingPage struct {
 	ID, Name, Hint, Markdown string
+	Exercise                 *routines.Exercise
 }

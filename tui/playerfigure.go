@@ -77,3 +77,19 @@ func (m *Model) figureLine(l string) string {
 	flush()
 	return b.String()
 }
+
+// figureStrip is an exercise's keyframes for its Library page, each with
+// its arrow and its label, then a blank line; empty when the exercise has
+// no figure or the width holds none.
+func (m *Model) figureStrip(e *routines.Exercise, width int) string {
+	lines := figure.Strip(e, width-2, 6)
+	if len(lines) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n")
+	for _, l := range lines {
+		b.WriteString("  " + m.figureLine(l) + "\n")
+	}
+	return b.String()
+}

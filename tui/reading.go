@@ -139,9 +139,13 @@ func (m *Model) rendered() string {
 	if s, ok := r.cache[k]; ok {
 		return s
 	}
-	s, err := m.deps.Reading.Render(r.pages[r.cursor].Markdown, k.width, m.styles.Palette)
+	page := r.pages[r.cursor]
+	s, err := m.deps.Reading.Render(page.Markdown, k.width, m.styles.Palette)
 	if err != nil {
 		s = "This page could not be shown: " + humanError(err)
+	}
+	if page.Exercise != nil {
+		s = m.figureStrip(page.Exercise, k.width) + s
 	}
 	r.cache[k] = s
 	return s

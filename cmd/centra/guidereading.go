@@ -26,7 +26,7 @@ func (guideReading) Topics() []tui.ReadingPage {
 // Exercise implements tui.Reading.
 func (guideReading) Exercise(e *routines.Exercise) tui.ReadingPage {
 	return tui.ReadingPage{ID: e.ID, Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
-		Markdown: guide.Exercise(e, 1)}
+		Markdown: guide.Exercise(e, 1), Exercise: e}
 }
 
 // Render implements tui.Reading.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/content/guide"
+	"github.com/centra-app/centra/figure"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -56,7 +58,7 @@ func newLibraryCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "library [EXERCISE]",
 		Short:   "Read the library: every exercise with its steps, cues and cautions",
-		Long:    "With no exercise, the list of exercises by family; with one, its steps, cues and cautions.",
+		Long:    "With no exercise, the list of exercises by family; with one, its figure, steps, cues and cautions.",
 		Example: "  centra library\n  centra library press-up\n  centra library --all | less",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -74,6 +76,13 @@ func newLibraryCmd() *cobra.Command {
 					return usagef("there is no exercise %q; `centra library` lists them", args[0])
 				}
 				md = guide.Exercise(e, 1)
+				if !accessibleCmd(cmd) {
+					// The figure, above the text; in accessible mode its
+					// words ("How it moves") say the same.
+					if lines := figure.Strip(e, 76, 6); len(lines) > 0 {
+						fmt.Fprintln(cmd.OutOrStdout(), "  "+strings.Join(lines, "\n  ")+"\n")
+					}
+				}
 			}
 			return printMarkdown(cmd.OutOrStdout(), md, accessibleCmd(cmd))
 		},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/centra-app/centra/figure"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -77,9 +78,21 @@ func Exercise(e *routines.Exercise, level int) string {
 		b.WriteString(e.Summary + "\n\n")
 	}
 	list(&b, h+"# Steps", e.Steps, true)
+	list(&b, h+"# How it moves", Movement(e), true)
 	list(&b, h+"# Cues", e.Cues, false)
 	list(&b, h+"# Cautions", e.Cautions, false)
 	return b.String()
+}
+
+// Movement says the exercise's figure in words: its poses in the order a
+// person goes through them, the first letter capitalised. It is empty when
+// the exercise has no figure.
+func Movement(e *routines.Exercise) []string {
+	var out []string
+	for _, p := range figure.Keyframes(e) {
+		out = append(out, strings.ToUpper(p.Label[:1])+p.Label[1:]+".")
+	}
+	return out
 }
 
 // Routine is a routine as markdown: its purpose, then each exercise with
