@@ -68,8 +68,8 @@ func TestValidatePointsAtTheLineAndFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, _ := runInProcess(t, context.Background(), "routines", "validate", file)
-	want := file + ":41:1: reps must be a whole number, not the text \"eight\"\n" +
-		file + ":45:1: unknown exercise \"prone-lyin\" (did you mean \"prone-lying\"?)\n"
+	want := file + ":47:1: reps must be a whole number, not the text \"eight\"\n" +
+		file + ":51:1: unknown exercise \"prone-lyin\" (did you mean \"prone-lying\"?)\n"
 	if code != 1 || out != want {
 		t.Errorf("exit %d, printed:\n%s\nwant exit 1 and:\n%s", code, out, want)
 	}
