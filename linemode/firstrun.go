@@ -63,7 +63,8 @@ func (a *app) firstRun() error {
 		first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
 	}
 	a.say("Thank you. Your answers are saved on this computer only.",
-		"The direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".")
+		"The direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".",
+		"New to sciatica? The guide's page \"What sciatica is\" says what it is, and why centra tests movement instead of guessing the cause: type g at the start, or run centra guide sciatica.")
 	if a.d.Start != "" {
 		return nil // the flow asked for on the command line comes next
 	}

@@ -74,7 +74,7 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Please type a number from 1 to 4.",
+		"Please type a number from 1 to 4.", `New to sciatica? The guide's page "What sciatica is"`,
 		"starts with flexion (bending forward)",
 		"Your plan: find your direction first",
 		"Red flags: when to stop and get help", // the guide's fourth page

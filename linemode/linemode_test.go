@@ -163,13 +163,15 @@ func TestAWorseAnswerIsRecheckedThenTheRoutineChanges(t *testing.T) {
 	h.deps.Start = "extension"
 	out, err := h.run(lines("4", "l", "5", "2", "n") +
 		after("d", "5", "", "6", "", "") + "\n" + // worse: the recheck is explained, Enter
-		after("d", "", "", "", "", "") + "\n" + // still worse after the rest: red, Enter
+		after("d", "", "", "", "", "") + "r\n\n" + // still worse after the rest: red, read why, Enter
 		lines("q"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Let's pause and check again (amber)", "Recheck: 90-90 rest for 4 min",
 		"Check-in · after the rest", "Changing your routine (red)",
+		`The guide explains this: "Why we stopped that movement" (centra guide`,
+		"or type r and Enter to read why.", "Down the leg means stop",
 		// After a red, the nerve slider waits a day (R13): rest and a walk.
 		"Coming up now: 90-90 rest, Easy walk."} {
 		if !strings.Contains(out, want) {

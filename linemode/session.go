@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
@@ -151,16 +152,47 @@ func (a *app) ack(f *flow.Flow) error {
 		a.say(changed)
 	}
 	a.told = d
+	page, _ := guide.Lookup(d.GuidePage())
+	if page.ID != "" {
+		a.say(fmt.Sprintf("The guide explains this: %q (centra guide %s).", page.Title, page.ID))
+	}
 	if f.Ended() {
-		err := a.enter("Press Enter to close.")
+		err := a.enterOrRead("Press Enter to close", page.ID)
 		f.Ack()
 		return err
 	}
-	if err := a.enter("Press Enter to go on."); err != nil {
+	if err := a.enterOrRead("Press Enter to go on", page.ID); err != nil {
 		return err
 	}
 	f.Ack()
 	return nil
+}
+
+// enterOrRead waits for Enter, as enter does; when page names a page of
+// the Guide, r reads it first and asks again.
+func (a *app) enterOrRead(prompt, page string) error {
+	if page == "" {
+		return a.enter(prompt + ".")
+	}
+	for {
+		a.say(prompt + ", or type r and Enter to read why.")
+		in, err := a.read()
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(in) {
+		case "", "ok", "y", "yes", "go", "next":
+			return nil
+		case "q", "quit", "stop":
+			return errQuit
+		case "r", "read", "why":
+			if err := a.readPage(page); err != nil {
+				return err
+			}
+			continue
+		}
+		a.say("Press Enter to go on, type r to read why, or q to stop.")
+	}
 }
 
 func coachLine(d *coach.Decision) string {

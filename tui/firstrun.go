@@ -44,6 +44,9 @@ func (m *Model) firstRunKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.startTest()
 		case msg.String() == "h", key.Matches(msg, m.keys.Esc):
 			m.first = nil
+		case key.Matches(msg, m.keys.Guide):
+			m.first = nil
+			m.openGuidePage(coach.PageSciatica, screenHome)
 		case key.Matches(msg, m.keys.Quit):
 			m.quitting = true
 			return m.quitIfDone()
@@ -88,7 +91,8 @@ func (m *Model) firstRunKeys() []key.Binding {
 	case fr.stop != nil:
 		return []key.Binding{withHelp(k.Enter, "enter/q", "close centra"), k.Help}
 	case fr.done:
-		return []key.Binding{withHelp(k.Enter, "enter", "start the direction test"), withHelp(k.Esc, "h/esc", "the start screen"), k.Quit, k.Help}
+		return []key.Binding{withHelp(k.Enter, "enter", "start the direction test"), withHelp(k.Guide, "g", "what sciatica is"),
+			withHelp(k.Esc, "h/esc", "the start screen"), k.Quit, k.Help}
 	case fr.step == 0:
 		return []key.Binding{withHelp(k.Enter, "enter", "begin"), k.Quit, k.Help}
 	}
@@ -129,6 +133,9 @@ func (m *Model) saveFirstRun() tea.Cmd {
 	return m.journal.add(save.Answers{Answers: a}, flow.Plan{Plan: p})
 }
 
+// sciaticaPointer ends the first run by pointing at the Guide's first page.
+const sciaticaPointer = "New to sciatica? Press g to read what it is."
+
 func (m *Model) firstRunView() string {
 	s, fr := m.styles, m.first
 	width := min(m.width-4, 76)
@@ -150,6 +157,7 @@ func (m *Model) firstRunView() string {
 			first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
 		}
 		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
+		b.WriteString(para(sciaticaPointer, s.Text.Render) + "\n\n")
 		b.WriteString(m.shortHelp(m.firstRunKeys()...))
 	case fr.step == 0:
 		b.WriteString(para("centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.", s.Text.Render) + "\n\n")

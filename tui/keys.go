@@ -10,6 +10,8 @@ type keyMap struct {
 	Help, Bell, Test             key.Binding
 	Settings                     key.Binding
 	Library, Guide               key.Binding
+	// Why opens the Guide's page that explains a decision.
+	Why key.Binding
 	// Check-in answers.
 	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
 	Left, Right, Urgent                      key.Binding
@@ -36,6 +38,7 @@ func defaultKeyMap() keyMap {
 		Settings:  key.NewBinding(key.WithKeys("s", ","), key.WithHelp("s", "settings")),
 		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),
 		Guide:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: what sciatica is, medicines, walking, bad days…")),
+		Why:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "read why")),
 		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
 		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
 		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),

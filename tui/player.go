@@ -269,6 +269,9 @@ func (m *Model) decisionView(d *coach.Decision, changed string) string {
 	case f.Ended():
 		hint = "Press enter to finish."
 	}
+	if t := m.guidePageTitle(d.GuidePage()); t != "" {
+		hint = strings.TrimSuffix(hint, ".") + "; r reads why: " + t + "."
+	}
 	// The evidence shows its last notes, at most three, and fewer when
 	// the window is short, so that the box and the hint always fit.
 	var evidence []string

@@ -110,6 +110,20 @@ func (m *Model) openGuidePage(id string, back screen) bool {
 	return false
 }
 
+// guidePageTitle is the title of the Guide's page id, or "" when there is
+// no such page (or no Guide).
+func (m *Model) guidePageTitle(id string) string {
+	if m.deps.Reading == nil || id == "" {
+		return ""
+	}
+	for _, p := range m.deps.Reading.Topics() {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return ""
+}
+
 func (m *Model) openReading(name, title string, pages []ReadingPage) {
 	m.read = &reading{name: name, title: title, all: pages, pages: pages, back: screenHome,
 		cache: map[renderKey]string{}, keys: defaultReadingKeys()}

@@ -194,13 +194,20 @@ func (m *Model) sessionKeys() []key.Binding {
 		return []key.Binding{withHelp(k.Enter, "enter", "leave the session"), withHelp(k.Esc, "esc", "carry on"), k.Help}
 	case f.Need() == flow.NeedAck:
 		d, _ := f.Shown()
+		var why []key.Binding
+		if d != nil {
+			if t := m.guidePageTitle(d.GuidePage()); t != "" {
+				why = []key.Binding{withHelp(k.Why, "r", "read why: "+t)}
+			}
+		}
 		switch {
 		case d != nil && d.Action.Stops():
-			return []key.Binding{withHelp(k.Enter, "enter", "close"), withHelp(k.Quit, "q", "quit centra"), k.Help}
+			return append(append([]key.Binding{withHelp(k.Enter, "enter", "close")}, why...), withHelp(k.Quit, "q", "quit centra"), k.Help)
 		case f.Ended():
-			return []key.Binding{withHelp(k.Enter, "enter", "finish"), withHelp(k.Quit, "q", "quit centra"), k.Help}
+			return append(append([]key.Binding{withHelp(k.Enter, "enter", "finish")}, why...), withHelp(k.Quit, "q", "quit centra"), k.Help)
 		}
-		return []key.Binding{withHelp(k.Enter, "enter", "go on"), withHelp(k.Quit, "q", "quit the session (what is done is kept)"), k.Help}
+		return append(append([]key.Binding{withHelp(k.Enter, "enter", "go on")}, why...),
+			withHelp(k.Quit, "q", "quit the session (what is done is kept)"), k.Help)
 	case s.asking():
 		return s.form.keys(k)
 	}
@@ -267,6 +274,10 @@ func (m *Model) ackKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Enter):
 		f.Ack()
 		return m.sync()
+	case key.Matches(msg, m.keys.Why):
+		if d, _ := f.Shown(); d != nil {
+			m.openGuidePage(d.GuidePage(), screenSession)
+		}
 	case key.Matches(msg, m.keys.Quit):
 		if f.Ended() {
 			m.quitting = true

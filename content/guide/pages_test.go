@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/centra-app/centra/routines/coach"
 )
 
 // TestEveryPageRendersAt50_80And200Columns keeps the text every page shows
@@ -102,5 +104,32 @@ func TestNoPageTellsThePersonToTakeStopOrChangeAMedicine(t *testing.T) {
 	m, _ := Lookup("medicines")
 	if !strings.Contains(m.Markdown, "doctor or pharmacist") {
 		t.Error("the medicines page does not send the person to a doctor or pharmacist")
+	}
+}
+
+// TestEachDecisionKindLinksToAPageThatExists: whatever the coach decides,
+// with whatever light, one key opens a page of the Guide that explains it.
+func TestEachDecisionKindLinksToAPageThatExists(t *testing.T) {
+	for _, a := range coach.Actions {
+		for _, l := range []coach.Light{"", coach.LightGreen, coach.LightAmber, coach.LightRed} {
+			d := coach.Decision{Action: a, Light: l}
+			tp, err := Lookup(d.GuidePage())
+			if err != nil || tp.ID != d.GuidePage() {
+				t.Errorf("%s %s links to %q: %v", a, l, d.GuidePage(), err)
+			}
+		}
+	}
+	for _, id := range []string{coach.PageSciatica, coach.PageBadDays, coach.GuidePageForChange(coach.PlanChange{RuleID: "R23"})} {
+		if tp, err := Lookup(id); err != nil || tp.ID != id {
+			t.Errorf("no page %q: %v", id, err)
+		}
+	}
+	red, _ := Lookup(coach.Decision{Action: coach.ActionRegress, Light: coach.LightRed}.GuidePage())
+	if red.Title != "Why we stopped that movement" {
+		t.Errorf("a red opens %q", red.Title)
+	}
+	flare, _ := Lookup(coach.PageBadDays)
+	if flare.Title != "Good days and bad days" {
+		t.Errorf("a flare opens %q", flare.Title)
 	}
 }
