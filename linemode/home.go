@@ -135,6 +135,11 @@ func (a *app) planLine() string {
 	}
 	if n := len(p.Log); n > 0 {
 		s += ". Why: " + p.Log[n-1].Reason
+		if id := coach.GuidePageForChange(p.Log[n-1]); id != "" {
+			if t, err := guide.Lookup(id); err == nil {
+				s += " More in the guide (g): " + t.Title + ", or centra guide " + t.ID + "."
+			}
+		}
 	}
 	return s
 }

@@ -351,7 +351,11 @@ func (m *Model) whyLines(width int) []string {
 	if n == 0 {
 		return nil
 	}
-	lines := limitLines(wrap("Why: "+m.plan.Log[n-1].Reason, width), 2)
+	why, most := "Why: "+m.plan.Log[n-1].Reason, 2
+	if t := m.guidePageTitle(coach.GuidePageForChange(m.plan.Log[n-1])); t != "" {
+		why, most = why+" More in the guide (g): "+t+".", 3
+	}
+	lines := limitLines(wrap(why, width), most)
 	return styled(m.styles.Muted.Render, lines, width)
 }
 

@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"github.com/centra-app/centra/routines/coach"
 )
 
 // TestAfterARedOneKeyOpensThePageThatExplainsIt: the decision screen says
@@ -48,4 +50,19 @@ func TestTheFirstRunEndsByPointingAtWhatSciaticaIs(t *testing.T) {
 	hs.see("Guide", "page 1 of 15", "What sciatica is", "symptom, not a diagnosis")
 	hs.keys("esc")
 	hs.see("Choose a routine")
+}
+
+// TestAFlareOnTheHomeScreenNamesGoodDaysAndBadDays: when the plan's last
+// change is a flare (R23), the home screen's "why" names the page.
+func TestAFlareOnTheHomeScreenNamesGoodDaysAndBadDays(t *testing.T) {
+	p := coach.DefaultPlan(coach.Answers{}, t0)
+	p.Log = append(p.Log, coach.PlanChange{At: t0, RuleID: "R23", What: "stage",
+		Reason: "Today the pain reaches further down than on your best day of the last 3: a flare."})
+	hs := newHarnessWith(t, 80, 24, &p)
+	hs.see("a flare.", "More in the guide (g): Good days and bad days.")
+	p.Log[len(p.Log)-1].RuleID = "R21"
+	hs = newHarnessWith(t, 80, 24, &p)
+	if strings.Contains(hs.screen(), "More in the guide") {
+		t.Errorf("a change that is not a flare names a page:\n%s", hs.screen())
+	}
 }

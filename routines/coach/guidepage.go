@@ -3,7 +3,7 @@ package coach
 // Actions lists every action the coach can decide, for tests and for
 // whoever needs to go through them all.
 var Actions = []Action{
-	ActionContinue, ActionProgress, ActionRegress, ActionRecheck, ActionStopExercise,
+	ActionContinue, ActionProgress, ActionRegress, ActionHoldStep, ActionRecheck, ActionStopExercise,
 	ActionStopDirection, ActionSwitchDirection, ActionDirectionFound, ActionNoPreference,
 	ActionAddSliders, ActionAddCore, ActionSuggestReview, ActionUrgentReview, ActionEmergencyStop,
 }
@@ -37,7 +37,7 @@ func (d Decision) GuidePage() string {
 		return PageStopped
 	}
 	switch d.Action {
-	case ActionRecheck, ActionRegress, ActionStopExercise, ActionStopDirection:
+	case ActionRecheck, ActionRegress, ActionHoldStep, ActionStopExercise, ActionStopDirection:
 		return PageStopped
 	}
 	// Continue, progress, switch direction, direction found: what going
