@@ -153,8 +153,10 @@ func TestReadOnlyDatabaseGivesErrors(t *testing.T) {
 	if err := s.FinishSession(bg, want.ID, routines.StatusCompleted, "", t0); err == nil {
 		t.Error("FinishSession on a read-only database: no error")
 	}
-	if _, err := s.MarkInterrupted(bg, t0.Add(time.Hour)); err == nil {
-		t.Error("MarkInterrupted on a read-only database: no error")
+	// MarkInterrupted has nothing to mark here (this process owns the
+	// session): it only reads, and so it works on a read-only disk.
+	if cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour)); err != nil || len(cut) != 0 {
+		t.Errorf("MarkInterrupted with nothing to mark on a read-only database: %v, %v", cut, err)
 	}
 	if err := s.PutState(bg, "k", []byte("v")); err == nil {
 		t.Error("PutState on a read-only database: no error")

@@ -109,6 +109,10 @@ func scanCheckIn(r rowScanner) (storedCheckIn, error) {
 		return rec, err
 	}
 	rec.At = fromMS(at)
+	if !rec.Reach.Valid() || !rec.TinglingReach.Valid() || rec.LegPain < 0 || rec.LegPain > 10 || rec.BackPain < 0 || rec.BackPain > 10 {
+		return rec, fmt.Errorf("check-in %d holds a value outside its scale (reach %d, leg pain %d, back pain %d): %w",
+			rec.ID, rec.Reach, rec.LegPain, rec.BackPain, ErrOutOfRange)
+	}
 	var list []string
 	if err := json.Unmarshal([]byte(urgent), &list); err != nil {
 		return rec, fmt.Errorf("check-in %d: urgent symptoms: %w", rec.ID, err)

@@ -146,6 +146,9 @@ func (s *Store) upgradeWith(ctx context.Context, migs []migration, now time.Time
 	if from >= len(migs) {
 		return nil
 	}
+	if err := s.Verified(ctx); err != nil {
+		return err // never upgrade a damaged file
+	}
 	if from > 0 {
 		name := fmt.Sprintf("centra-v%d-before-upgrade-%s.db", from, now.Format("20060102-150405"))
 		p, err := s.vacuumInto(ctx, name)

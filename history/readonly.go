@@ -14,7 +14,7 @@ var ErrNeedsUpgrade = errors.New("the history needs an upgrade first")
 
 // OpenReadOnly opens the history in dir for reading only, for quick
 // questions such as `centra due` in a shell prompt. It skips the full
-// health check Open runs (PRAGMA quick_check reads the whole file, about
+// health check Open runs (PRAGMA integrity_check reads the whole file, about
 // 150 ms at ten years) but still checks the file's header, that it is
 // centra's, and that its schema is the one this binary writes. It never
 // creates, upgrades or writes the file: a missing file gives an error

@@ -154,28 +154,19 @@ func (s *Store) SetPlanned(ctx context.Context, id int64, n int) error {
 // is any session whose owning process is still running (another centra in
 // another terminal, or this one). It returns the sessions it ended.
 func (s *Store) MarkInterrupted(ctx context.Context, at time.Time) ([]SessionSummary, error) {
+	// Look first, through a reader: a launch with nothing to mark (nearly
+	// every launch) writes nothing, so it does not wait for the health
+	// check that every write waits for.
+	if orphans, err := findOrphans(ctx, s.r, at); err != nil || len(orphans) == 0 {
+		if err != nil {
+			return nil, fmt.Errorf("history: mark interrupted sessions: %w", err)
+		}
+		return nil, nil
+	}
 	var ids []int64
 	err := s.write(ctx, "mark interrupted sessions", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, owner_pid, owner_start FROM sessions
-			WHERE status = 'in-progress' AND started_at <= ?`, ms(at))
+		orphans, err := findOrphans(ctx, tx, at)
 		if err != nil {
-			return err
-		}
-		var orphans []int64
-		for rows.Next() {
-			var id int64
-			var pid int
-			var start uint64
-			if err := rows.Scan(&id, &pid, &start); err != nil {
-				rows.Close()
-				return err
-			}
-			if !ownerAlive(pid, start) {
-				orphans = append(orphans, id)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return err
 		}
 		for _, id := range orphans {
@@ -234,4 +225,30 @@ func oneRow(res sql.Result, err error, id int64) error {
 		return fmt.Errorf("session %d: %w", id, ErrNotFound)
 	}
 	return nil
+}
+
+// findOrphans lists the sessions started by at and still in progress
+// whose owning process is gone.
+func findOrphans(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, at time.Time) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, owner_pid, owner_start FROM sessions
+		WHERE status = 'in-progress' AND started_at <= ?`, ms(at))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var orphans []int64
+	for rows.Next() {
+		var id int64
+		var pid int
+		var start uint64
+		if err := rows.Scan(&id, &pid, &start); err != nil {
+			return nil, err
+		}
+		if !ownerAlive(pid, start) {
+			orphans = append(orphans, id)
+		}
+	}
+	return orphans, rows.Err()
 }

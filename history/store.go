@@ -40,6 +40,10 @@ type Store struct {
 
 	mu      sync.Mutex
 	notices []string
+
+	// verify is the full health check running in the background; writes
+	// wait for it (verify.go). Nil for a read-only store.
+	verify *verifier
 }
 
 // DefaultDir returns centra's data directory, $XDG_DATA_HOME/centra (for
@@ -65,7 +69,7 @@ func newStore(dir string) (*Store, error) {
 // the directory (0700) and the database file (0600) when missing.
 //
 // An existing file is first checked through a read-only connection: its
-// header, PRAGMA quick_check, that it is centra's, and its schema version.
+// header, PRAGMA integrity_check, the scales of the values, that it is centra's, and its schema version.
 // A file that fails gives a *DamagedError, one written by a newer centra a
 // *TooNewError, and in both cases the file is left exactly as it was. A file
 // that passes is upgraded to the current schema if needed, after a copy has
@@ -101,6 +105,7 @@ func Open(dir string) (*Store, error) {
 		_ = s.Close()
 		return nil, err
 	}
+	s.startVerify()
 	if err := s.upgrade(context.Background()); err != nil {
 		_ = s.Close()
 		return nil, err
@@ -294,13 +299,17 @@ func (s *Store) notice(format string, args ...any) {
 // Close closes the store. Everything already written is on disk; Close only
 // lets SQLite fold the write-ahead log back into the main file.
 func (s *Store) Close() error {
+	s.stopVerify()
 	var errs []error
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
 	if s.w != nil {
-		// Best effort: refreshes the planner's statistics when they are stale.
-		_, _ = s.w.Exec("PRAGMA optimize")
+		// Best effort: refreshes the planner's statistics when they are
+		// stale; never in a file the health check found damaged.
+		if s.verify == nil || s.verify.err == nil {
+			_, _ = s.w.Exec("PRAGMA optimize")
+		}
 		errs = append(errs, s.w.Close())
 	}
 	if s.claimed {
@@ -316,6 +325,9 @@ func (s *Store) Close() error {
 // write runs fn in one immediate transaction on the writer connection and
 // commits it; on any error nothing of fn's work is kept.
 func (s *Store) write(ctx context.Context, what string, fn func(*sql.Tx) error) error {
+	if err := s.Verified(ctx); err != nil {
+		return err
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("history: %s: %w", what, err)
