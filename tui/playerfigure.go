@@ -79,7 +79,7 @@ func (m *Model) figureLine(l string) string {
 }
 
 // figureStrip is an exercise's keyframes for its Library page, each with
-// its arrow and its label, then a blank line; empty when the exercise has
+// its arrow and its label, between blank lines; empty when the exercise has
 // no figure or the width holds none.
 func (m *Model) figureStrip(e *routines.Exercise, width int) string {
 	lines := figure.Strip(e, width-2, 6)
@@ -91,5 +91,6 @@ func (m *Model) figureStrip(e *routines.Exercise, width int) string {
 	for _, l := range lines {
 		b.WriteString("  " + m.figureLine(l) + "\n")
 	}
+	b.WriteString("\n")
 	return b.String()
 }

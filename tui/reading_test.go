@@ -8,6 +8,7 @@ import (
 
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -23,6 +24,24 @@ func TestTheLibraryListsEveryExerciseAndOpensOneToScroll(t *testing.T) {
 	hs.see("▸ 3 Side bridge on knees")
 	hs.keys("esc")
 	hs.see("Choose a routine")
+}
+
+// TestTheLibraryDrawsTheExercise: with the real library, an exercise's
+// page starts with its figure, its poses numbered in order with their
+// labels, and says them again in words under "How it moves".
+func TestTheLibraryDrawsTheExercise(t *testing.T) {
+	plan := coach.DefaultPlan(coach.Answers{}, t0)
+	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
+	hs.m = New(Deps{Catalog: builtin(t), Store: hs.store, Clock: hs.clock, Plan: &plan, Reading: guideText{}})
+	hs.m.Init()
+	hs.send(tea_ws(80, 24))
+	hs.keys("l", "3") // the press-up
+	hs.see("Press-up", "1. face down, hands under your", "2. arms straight, hips stay on")
+	if !strings.ContainsAny(hs.screen(), "⡀⣀↖") {
+		t.Errorf("no figure on the press-up's page:\n%s", hs.screen())
+	}
+	hs.keys("pgdown")
+	hs.see("How it moves", "Arms straight, hips stay on the floor.")
 }
 
 func TestTheGuideScrollsAndFitsTheWindow(t *testing.T) {
@@ -65,7 +84,7 @@ func (guideText) Topics() []ReadingPage {
 
 func (guideText) Exercise(e *routines.Exercise) ReadingPage {
 	return ReadingPage{ID: e.ID, Name: e.Name, Hint: guide.FamilyName(e.Family) + " · " + e.Dose.String(),
-		Markdown: guide.Exercise(e, 1)}
+		Markdown: guide.Exercise(e, 1), Exercise: e}
 }
 
 func (guideText) Render(markdown string, width int, _ theme.Palette) (string, error) {

@@ -20,7 +20,7 @@ import (
 
 // The README shows the main screens as text. TestREADMEScreens renders
 // them from the model with the real exercise library, a fixed clock and an
-// 80×24 window, keeps them in docs/screens/NAME.txt and checks that the
+// 80×24 window (the wide player at 100×30), keeps them in docs/screens/NAME.txt and checks that the
 // README embeds each one, unchanged, between <!-- screen:NAME --> and
 // <!-- /screen -->. When the UI changes, the test fails until
 //
@@ -60,7 +60,11 @@ func readmeScreens(t *testing.T) []struct{ name, text string } {
 	hs.keys("s", "enter", "enter", "enter", "enter", "enter")
 	hs.wait(secs(5 + 15.5)) // into the press-ups
 	shot("player")
-	hs.wait(secs(60))
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	hs.wait(secs(3)) // rep 4, half way up
+	shot("player-wide")
+	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	hs.wait(secs(57))
 	hs.keys("d", "5", "enter", "enter", "enter", "enter", "enter")
 	shot("decision")
 	hs.keys("q", "enter", "s", "down")
