@@ -96,6 +96,8 @@ type Config struct {
 	Leg routines.Leg
 	// Theme picks the colours.
 	Theme Theme
+	// Program holds the design defaults of the plan over days (R19 to R24).
+	Program coach.Program
 }
 
 // Default returns the settings centra uses when the file says nothing.
@@ -109,6 +111,7 @@ func Default() Config {
 		WakingTo:   coach.DefaultWakingTo,
 		Leg:        routines.LegNone,
 		Theme:      ThemeAuto,
+		Program:    coach.DefaultProgram(),
 	}
 }
 
@@ -117,10 +120,11 @@ func (c Config) RunnerOptions() routines.RunnerOptions {
 	return routines.RunnerOptions{GetReady: c.GetReady, Rest: c.Rest, RepSpeed: c.RepSpeed}
 }
 
-// ApplyPlan returns the plan with the reminder interval and waking hours
-// of these settings.
+// ApplyPlan returns the plan with the reminder interval, the waking hours
+// and the design defaults of the plan over days of these settings.
 func (c Config) ApplyPlan(p coach.Plan) coach.Plan {
 	p.Every, p.WakingFrom, p.WakingTo = c.Every, c.WakingFrom, c.WakingTo
+	p.Program = c.Program
 	return p
 }
 

@@ -32,12 +32,23 @@ waking_from = "06:30"
 waking_to = 23:15:00
 leg = "left"
 theme = "high-contrast"
+step_up_sets = 2
+red_days_lost = 3
+mobility_days = 2
+strength_days = 3
+strength_leg_pain = 1
+maintenance_days = 10
+flare_days = 4
+flare_leg_rise = 3
+maintenance_relief_sets = 4
 `))
 	if len(probs) != 0 {
 		t.Fatalf("problems = %v", probs)
 	}
 	want := Config{Cues: CuesVoice, GetReady: 10 * time.Second, Rest: 45 * time.Second, RepSpeed: 0.75,
-		Every: 90 * time.Minute, WakingFrom: 6*60 + 30, WakingTo: 23*60 + 15, Leg: routines.LegLeft, Theme: ThemeHighContrast}
+		Every: 90 * time.Minute, WakingFrom: 6*60 + 30, WakingTo: 23*60 + 15, Leg: routines.LegLeft, Theme: ThemeHighContrast,
+		Program: coach.Program{StepUpSets: 2, RedDaysLost: 3, MobilityDays: 2, StrengthDays: 3, StrengthLegPain: 1,
+			MaintenanceDays: 10, FlareDays: 4, FlareLegRise: 3, MaintenanceReliefSets: 4}}
 	if c != want {
 		t.Fatalf("config =\n %+v\nwant\n %+v", c, want)
 	}

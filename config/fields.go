@@ -30,7 +30,7 @@ type Field struct {
 }
 
 // Fields lists every setting in the order of the file and the screen.
-var Fields = []Field{
+var Fields = append([]Field{
 	{
 		Key: "cues", Label: "Cues during sets",
 		Help: "How a set tells you its moments when you are not looking: \"off\"; \"bell\" rings at each rep, hold, switch of sides and set end; \"voice\" says them aloud with your system's speech engine (the bell when there is none).",
@@ -144,7 +144,7 @@ var Fields = []Field{
 		show: func(c Config) string { return string(c.Theme) },
 		step: func(c *Config, by int) { c.Theme = cycle(Themes, c.Theme, by) },
 	},
-}
+}, programFields()...)
 
 // FieldByKey finds a field by its TOML key.
 func FieldByKey(key string) (Field, bool) {

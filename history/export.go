@@ -39,6 +39,9 @@ type FullExport struct {
 	// Function is the weekly function measures, oldest first, when asked
 	// for (JSONOptions.Function).
 	Function []FunctionRecord `json:"function,omitempty"`
+	// PlanChanges lists every change of the plan, oldest first, each with
+	// its rule and date, when asked for (JSONOptions.PlanChanges).
+	PlanChanges []PlanChange `json:"plan_changes,omitempty"`
 }
 
 // JSONOptions choose what WriteJSON writes.
@@ -51,6 +54,9 @@ type JSONOptions struct {
 	// Function appends the weekly function measures (in Filter's time
 	// range) as "function".
 	Function bool
+	// PlanChanges appends the plan's log (in Filter's time range) as
+	// "plan_changes".
+	PlanChanges bool
 	// Now stamps exported_at; zero means time.Now().
 	Now time.Time
 }
@@ -123,6 +129,11 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 	if o.Function {
 		if err := writeFunction(ctx, tx, bw, o.Filter); err != nil {
 			return fmt.Errorf("history: export function measures: %w", err)
+		}
+	}
+	if o.PlanChanges {
+		if err := writePlanChanges(ctx, tx, bw, o.Filter); err != nil {
+			return fmt.Errorf("history: export plan changes: %w", err)
 		}
 	}
 	bw.WriteString("}\n")

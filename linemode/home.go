@@ -65,12 +65,16 @@ func (a *app) home() error {
 			}
 			continue
 		}
+		a.reviewPlan()
 		a.blank()
 		a.say("centra · your sciatica exercise coach")
 		a.say(notices...)
 		notices = nil
 		a.say(a.planLine())
 		a.say(a.glanceLines()...)
+		if l := core.OutlookLine(a.d.Catalog, a.plan, a.clock.Now()); l != "" {
+			a.say(l)
+		}
 		list := a.homeRoutines()
 		sug := a.suggested()
 		a.say("What would you like to do?")
@@ -129,10 +133,7 @@ func (a *app) planLine() string {
 	if p.Direction == "" || p.Stage == routines.StageFindDirection {
 		return "Your plan: find your direction first, with the direction test (d)."
 	}
-	s := "Your plan: " + routines.DirectionWords(p.Direction) + " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
-	if p.Every > 0 {
-		s += " · a set every " + routines.FormatDuration(p.Every)
-	}
+	s := core.PlanLine(a.d.Catalog, p)
 	if n := len(p.Log); n > 0 {
 		s += ". Why: " + p.Log[n-1].Reason
 		if id := coach.GuidePageForChange(p.Log[n-1]); id != "" {
@@ -158,7 +159,21 @@ func (a *app) glanceLines() []string {
 	if l := g.LastLine(); l != "" {
 		out = append(out, l)
 	}
+	if l := core.ReferralLine(a.plan, g.Progress, g.Now); l != "" {
+		out = append(out, l)
+	}
 	return out
+}
+
+// reviewPlan applies the rules across days (R21 to R23) as home opens,
+// and keeps the plan when they changed it.
+func (a *app) reviewPlan() {
+	p, changes := coach.Review(a.plan, a.clock.Now())
+	if len(changes) == 0 {
+		return
+	}
+	a.plan = p
+	a.save(flow.Plan{Plan: p})
 }
 
 // browse opens the history (h), the trigger log (t), the settings (s),

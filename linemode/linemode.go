@@ -166,6 +166,7 @@ func (a *app) main() error {
 		}
 	}
 	if a.d.Start != "" {
+		a.reviewPlan()
 		return a.startDirect(a.d.Start)
 	}
 	return a.home()

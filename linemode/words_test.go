@@ -24,7 +24,7 @@ func TestThePlanAndTheTestsAreSaidInWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Your plan: side glide · stage: relief", "side glide helps."} {
+	for _, want := range []string{"Your plan: side glide · step 1 of 1", "stage: relief", "side glide helps."} {
 		if !strings.Contains(flat(out), want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
@@ -43,5 +43,20 @@ func TestTheTestIntroSaysItUsuallyTakesUpToTwentyMinutes(t *testing.T) {
 	}
 	if !strings.Contains(flat(out), "It usually takes 10 to 20 minutes.") {
 		t.Errorf("no honest length in:\n%s", out)
+	}
+}
+
+func TestHomeSaysThePlanTodayAndWhatMovesItOn(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Plan.Direction, h.deps.Plan.Stage = routines.DirectionExtension, routines.StageStrength
+	out, err := h.run(lines("q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Your plan: bending backward (extension) · step 1 of", "stage: strength",
+		"relief sets 0 of 8 · core work not yet", "Next: 7 more days without leg pain and the daily maintenance routine takes over."} {
+		if !strings.Contains(flat(out), want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
 	}
 }

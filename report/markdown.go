@@ -93,6 +93,19 @@ func mdPlan(p *mdWriter, pl Plan) {
 	if pl.Held != "" {
 		p.f("**%s**\n\n", cell(pl.Held))
 	}
+	if pl.Outlook != "" {
+		p.f("Next: %s\n\n", cell(pl.Outlook))
+	}
+	if pl.Referral != "" {
+		p.f("**Suggested review:** %s\n\n", cell(pl.Referral))
+	}
+	if len(pl.Defaults) > 0 {
+		p.f("| Rule | Design default | Value | Why |\n|---|---|---|---|\n")
+		for _, d := range pl.Defaults {
+			p.f("| %s | %s | %s | %s |\n", d.RuleID, cell(d.Name), cell(d.Value), cell(d.Reason))
+		}
+		p.f("\n")
+	}
 	if len(pl.Changes) == 0 {
 		return
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"time"
 
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/function"
 )
 
@@ -69,7 +70,13 @@ type Plan struct {
 	// Now says the plan in one sentence (stage, step, rhythm); Held is
 	// set when a red flag paused the exercises.
 	Now, Held string
-	Changes   []Change
+	// Outlook says what would move the plan forward or back (R19 to R23);
+	// Referral is a suggestion to see a professional (R16, R18), if any.
+	Outlook, Referral string
+	// Defaults are the design defaults the plan over days goes by, each
+	// with its reason (R19 to R24).
+	Defaults []coach.Default
+	Changes  []Change
 	// Earlier counts the changes before those listed.
 	Earlier int
 }

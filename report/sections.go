@@ -5,11 +5,12 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/function"
 )
@@ -144,8 +145,16 @@ func (b *builder) planNow() {
 	if every <= 0 {
 		every = coach.DefaultEvery
 	}
-	p.Now = fmt.Sprintf("Stage: %s. Rhythm: a set every %s from %s to %s, %d a day.", s,
-		routines.FormatDuration(every), from, to, adherence.Target(pl))
+	p.Now = fmt.Sprintf("Stage: %s. Rhythm: a set every %s from %s to %s; daily target: %s.", s,
+		routines.FormatDuration(every), from, to, pl.Asked(time.Time{}).TargetWords())
+	if pl.Family() != "" && pl.Stage != routines.StageFindDirection && pl.Hold == nil {
+		p.Outlook = coach.Outlook(b.cat, pl, b.r.Now)
+	}
+	p.Referral = app.ReferralLine(pl, app.ProgressOf(appDays(b.days)), b.r.Now)
+	p.Defaults = pl.Program.Defaults()
+	for i := range p.Defaults {
+		p.Defaults[i].RuleID = b.cite(p.Defaults[i].RuleID) // the rule's number, explained at the end
+	}
 	if pl.Hold != nil {
 		p.Held = fmt.Sprintf("Exercises paused since %s: %s (rule %s).", day(b.in(pl.Hold.At)), pl.Hold.Reason, b.cite(pl.Hold.RuleID))
 	}
@@ -361,4 +370,13 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// appDays gives the history's days to the read model's words.
+func appDays(days []history.DaySummary) []app.Day {
+	out := make([]app.Day, len(days))
+	for i, d := range days {
+		out[i] = app.Day(d)
+	}
+	return out
 }

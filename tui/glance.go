@@ -22,20 +22,22 @@ type glanceMsg struct {
 	g   glance
 }
 
-// loadGlance reads the glance in a command, never in View.
+// loadGlance reads the glance in a command, never in View. Home opening is
+// also when the rules across days look at the plan (reviewPlan).
 func (m *Model) loadGlance() tea.Cmd {
+	save := m.reviewPlan()
 	r := m.deps.History
 	if r == nil {
-		return nil
+		return save
 	}
 	m.glanceGen++
 	gen, now, plan := m.glanceGen, m.clock.Now(), m.plan
-	return func() tea.Msg {
+	return tea.Batch(save, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		g, err := app.ReadGlance(ctx, r, plan, now)
 		return glanceMsg{gen: gen, g: glance{Glance: g, loaded: true, err: err}}
-	}
+	})
 }
 
 // glanceLines renders the glance in at most two lines.

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
@@ -223,11 +224,12 @@ func (m *Model) homeView() string {
 	}
 	sections := []homeSection{
 		{lines: []string{title, ""}},
-		{lines: styled(s.Caution.Render, h.notices, width), prio: 6, gap: true},
+		{lines: styled(s.Caution.Render, h.notices, width), prio: 7, gap: true},
 		{lines: m.planLine(width)},
-		{lines: m.glanceLines(width), prio: 4},
+		{lines: m.glanceLines(width), prio: 5},
+		{lines: m.outlookLines(width), prio: 4},
 		{lines: m.whyLines(width), prio: 3},
-		{lines: m.referralLines(width), prio: 5},
+		{lines: m.referralLines(width), prio: 6},
 		{lines: append([]string{""}, m.routineLines(list, cursor, width)...)},
 		{lines: styled(s.Muted.Render, purpose, width), prio: 2},
 		{lines: []string{"", s.Muted.Render(fit("A coach, not a diagnosis: if something feels wrong, see a professional.", width))}, prio: 1},
@@ -258,7 +260,7 @@ func layoutSections(secs []homeSection, height int) string {
 	for _, x := range secs {
 		total += size(x)
 	}
-	for p := 1; total > height && p <= 6; p++ {
+	for p := 1; total > height && p <= 7; p++ {
 		for i := range secs {
 			if secs[i].prio == p {
 				total -= size(secs[i])
@@ -334,15 +336,28 @@ func (m *Model) planLine(width int) []string {
 	if p.Direction == "" || p.Stage == routines.StageFindDirection {
 		return styled(s.Text.Render, []string{"Your plan: find your direction first. Press d for the direction test."}, width)
 	}
-	line := "Your plan: " + routines.DirectionWords(p.Direction)
-	if ex := ladderExercise(m.deps.Catalog, p); ex != nil {
-		line += " · " + ex.Name
+	return styled(s.Text.Render, []string{app.PlanLine(m.deps.Catalog, p)}, width)
+}
+
+// outlookLines say in two lines at most what would move the plan forward
+// or back (R19 to R23).
+func (m *Model) outlookLines(width int) []string {
+	line := app.OutlookLine(m.deps.Catalog, m.plan, m.clock.Now())
+	if line == "" {
+		return nil
 	}
-	line += " · stage: " + strings.ReplaceAll(string(p.Stage), "-", " ")
-	if p.Every > 0 {
-		line += " · a set every " + routines.FormatDuration(p.Every)
+	return styled(m.styles.Text.Render, limitLines(wrap(line, width), 2), width)
+}
+
+// reviewPlan applies the rules across days (R21 to R23) as home opens,
+// and keeps the plan when they changed it.
+func (m *Model) reviewPlan() tea.Cmd {
+	p, changes := coach.Review(m.plan, m.clock.Now())
+	if len(changes) == 0 {
+		return nil
 	}
-	return styled(s.Text.Render, []string{line}, width)
+	m.plan = p
+	return m.journal.add(flow.Plan{Plan: p})
 }
 
 // whyLines give the reason for the plan's last change, in two lines at most.
@@ -366,20 +381,9 @@ func (m *Model) referralLines(width int) []string {
 	if m.glance.loaded && m.glance.err == nil {
 		progress = m.glance.Progress
 	}
-	d := coach.Referral(m.plan, progress, m.clock.Now())
-	if d == nil {
+	line := app.ReferralLine(m.plan, progress, m.clock.Now())
+	if line == "" {
 		return nil
 	}
-	return styled(m.styles.Caution.Render, []string{d.Reason}, width)
-}
-
-// ladderExercise is the plan's exercise on its direction's ladder.
-func ladderExercise(cat *routines.Catalog, p coach.Plan) *routines.Exercise {
-	f := p.Family()
-	for _, e := range cat.Ladder(f) {
-		if e.Level == p.Level(f) {
-			return e
-		}
-	}
-	return nil
+	return styled(m.styles.Caution.Render, []string{line}, width)
 }

@@ -191,8 +191,13 @@ func (m *Model) settingsView() string {
 		b.WriteString(s.Muted.Render("  ·  " + shortPath(m.prefs.path, width-12)))
 	}
 	b.WriteString("\n\n")
+	foot := m.settingsFoot(e, width)
+	from, to := settingsWindow(len(config.Fields), e.cursor, m.height-3-strings.Count(foot, "\n")-1)
 	for i, f := range config.Fields {
-		mark, line := "  ", padRight(f.Label, 24)+f.Show(e.cfg)
+		if i < from || i >= to {
+			continue
+		}
+		mark, line := "  ", padRight(f.Label, 28)+f.Show(e.cfg)
 		if f.Key == "cues" && m.cuesNote(e.cfg.Cues) != "" {
 			line += " (no speech engine: the bell)"
 		}
@@ -205,6 +210,15 @@ func (m *Model) settingsView() string {
 		}
 		b.WriteString(mark + s.Text.Render(line) + "\n")
 	}
+	b.WriteString(foot)
+	return b.String()
+}
+
+// settingsFoot is what follows the list of settings: the help of the one
+// in focus, the saving state, and the keys.
+func (m *Model) settingsFoot(e *settingsEdit, width int) string {
+	s := m.styles
+	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range wrap(config.Fields[e.cursor].Help, width) {
 		b.WriteString(s.Muted.Render(l) + "\n")
@@ -227,6 +241,16 @@ func (m *Model) settingsView() string {
 	}
 	b.WriteString(m.shortHelp(m.settingsKeys()...))
 	return b.String()
+}
+
+// settingsWindow is the part of a list of n settings that fits in rows,
+// keeping the cursor in view: all of them when they fit.
+func settingsWindow(n, cursor, rows int) (from, to int) {
+	if rows <= 0 || n <= rows {
+		return 0, n
+	}
+	from = min(max(cursor-rows/2, 0), n-rows)
+	return from, from + rows
 }
 
 // shortPath fits a path in n cells, keeping its end.

@@ -30,3 +30,11 @@ func TestTheTestIntroSaysItUsuallyTakesUpToTwentyMinutes(t *testing.T) {
 	hs.keys("d")
 	hs.see("It usually takes 10 to 20 minutes.")
 }
+
+func TestHomeSaysWhereThePlanStandsAndWhatMovesItOn(t *testing.T) {
+	p := coach.DefaultPlan(coach.Answers{}, t0)
+	p.Direction, p.Stage, p.Levels[routines.FamilyExtension] = routines.DirectionExtension, routines.StageMobility, 2
+	hs := newHarnessWith(t, 80, 24, &p)
+	hs.see("Your plan: bending backward (extension) · step 1 of 3, lying face down", "stage: mobility",
+		"Next: 2 more days with the pain in your back only", "Your relief set", "suggested")
+}

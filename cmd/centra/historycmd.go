@@ -63,7 +63,7 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 	defer st.Close()
 	bw := bufio.NewWriter(w)
 	if o.json {
-		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true}); err != nil {
+		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true}); err != nil {
 			return err
 		}
 		return bw.Flush()

@@ -85,9 +85,13 @@ func (s Status) DueText(now time.Time) string {
 }
 
 // Counts says today's sets against the target and the streak, e.g. "5 of
-// 8 · 12 days in a row".
+// 8 · 12 days in a row", or once a direction is found what the plan asked
+// for: "relief sets 5 of 8 · core work done · 12 days in a row".
 func (s Status) Counts() string {
 	c := fmt.Sprintf("%d of %d", s.Today, s.Target)
+	if st := s.Asked.Stage; st != "" && st != routines.StageFindDirection {
+		c = s.Asked.Words() // what the plan asked for, item by item (R24)
+	}
 	switch {
 	case s.Streak >= 365:
 		c += " · a year or more in a row"

@@ -8,14 +8,14 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// Standing says where the person stands in a line: "Bending backwards
+// Standing says where the person stands in a line: "bending backward
 // (extension) · step 2 of 6, prone on elbows · stage: mobility".
 func Standing(cat *routines.Catalog, p Plan) string {
 	if p.Family() == "" || p.Stage == routines.StageFindDirection {
 		return "Find your direction first, with the direction test"
 	}
 	f := p.Family()
-	s := upperFirst(dirWords(f))
+	s := routines.DirectionWords(p.Direction)
 	if ex := ladderAt(cat, f, p.Level(f)); ex != nil {
 		s += fmt.Sprintf(" · step %d of %d, %s", ex.Level, ladderTop(cat, f), lowerFirst(ex.Name))
 	}
@@ -40,7 +40,7 @@ func Outlook(cat *routines.Catalog, p Plan, now time.Time) string {
 		return fmt.Sprintf("%s made the pain worse today, so today is rest positions and easy walks; tomorrow it is tried again one step gentler.",
 			upperFirst(dirWords(f)))
 	}
-	back := " Pain reaching further down than on your recent days steps the plan back."
+	back := " A clearly worse day steps it back."
 	var fwd string
 	switch p.Stage {
 	case routines.StageRelief:

@@ -194,6 +194,22 @@ func (a Asked) Words() string {
 	return s
 }
 
+// TargetWords says the day's target as a person reads it: "8 relief
+// sets", "8 relief sets and one core session", "the daily routine and 3
+// relief sets".
+func (a Asked) TargetWords() string {
+	s := fmt.Sprintf("%d relief sets", a.Relief)
+	switch {
+	case a.Stage == routines.StageFindDirection || a.Stage == "":
+		return fmt.Sprintf("%d sessions", a.Relief)
+	case a.Routine:
+		return "the daily routine and " + s
+	case a.Core:
+		return s + " and one core session"
+	}
+	return s
+}
+
 func doneWord(b bool) string {
 	if b {
 		return "done"
