@@ -3,6 +3,7 @@
 package history
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -64,5 +65,51 @@ func TestADanglingLinkIsNamedNotTakenForNoHistory(t *testing.T) {
 	}
 	if _, err := os.Lstat(filepath.Join(dir, "gone.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Error("opening through a dangling link created its target")
+	}
+}
+
+// Case 4 of issue 17: window A on the home screen, window B restores a
+// backup; A's next routine went into the file moved aside, with no
+// warning. Now the restore refuses while any other centra has the history
+// open, and changes nothing; once A has quit, it goes ahead.
+func TestRestoreRefusesWhileAnotherProcessHasTheHistoryOpen(t *testing.T) {
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	recordSession(t, s, "before", t0, 1)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	backupDir := t.TempDir()
+	backup := filepath.Join(backupDir, "centra-backup.db")
+	copyForTest(t, dbPath(dir), backup)
+	before := readBytes(t, dbPath(dir))
+
+	a := startChild(t, "open", dir)
+	if got := a.line(t); got != "open" {
+		t.Fatalf("child: %q", got)
+	}
+	_, err := Restore(dir, backup)
+	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "another centra window or command has it open") {
+		t.Fatalf("Restore under a running centra = %v; want ErrInUse saying why", err)
+	}
+	if !bytes.Equal(readBytes(t, dbPath(dir)), before) {
+		t.Fatal("a refused restore changed the history")
+	}
+	if aside, _ := filepath.Glob(filepath.Join(dir, "centra-replaced-*")); len(aside) != 0 {
+		t.Fatalf("a refused restore moved the history aside: %v", aside)
+	}
+	a.stdin.Close()
+	if err := a.cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Restore(dir, backup); err != nil {
+		t.Fatalf("Restore once the other centra quit: %v", err)
+	}
+}
+
+func copyForTest(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.WriteFile(to, readBytes(t, from), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -192,6 +192,7 @@ func deadPID(t *testing.T) int {
 // runChild is the child process's main. Modes:
 //
 //	exit  - exit at once (its pid is then a dead one)
+//	open  - open the store, print "open", wait for stdin to close
 //	hold  - start a session with a baseline, print its id, then wait for
 //	        stdin to close and exit without finishing it or closing the store
 //	crash - start a session, record CENTRA_HISTORY_N sets, print its id,
@@ -209,6 +210,11 @@ func runChild(mode, dir string) int {
 	}
 	fail := func(err error) int { fmt.Fprintln(os.Stderr, "child:", err); return 1 }
 	switch mode {
+	case "open":
+		// A window on the home screen: the store open, nothing running.
+		fmt.Println("open")
+		io.Copy(io.Discard, os.Stdin)
+		return 0
 	case "hold", "crash":
 		id, err := s.StartSession(bg, routines.SessionRoutine, "child", "Child", t0)
 		if err != nil {

@@ -1,6 +1,14 @@
 package history
 
-import "sync"
+import (
+	"errors"
+	"sync"
+)
+
+// errLocked is what lockDir returns when another process holds the data
+// folder's lock the other way: a restore in progress (for an open), a
+// running centra (for a restore).
+var errLocked = errors.New("locked by another centra")
 
 // inUse counts, per database path, the Stores (and restores) of this
 // process that may have SQLite connections on the file.

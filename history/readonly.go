@@ -31,7 +31,11 @@ func OpenReadOnly(dir string) (*Store, error) {
 	if err := checkKind(s.path); err != nil {
 		return nil, err
 	}
+	if err := s.takeLock(); err != nil {
+		return nil, err
+	}
 	if err := claim(s.path, func() error { return checkHeader(s.path) }); err != nil {
+		s.lock.release()
 		return nil, err
 	}
 	s.claimed = true

@@ -43,6 +43,18 @@ func Restore(dir, backupPath string) (movedAside string, err error) {
 		return "", fmt.Errorf("history: restore: %w (this program has it open); close it first", ErrInUse)
 	}
 	defer release(current)
+	// Every open store holds the folder's lock shared: taking it alone
+	// means no other centra has the history open, and none can open it
+	// until the restore is done.
+	lock, err := lockDir(dir, true)
+	if errors.Is(err, errLocked) {
+		return "", fmt.Errorf("history: restore: %w (another centra window or command has it open); "+
+			"quit every other centra, then run the restore again", ErrInUse)
+	}
+	if err != nil {
+		return "", err
+	}
+	defer lock.release()
 	if _, err := os.Lstat(current); err == nil {
 		if movedAside, err = moveAside(ctx, current, time.Now()); err != nil {
 			return "", err

@@ -41,6 +41,10 @@ type Store struct {
 	mu      sync.Mutex
 	notices []string
 
+	// lock is the shared lock on the data folder that keeps a restore
+	// from replacing the file while this store is open (openlock_*.go).
+	lock *openLock
+
 	// verify is the full health check running in the background; writes
 	// wait for it (verify.go). Nil for a read-only store.
 	verify *verifier
@@ -97,7 +101,11 @@ func Open(dir string) (*Store, error) {
 	if err := s.ensureDir(); err != nil {
 		return nil, err
 	}
+	if err := s.takeLock(); err != nil {
+		return nil, err
+	}
 	if err := s.ensureFile(); err != nil {
+		s.lock.release()
 		return nil, err
 	}
 	s.claimed = true
@@ -316,6 +324,7 @@ func (s *Store) Close() error {
 		s.claimed = false
 		release(s.path)
 	}
+	s.lock.release()
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("history: close %s: %w", s.path, err)
 	}
@@ -339,5 +348,22 @@ func (s *Store) write(ctx context.Context, what string, fn func(*sql.Tx) error) 
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("history: %s: %w", what, err)
 	}
+	return nil
+}
+
+// ErrRestoring is returned (wrapped) by Open and OpenReadOnly while another
+// centra is restoring a backup into the same folder.
+var ErrRestoring = errors.New("another centra is restoring a backup into this folder")
+
+// takeLock takes the shared lock of the data folder.
+func (s *Store) takeLock() error {
+	l, err := lockDir(s.dir, false)
+	if errors.Is(err, errLocked) {
+		return fmt.Errorf("history: %s: %w; try again in a moment", s.dir, ErrRestoring)
+	}
+	if err != nil {
+		return err
+	}
+	s.lock = l
 	return nil
 }

@@ -123,10 +123,18 @@ func listBackups(out io.Writer, dir string) error {
 	}
 	fmt.Fprintf(out, "Backups in %s, newest first:\n\n", filepath.Join(dir, history.BackupDir))
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	suggest := ""
 	for _, b := range bs {
 		note := ""
-		if !b.Daily {
+		switch {
+		case b.Size == 0:
+			// Left by a backup cut short (a full disk, a kill): not one.
+			note = "empty (0 bytes): not a usable backup"
+		case !b.Daily:
 			note = "kept before an upgrade"
+		}
+		if suggest == "" && b.Size > 0 {
+			suggest = filepath.Base(b.Path)
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", filepath.Base(b.Path), b.Time.Local().Format("Mon 2 Jan 2006 15:04"),
 			humanSize(b.Size), note)
@@ -134,7 +142,11 @@ func listBackups(out io.Writer, dir string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nPut one back with: centra restore %s\n", filepath.Base(bs[0].Path))
+	if suggest == "" {
+		fmt.Fprintln(out, "\nNone of them can be restored: they are all empty.")
+		return nil
+	}
+	fmt.Fprintf(out, "\nPut one back with: centra restore %s\n", suggest)
 	return nil
 }
 
