@@ -284,3 +284,17 @@ func TestRuleR25ClearanceResumes(t *testing.T) {
 		t.Errorf("log %+v, want the clearance dated by R25", last)
 	}
 }
+
+func TestRuleR19AClinicianCanChangeTheSetsBeforeAStepUp(t *testing.T) {
+	cat := testCatalog()
+	p := reliefPlan()
+	p.Program.StepUpSets = 2
+	p, _ = oneSession(t, cat, p, at0(0, 8), base(calf, 6), after(same, calf, 6))
+	p, d := oneSession(t, cat, p, at0(0, 10), base(calf, 6), after(same, calf, 6))
+	if p.Level(routines.FamilyExtension) != 4 || !strings.Contains(d.Reason, "No change after 2 sets") {
+		t.Errorf("with step_up_sets 2: step %d, %q", p.Level(routines.FamilyExtension), d.Reason)
+	}
+	if got := p.Program.Defaults()[0].Value; got != "after 2 sets in a row with no change at one step" {
+		t.Errorf("the default shown says %q", got)
+	}
+}
