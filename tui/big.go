@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // glyphs is a five-row block font for the countdown, so that it can be read
@@ -144,4 +146,35 @@ func (m *Model) bar(width, rows int, p float64) string {
 	line := m.styles.BarFull.Render(strings.Repeat("█", full)) +
 		m.styles.BarEmpty.Render(strings.Repeat("░", empty))
 	return strings.TrimSuffix(strings.Repeat(line+"\n", max(rows, 1)), "\n")
+}
+
+// centred lays blocks of lines under each other and centres them in width
+// columns exactly as lipgloss.PlaceHorizontal(width, Center,
+// lipgloss.JoinVertical(Center, blocks...)) does, at a fraction of the
+// cost: on a big screen the countdown's digits are many long lines, and
+// lipgloss measures every line again at each step.
+func centred(width int, blocks ...string) string {
+	var lines []string
+	var widths []int
+	most := 0
+	for _, b := range blocks {
+		for _, l := range strings.Split(b, "\n") {
+			w := ansi.StringWidth(l)
+			lines, widths = append(lines, l), append(widths, w)
+			most = max(most, w)
+		}
+	}
+	gap := max(width-most, 0)
+	left, right := gap/2, gap-gap/2
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		short := most - widths[i]
+		b.WriteString(strings.Repeat(" ", left+(short+1)/2))
+		b.WriteString(l)
+		b.WriteString(strings.Repeat(" ", short-(short+1)/2+right))
+	}
+	return b.String()
 }

@@ -146,7 +146,7 @@ func (m *Model) playerView() string {
 
 	parts := append([]string{head}, steps...)
 	parts = append(parts, above...)
-	parts = append(parts, lipgloss.PlaceHorizontal(width, lipgloss.Center, lipgloss.JoinVertical(lipgloss.Center, core...)))
+	parts = append(parts, centred(width, core...))
 	parts = append(parts, below...)
 	parts = append(parts, next...)
 	parts = append(parts, said...)

@@ -111,3 +111,19 @@ func TestTheFigureMovesWithTheCadence(t *testing.T) {
 		t.Errorf("rep 2 does not start like rep 1:\n%s────\n%s", frames[0], frames[6])
 	}
 }
+
+// BenchmarkPlayerWithFigure renders the press-up player with its figure,
+// as Bubble Tea does after every message (BenchmarkView's target: under
+// 1 ms at 200x60).
+func BenchmarkPlayerWithFigure(b *testing.B) {
+	for _, sz := range []struct{ w, h int }{{80, 24}, {100, 30}, {200, 60}} {
+		b.Run(itoa(sz.w)+"x"+itoa(sz.h), func(b *testing.B) {
+			t := &testing.T{}
+			hs := pressUpAt(t, sz.w, sz.h)
+			b.ReportAllocs()
+			for b.Loop() {
+				viewSink = hs.m.View().Content
+			}
+		})
+	}
+}
