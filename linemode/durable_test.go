@@ -180,3 +180,17 @@ func TestTheNextStartOffersToSaveTheRecoveryFile(t *testing.T) {
 		t.Fatalf("after saving the recovery file: %d sessions %+v", len(ss), ss)
 	}
 }
+
+// Case 6 of issue 17: text from files (here a notice about the settings
+// file, quoting it) reached the terminal raw in the line mode.
+func TestTheLineModePrintsNoEscapeSequenceFromAFile(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Notices = []string{"settings.toml: theme \"\x1b]0;owned\x07dark\x1b[2J\" is not a theme"}
+	out, err := h.run(lines("q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `theme "dark" is not a theme`) {
+		t.Errorf("the transcript:\n%q", out)
+	}
+}

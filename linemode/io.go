@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/centra-app/centra/termsafe"
 	"io"
 	"strings"
 )
@@ -46,7 +47,8 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 func (a *app) say(lines ...string) {
 	a.saveFirst()
 	for _, l := range lines {
-		for _, w := range wrap(l, lineWidth) {
+		// Names, steps and notes come from files and the database.
+		for _, w := range wrap(termsafe.String(l), lineWidth) {
 			// A no-break space keeps "30 s" on one line; it is written
 			// as a plain space, which scripts and screen readers expect.
 			fmt.Fprintln(a.out, strings.ReplaceAll(w, "\u00a0", " "))

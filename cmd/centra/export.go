@@ -17,6 +17,7 @@ import (
 	"github.com/centra-app/centra/history/story"
 	"github.com/centra-app/centra/privatefile"
 	reports "github.com/centra-app/centra/report"
+	"github.com/centra-app/centra/termsafe"
 )
 
 // exportOpts are the flags of `centra export`.
@@ -105,7 +106,15 @@ func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.
 		return err
 	}
 	defer st.Close()
-	write := func(w io.Writer) error { return exportTo(ctx, st, w, o.format, f, now) }
+	write := func(w io.Writer) error {
+		// Notes and names come from the database: no escape sequence
+		// reaches a terminal or a viewer (JSON escapes them already).
+		sw := termsafe.Writer(w)
+		if err := exportTo(ctx, st, sw, o.format, f, now); err != nil {
+			return err
+		}
+		return termsafe.Flush(sw)
+	}
 	if o.out == "" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw); err != nil {

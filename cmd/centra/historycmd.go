@@ -11,6 +11,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/termsafe"
 )
 
 // historyOpts are the flags of `centra history`.
@@ -52,6 +53,7 @@ func (o historyOpts) filter(now time.Time) (history.Filter, error) {
 // export document of the history package, filtered), else a table, newest
 // first, read a page at a time.
 func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, terminal bool) error {
+	w = termsafe.Writer(w) // routine names and reasons come from the database
 	f, err := o.filter(g.clock().Now())
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/figure"
+	"github.com/centra-app/centra/termsafe"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -106,6 +107,7 @@ func newLibraryCmd() *cobra.Command {
 // the settings' theme on a terminal, plain text in a pipe, a file, with
 // NO_COLOR or in accessible mode (plain).
 func printMarkdown(w io.Writer, md string, plain bool) error {
+	md = termsafe.String(md) // a custom routine's text may carry escape sequences
 	width, colors := 80, guide.Colors{}
 	f, isFile := w.(*os.File)
 	if isFile && term.IsTerminal(f.Fd()) {

@@ -9,6 +9,7 @@ import (
 	"github.com/centra-app/centra/content"
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/termsafe"
 )
 
 func newRoutinesCmd() *cobra.Command {
@@ -37,7 +38,7 @@ func newRoutinesListCmd() *cobra.Command {
 				return err
 			}
 			cat, probs := content.LoadCustom(base, customDir())
-			out := cmd.OutOrStdout()
+			out := termsafe.Writer(cmd.OutOrStdout()) // names from files
 			listRoutines(out, "Built-in", base.Routines())
 			var own []*routines.Routine
 			for _, r := range cat.Routines() {
@@ -52,7 +53,7 @@ func newRoutinesListCmd() *cobra.Command {
 				listRoutines(out, "Your own, from "+customDir(), own)
 			}
 			for _, p := range probs {
-				fmt.Fprintln(cmd.ErrOrStderr(), p.Error())
+				fmt.Fprintln(cmd.ErrOrStderr(), termsafe.String(p.Error()))
 			}
 			if len(probs) > 0 {
 				fmt.Fprintln(cmd.ErrOrStderr(), "Files with problems were skipped.")

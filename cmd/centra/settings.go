@@ -12,6 +12,7 @@ import (
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/termsafe"
 )
 
 // loadSettings reads the settings file. Its problems never stop centra:
@@ -69,7 +70,7 @@ func newSettingsCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := config.Path()
 			cfg, probs := config.Load(path)
-			out := cmd.OutOrStdout()
+			out := termsafe.Writer(cmd.OutOrStdout()) // values and names from the settings file
 			fmt.Fprintf(out, "# %s\n", path)
 			for _, f := range config.Fields {
 				fmt.Fprintf(out, "%s = %s\n", f.Key, f.Literal(cfg))
@@ -78,7 +79,7 @@ func newSettingsCmd() *cobra.Command {
 				return nil
 			}
 			for _, p := range probs {
-				fmt.Fprintln(cmd.ErrOrStderr(), p.Error())
+				fmt.Fprintln(cmd.ErrOrStderr(), termsafe.String(p.Error()))
 			}
 			return fmt.Errorf("the settings file has %d problem(s); the defaults are used for those keys", len(probs))
 		},
