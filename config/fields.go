@@ -192,13 +192,6 @@ func timeField(key, label, help string, at func(*Config) *coach.TimeOfDay) Field
 	}
 }
 
-func onOff(b bool) string {
-	if b {
-		return "on"
-	}
-	return "off"
-}
-
 func clamp(v, lo, hi int) int { return min(max(v, lo), hi) }
 
 // describe names a decoded TOML value for a message.

@@ -52,7 +52,6 @@ type blockDef struct {
 // routineDef is a routine as a file defines it.
 type routineDef struct {
 	rt     *routines.Routine
-	path   string
 	blocks []blockDef
 	rep    *reporter
 }

@@ -168,7 +168,7 @@ func (hs *harness) send(msg tea.Msg) {
 
 func (hs *harness) run(cmd tea.Cmd) {
 	walk(cmd, func(msg tea.Msg) tea.Cmd {
-		switch msg.(type) {
+		switch raw := msg.(type) {
 		case savedMsg:
 			_, next := hs.m.Update(msg)
 			return next
@@ -176,7 +176,7 @@ func (hs *harness) run(cmd tea.Cmd) {
 			hs.quit = true
 		case tea.RawMsg:
 			if hs.onRaw != nil {
-				hs.onRaw(msg.(tea.RawMsg))
+				hs.onRaw(raw)
 			}
 		}
 		return nil

@@ -57,8 +57,6 @@ func (m *Model) statusMark(st routines.SessionStatus) verdict {
 // (app.ShortReach).
 func ShortReach(r routines.Reach) string { return app.ShortReach(r) }
 
-func shortReach(r routines.Reach) string { return app.ShortReach(r) }
-
 // painNumbers is painChange in numbers: "5→4 6→5".
 func painNumbers(base, last *routines.CheckIn) string {
 	switch {

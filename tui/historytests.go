@@ -15,7 +15,6 @@ type testsState struct {
 	started, loaded bool
 	records         []TestRecord
 	err             error
-	offset          int
 }
 
 type testsMsg struct {

@@ -257,7 +257,7 @@ func (m *Model) readingView() string {
 	}
 	vp := m.viewport()
 	where := fmt.Sprintf("page %d of %d", r.cursor+1, len(r.pages))
-	if !(vp.AtTop() && vp.AtBottom()) {
+	if !vp.AtTop() || !vp.AtBottom() {
 		where += fmt.Sprintf(" · %d%%", int(vp.ScrollPercent()*100+0.5))
 	}
 	b.WriteString(s.Title.Render(r.name) + s.Muted.Render("  ·  "+where) + "\n")

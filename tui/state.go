@@ -5,7 +5,6 @@ import (
 
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/coach"
-	"github.com/centra-app/centra/routines/flow"
 )
 
 // State keys in the store (see package persist).
@@ -23,11 +22,6 @@ type TestRecord = persist.TestRecord
 
 // StateReader is the part of the store that reads small state.
 type StateReader = persist.StateReader
-
-// addTestResult appends a direction test result to those kept.
-func addTestResult(ctx context.Context, s Store, r flow.TestResult) error {
-	return persist.AddTestResult(ctx, s, r)
-}
 
 // LoadPlan reads the saved plan; ok is false before the first run.
 func LoadPlan(ctx context.Context, s StateReader) (coach.Plan, bool, error) {

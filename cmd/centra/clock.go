@@ -45,7 +45,7 @@ func (g *globals) clock() routines.Clock {
 	if g.clk != nil {
 		return g.clk
 	}
-	var c routines.Clock = g.base
+	c := g.base
 	if c == nil {
 		c = routines.SystemClock{}
 	}

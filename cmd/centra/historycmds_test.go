@@ -87,19 +87,6 @@ func putJSON(t *testing.T, st *history.Store, key string, v any) {
 	}
 }
 
-// summaryCatalog names the seeded exercises; a fixed one, so that editing
-// the real library does not change the golden file.
-func summaryCatalog() *routines.Catalog {
-	ex := func(id, name string, f routines.Family, level int) *routines.Exercise {
-		return &routines.Exercise{ID: id, Name: name, Family: f, Level: level}
-	}
-	return routines.NewCatalog([]*routines.Exercise{
-		ex("prone-lying", "Lying face down", routines.FamilyExtension, 1),
-		ex("prone-on-elbows", "Lying on your elbows", routines.FamilyExtension, 2),
-		ex("press-up", "Press-up", routines.FamilyExtension, 3),
-	}, nil)
-}
-
 func TestSummaryMarkdown(t *testing.T) {
 	dir := summaryFixture(t)
 	code, stdout, stderr := runInProcessAt(t, bg, routines.NewFakeClock(summaryNow), "--data-dir", dir, "export", "--format", "md", "--since", "21d")

@@ -93,7 +93,7 @@ func reliefSession(ctx context.Context, st *history.Store, at time.Time, d, i in
 		return err
 	}
 	ex, lvl := "prone-on-elbows", 2
-	if d >= 8 && !(d >= FlareDay && d < FlareDay+2) {
+	if d >= 8 && (d < FlareDay || d >= FlareDay+2) {
 		ex, lvl = "press-up", 3
 	}
 	if _, err := s.set("prone-lying", routines.FamilyExtension, 1, 0, routines.UnitSeconds, 120); err != nil {

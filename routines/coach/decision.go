@@ -146,8 +146,6 @@ const (
 	foundSets = 2
 	// testReps is the length of a test set.
 	testReps = 10
-	// mildLegPain is the highest leg pain that counts as mild.
-	mildLegPain = 3
 )
 
 func (o Options) rest() time.Duration {

@@ -93,11 +93,10 @@ func Progress(ms []Measure) []Change {
 			rated = append(rated, m)
 		}
 	}
-	if len(rated) < 2 {
-		rated = nil
-	} else if a, b, n := commonAverages(rated[0], rated[len(rated)-1]); n > 0 {
-		what := "Activities (PSFS, 0-10)"
-		out = append(out, Compare(what, "", a, b, true, PSFSMIC))
+	if len(rated) >= 2 {
+		if a, b, n := commonAverages(rated[0], rated[len(rated)-1]); n > 0 {
+			out = append(out, Compare("Activities (PSFS, 0-10)", "", a, b, true, PSFSMIC))
+		}
 	}
 	for _, sitting := range []bool{true, false} {
 		what := "Walking before the leg pain starts"

@@ -121,19 +121,19 @@ func ParseMinutes(s string) (int, error) {
 	if hours {
 		hh, err := parseNat(h)
 		if err != nil {
-			return 0, minutesErr
+			return 0, errMinutes
 		}
 		mm := 0
 		if rest = strings.TrimSpace(rest); rest != "" {
 			if mm, err = parseNat(rest); err != nil || mm > 59 {
-				return 0, minutesErr
+				return 0, errMinutes
 			}
 		}
 		n = hh*60 + mm
 	} else {
 		var err error
 		if n, err = parseNat(s); err != nil {
-			return 0, minutesErr
+			return 0, errMinutes
 		}
 	}
 	if n > MaxMinutes {
@@ -142,17 +142,17 @@ func ParseMinutes(s string) (int, error) {
 	return n, nil
 }
 
-var minutesErr = errors.New("type the minutes as a number, like 20, or hours like 1h30")
+var errMinutes = errors.New("type the minutes as a number, like 20, or hours like 1h30")
 
 func parseNat(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 5 {
-		return 0, minutesErr
+		return 0, errMinutes
 	}
 	n := 0
 	for _, r := range s {
 		if r < '0' || r > '9' {
-			return 0, minutesErr
+			return 0, errMinutes
 		}
 		n = n*10 + int(r-'0')
 	}
