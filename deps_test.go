@@ -44,9 +44,14 @@ func TestDependenciesRunOneWay(t *testing.T) {
 	}
 	// forbidden names, for each layer, the layers it must not depend on.
 	forbidden := map[string][]string{
-		"tui":     {"history", "content"},
-		"history": {"tui", "content"},
-		"content": {"tui", "history"},
+		"tui":      {"history", "content", "linemode", "report"},
+		"linemode": {"tui", "history"},
+		"history":  {"tui", "linemode", "content"},
+		"content":  {"tui", "linemode", "history"},
+		"report":   {"tui", "linemode"},
+		// app is the headless layer both interfaces render: no interface,
+		// no store, no files.
+		"app": {"tui", "linemode", "history", "content", "save", "persist", "report"},
 	}
 	checked := 0
 	for _, p := range pkgs {
@@ -58,6 +63,15 @@ func TestDependenciesRunOneWay(t *testing.T) {
 			for _, d := range p.Deps {
 				if !std[d] && !under(d, "routines") {
 					t.Errorf("%s depends on %s: routines/... is pure, the standard library and routines/... only", p.ImportPath, d)
+				}
+			}
+		}
+		// Only the full-screen interface (and cmd/centra, which runs it)
+		// knows Bubble Tea: the line mode and everything below run without.
+		if !under(p.ImportPath, "tui") && !under(p.ImportPath, "cmd") && !under(p.ImportPath, "bench") {
+			for _, d := range p.Deps {
+				if strings.HasPrefix(d, "charm.land/bubbletea") {
+					t.Errorf("%s depends on %s: only tui/ and cmd/ may use Bubble Tea", p.ImportPath, d)
 				}
 			}
 		}
