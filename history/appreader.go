@@ -6,6 +6,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/function"
 )
 
 // Reader is the store as both interfaces read it (app.HistoryReader) and
@@ -19,6 +20,7 @@ func (s *Store) Reader() Reader { return Reader{st: s} }
 var (
 	_ app.HistoryReader = Reader{}
 	_ app.TriggerLog    = Reader{}
+	_ app.FunctionLog   = Reader{}
 )
 
 func filterOf(q app.SessionQuery) Filter {
@@ -147,4 +149,22 @@ func (r Reader) GetState(ctx context.Context, key string) ([]byte, bool, error) 
 // AddTrigger implements app.TriggerLog.
 func (r Reader) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
 	return r.st.AddTrigger(ctx, t)
+}
+
+// AddFunction implements app.FunctionLog.
+func (r Reader) AddFunction(ctx context.Context, m function.Measure) (int64, error) {
+	return r.st.AddFunction(ctx, m)
+}
+
+// FunctionMeasures implements app.FunctionLog.
+func (r Reader) FunctionMeasures(ctx context.Context, since, until time.Time) ([]function.Measure, error) {
+	recs, err := r.st.FunctionMeasures(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]function.Measure, len(recs))
+	for i, rec := range recs {
+		out[i] = rec.Measure
+	}
+	return out, nil
 }

@@ -57,6 +57,11 @@ func (a *app) homeRoutines() []*routines.Routine {
 // other flows by letter. It returns when the person quits.
 func (a *app) home() error {
 	notices := a.d.Notices
+	if !a.plan.Held() {
+		if err := a.offerFunction(); err != nil && err != errQuit {
+			return err
+		}
+	}
 	for {
 		if a.plan.Held() {
 			done, err := a.held()
@@ -85,7 +90,7 @@ func (a *app) home() error {
 			}
 			a.say(line)
 		}
-		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  s settings",
+		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  f what you can do (the weekly check)", "  s settings",
 			"  l the library of exercises", "  g the guide", "  q quit")
 		var choice string
 		err := a.ask(question{text: "Type a number or a letter, then Enter. Enter alone starts the suggested routine.",
@@ -96,11 +101,11 @@ func (a *app) home() error {
 					return ""
 				}
 				switch in {
-				case "", "d", "h", "t", "s", "l", "g", "q", "quit":
+				case "", "d", "h", "t", "f", "s", "l", "g", "q", "quit":
 					choice = in
 					return ""
 				}
-				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, s, l, g or q.", len(list))
+				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, f, s, l, g or q.", len(list))
 			}})
 		if err != nil {
 			return err
@@ -110,6 +115,15 @@ func (a *app) home() error {
 			return nil
 		case "d":
 			err = a.runTest()
+		case "f":
+			if st, ok := a.functionState(); ok || a.d.Function == nil {
+				err = a.functionCheck(st.Activities)
+			} else {
+				a.say("Your earlier answers could not be read, so the check is not offered now.")
+			}
+			if err == errQuit {
+				err = nil
+			}
 		case "h", "t", "s", "l", "g":
 			// q while reading quits centra, as in the full screen; in a
 			// session it stops the session.

@@ -73,6 +73,9 @@ type Deps struct {
 	// Reader reads the history: the sessions, each set by set, the days
 	// for the trends and the glance on home. Nil leaves them out.
 	Reader core.HistoryReader
+	// Function is where the weekly function check is kept and read; nil
+	// leaves it out.
+	Function core.FunctionLog
 	// Triggers is where the trigger log writes; nil leaves it out.
 	Triggers core.TriggerLog
 	// Settings are the settings in force and the way to save them; nil
@@ -83,7 +86,8 @@ type Deps struct {
 	Recovery []string
 
 	// Start goes straight to a flow: "plan" (the suggested routine), a
-	// routine id, or "test" (the direction test). Empty opens the home
+	// routine id, "test" (the direction test) or "function" (the weekly
+	// check of what the person can do). Empty opens the home
 	// menu. centra ends when a flow started this way ends.
 	Start string
 }
@@ -182,6 +186,13 @@ func (a *app) startDirect(id string) error {
 	}
 	if id == "test" {
 		return a.runTest()
+	}
+	if id == "function" {
+		st, _ := a.functionState()
+		if err := a.functionCheck(st.Activities); err != errQuit {
+			return err
+		}
+		return nil
 	}
 	r := a.routineByID(id)
 	if r == nil {

@@ -180,6 +180,11 @@ func (a *app) trends() error {
 			a.say("  " + l)
 		}
 		a.say(core.TrendLine(days, period))
+		if a.d.Function != nil {
+			if ms, err := a.d.Function.FunctionMeasures(a.ctx, time.Time{}, time.Time{}); err == nil {
+				a.say(core.FunctionLines(ms, core.LegDaily(days))...)
+			}
+		}
 		if g, err := core.ReadGlance(a.ctx, a.d.Reader, a.plan, now); err == nil {
 			a.say(g.TodayLine())
 		}

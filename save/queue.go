@@ -14,11 +14,13 @@ package save
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/routines/function"
 )
 
 // Answers is the first-run answers to keep: the one thing saved that is
@@ -37,7 +39,23 @@ type TriggerLog interface {
 	AddTrigger(ctx context.Context, t routines.Trigger) (int64, error)
 }
 
-// Entry is one thing to save: a flow.Record, Answers or a Trigger.
+// Function is a weekly function measure taken. Log, when set, is where it
+// goes; without it (read back from a recovery file) the store must take it.
+type Function struct {
+	Measure function.Measure
+	Log     FunctionLog `json:"-"`
+}
+
+// FunctionSkip is the weekly function check skipped at At.
+type FunctionSkip struct{ At time.Time }
+
+// FunctionLog keeps weekly function measures.
+type FunctionLog interface {
+	AddFunction(ctx context.Context, m function.Measure) (int64, error)
+}
+
+// Entry is one thing to save: a flow.Record, Answers, a Trigger, a
+// Function measure or a FunctionSkip.
 type Entry any
 
 // Queue holds what is still to be saved, oldest first, with the ids the
@@ -154,6 +172,19 @@ func write(ctx context.Context, s persist.Store, ids *persist.IDs, e Entry) erro
 		}
 		_, err := log.AddTrigger(ctx, e.Trigger)
 		return err
+	case Function:
+		log := e.Log
+		if log == nil {
+			l, ok := s.(FunctionLog)
+			if !ok {
+				return fmt.Errorf("save: this history cannot keep a function measure")
+			}
+			log = l
+		}
+		_, err := log.AddFunction(ctx, e.Measure)
+		return err
+	case FunctionSkip:
+		return persist.SaveFunctionSkip(ctx, s, e.At)
 	case flow.Record:
 		return persist.Write(ctx, s, ids, e)
 	}

@@ -42,22 +42,24 @@ type Unsaved struct {
 // UnsavedRecord is one entry that was not saved.
 type UnsavedRecord struct {
 	// Kind names the entry: start, set, check-in, decision, plan,
-	// test-result, finish, answers or trigger.
+	// test-result, finish, answers, trigger, function or function-skip.
 	Kind   string `json:"kind"`
 	Record Entry  `json:"record"`
 }
 
 // kinds maps each Kind to a new value of its entry type, for reading.
 var kinds = map[string]func() Entry{
-	"start":       func() Entry { return &flow.Start{} },
-	"set":         func() Entry { return &flow.Set{} },
-	"check-in":    func() Entry { return &flow.CheckIn{} },
-	"decision":    func() Entry { return &flow.Decision{} },
-	"plan":        func() Entry { return &flow.Plan{} },
-	"test-result": func() Entry { return &flow.TestResult{} },
-	"finish":      func() Entry { return &flow.Finish{} },
-	"answers":     func() Entry { return &Answers{} },
-	"trigger":     func() Entry { return &Trigger{} },
+	"start":         func() Entry { return &flow.Start{} },
+	"set":           func() Entry { return &flow.Set{} },
+	"check-in":      func() Entry { return &flow.CheckIn{} },
+	"decision":      func() Entry { return &flow.Decision{} },
+	"plan":          func() Entry { return &flow.Plan{} },
+	"test-result":   func() Entry { return &flow.TestResult{} },
+	"finish":        func() Entry { return &flow.Finish{} },
+	"answers":       func() Entry { return &Answers{} },
+	"trigger":       func() Entry { return &Trigger{} },
+	"function":      func() Entry { return &Function{} },
+	"function-skip": func() Entry { return &FunctionSkip{} },
 }
 
 // KindOf names an entry's kind.
@@ -81,6 +83,10 @@ func KindOf(e Entry) string {
 		return "answers"
 	case Trigger:
 		return "trigger"
+	case Function:
+		return "function"
+	case FunctionSkip:
+		return "function-skip"
 	}
 	return "other"
 }
@@ -126,6 +132,10 @@ func deref(p Entry) Entry {
 	case *Answers:
 		return *p
 	case *Trigger:
+		return *p
+	case *Function:
+		return *p
+	case *FunctionSkip:
 		return *p
 	}
 	return p

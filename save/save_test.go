@@ -13,6 +13,7 @@ import (
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
+	"github.com/centra-app/centra/routines/function"
 )
 
 var (
@@ -118,5 +119,43 @@ func TestAFailedWriteWaitsInOrderThenTheRecoveryFileCompletesTheSession(t *testi
 	}
 	if _, err := os.Stat(filepath.Join(dir, "restored-20261130-090000.json")); err != nil {
 		t.Fatalf("the saved recovery file was not kept as restored-…: %v", err)
+	}
+}
+
+// brokenFunctionLog fails as a full disk does.
+type brokenFunctionLog struct{}
+
+func (brokenFunctionLog) AddFunction(context.Context, function.Measure) (int64, error) {
+	return 0, errFull
+}
+
+// A weekly function measure that could not be written goes to the
+// recovery file with the rest, and is kept from there.
+func TestAFunctionMeasureSurvivesAFullDisk(t *testing.T) {
+	dir := t.TempDir()
+	st, err := history.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	m := function.Measure{At: t0, Ratings: []function.Rating{{Activity: "Putting on socks", Score: 4}}, Sitting: 20, Walking: function.Unanswered}
+	q := NewQueue(st)
+	q.Add(Function{Measure: m, Log: brokenFunctionLog{}}, FunctionSkip{At: t0})
+	if err := q.Flush(bg); !errors.Is(err, errFull) || q.Len() != 2 {
+		t.Fatalf("Flush = %v, %d queued", err, q.Len())
+	}
+	path, err := Keep(dir, q.Unsaved("", false, "stopped"), t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := Restore(bg, st, path); err != nil || n != 2 {
+		t.Fatalf("Restore = %d, %v", n, err)
+	}
+	got, err := st.FunctionMeasures(bg, time.Time{}, time.Time{})
+	if err != nil || len(got) != 1 || got[0].Sitting != 20 || got[0].Walking != function.Unanswered || got[0].Ratings[0].Score != 4 {
+		t.Fatalf("kept %+v, %v", got, err)
+	}
+	if at, err := persist.LoadFunctionSkip(bg, st); err != nil || !at.Equal(t0) {
+		t.Errorf("skip kept as %v, %v", at, err)
 	}
 }

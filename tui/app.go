@@ -25,9 +25,10 @@ const (
 	screenSession
 	screenSummary
 	screenSettings
-	screenHistory // the sessions, trends and direction tests (history.go)
-	screenTrigger // the quick trigger log (triggerlog.go)
-	screenReading // the Library or the Guide (reading.go)
+	screenHistory  // the sessions, trends and direction tests (history.go)
+	screenTrigger  // the quick trigger log (triggerlog.go)
+	screenReading  // the Library or the Guide (reading.go)
+	screenFunction // the weekly check of what the person can do (function.go)
 )
 
 // Minimum window size the screens are laid out for.
@@ -62,7 +63,10 @@ type Model struct {
 	hist      *historyState
 	read      *reading
 	journal   *journal
-	quitting  bool
+	// fn is the weekly check on screen, fnHome what home knows of it.
+	fn       *functionForm
+	fnHome   functionHome
+	quitting bool
 	// exitAfter quits the program when the current session ends (centra
 	// start) instead of returning home.
 	exitAfter bool
@@ -109,7 +113,7 @@ func New(d Deps) *Model {
 	if d.Open != nil {
 		m.loading = true
 	} else {
-		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers,
+		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function,
 			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
 	return m
@@ -146,6 +150,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)
+		return m, nil
+	case functionStateMsg:
+		m.functionStateLoaded(msg)
 		return m, nil
 	case settingsSavedMsg:
 		m.settingsSaved(msg)
@@ -191,6 +198,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.typing() {
 		return m.triggerKey(msg) // a note being typed takes ? and q as letters
 	}
+	if m.screen == screenFunction && m.first == nil {
+		return m.functionKey(msg) // answers are typed: ? and q are letters
+	}
 	if key.Matches(msg, m.keys.Help) {
 		m.help = !m.help
 		return nil
@@ -217,6 +227,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.historyKey(msg)
 	case screenTrigger:
 		return m.triggerKey(msg)
+	case screenFunction:
+		return m.functionKey(msg)
 	case screenReading:
 		if (m.read == nil || m.read.closesOnQuit()) && key.Matches(msg, m.keys.Quit) {
 			// q quits from every browsing screen; esc is back.
@@ -288,6 +300,8 @@ func (m *Model) render() string {
 		body = m.historyView()
 	case m.screen == screenTrigger:
 		body = m.triggerView()
+	case m.screen == screenFunction && m.fn != nil:
+		body = m.functionView()
 	case m.screen == screenReading && m.read != nil:
 		body = m.readingView()
 	case m.screen == screenSettings:

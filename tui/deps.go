@@ -50,6 +50,9 @@ type Deps struct {
 	// trigger log writes; either may be nil (the screens then say so).
 	History  HistoryReader
 	Triggers TriggerLog
+	// Function is where the weekly check of what the person can do is
+	// kept and read; nil leaves it out.
+	Function FunctionLog
 	// Settings are the person's settings and how to save them; nil means
 	// the defaults, kept for this run only.
 	Settings *Settings

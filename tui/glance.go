@@ -37,7 +37,7 @@ func (m *Model) loadGlance() tea.Cmd {
 		defer cancel()
 		g, err := app.ReadGlance(ctx, r, plan, now)
 		return glanceMsg{gen: gen, g: glance{Glance: g, loaded: true, err: err}}
-	})
+	}, m.loadFunctionState())
 }
 
 // glanceLines renders the glance in at most two lines.

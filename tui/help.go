@@ -53,7 +53,8 @@ func (m *Model) screenKeys() []key.Binding {
 	if m.plan.Held() {
 		return m.heldKeys()
 	}
-	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger, k.Library, k.Guide,
+	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger,
+		key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what you can do: the weekly check (x skips it this week)")), k.Library, k.Guide,
 		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Recover, k.Quit, k.Help}
 }
 

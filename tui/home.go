@@ -105,6 +105,11 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openHistory()
 	case key.Matches(msg, m.history().keys.Trigger):
 		return m.openTriggerLog()
+	case msg.String() == "f":
+		h.notices = nil
+		return m.openFunction()
+	case msg.String() == "x" && m.fnHome.Due:
+		return m.skipFunction()
 	case key.Matches(msg, m.keys.Library):
 		m.openLibrary()
 	case key.Matches(msg, m.keys.Guide):
@@ -228,6 +233,7 @@ func (m *Model) homeView() string {
 		{lines: m.planLine(width)},
 		{lines: m.glanceLines(width), prio: 5},
 		{lines: m.outlookLines(width), prio: 4},
+		{lines: m.functionHomeLines(width), prio: 4},
 		{lines: m.whyLines(width), prio: 3},
 		{lines: m.referralLines(width), prio: 6},
 		{lines: append([]string{""}, m.routineLines(list, cursor, width)...)},
@@ -325,7 +331,7 @@ func (m *Model) routineLines(list []*routines.Routine, cursor, width int) []stri
 func (m *Model) homeKeys(width int) []string {
 	k := m.keys
 	first := m.shortHelp(k.Start, withHelp(k.Test, "d", "direction test"), withHelp(k.Up, "↑/↓", "choose"), k.Quit, k.Help)
-	second := m.shortHelp(withHelp(k.Test, "h", "history"), withHelp(k.Test, "t", "log a trigger"),
+	second := m.shortHelp(withHelp(k.Test, "h", "history"), withHelp(k.Test, "t", "log a trigger"), withHelp(k.Test, "f", "function"),
 		withHelp(k.Test, "l", "library"), withHelp(k.Test, "g", "guide"), withHelp(k.Test, "s", "settings"))
 	return []string{fit(first, width), fit(second, width)}
 }

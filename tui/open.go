@@ -15,6 +15,7 @@ type Loaded struct {
 	Store       Store
 	History     HistoryReader
 	Triggers    TriggerLog
+	Function    FunctionLog
 	Plan        *coach.Plan
 	LastCheckIn *routines.CheckIn
 	Notices     []string
@@ -50,7 +51,7 @@ func (m *Model) openCmd() tea.Cmd {
 // run when there is none yet), the last check-in and what to tell the
 // person.
 func (m *Model) apply(l Loaded) {
-	m.deps.Store, m.deps.History, m.deps.Triggers = l.Store, l.History, l.Triggers
+	m.deps.Store, m.deps.History, m.deps.Triggers, m.deps.Function = l.Store, l.History, l.Triggers, l.Function
 	m.deps.Plan, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.LastCheckIn, l.Notices
 	m.journal.q.SetStore(l.Store)
 	if l.LastCheckIn != nil {
@@ -93,6 +94,9 @@ func (m *Model) autostart() tea.Cmd {
 	m.exitAfter = true
 	if id == "test" {
 		return m.startTest()
+	}
+	if id == "function" {
+		return m.openFunction()
 	}
 	if r := m.routineByID(id); r != nil {
 		return m.startSession(r)

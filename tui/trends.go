@@ -14,6 +14,7 @@ import (
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/function"
 )
 
 // periods are the spans the trends show, in days.
@@ -37,6 +38,9 @@ type trendsData struct {
 	plan     coach.Plan
 	counts   []TriggerCount
 	triggers []routines.Trigger
+	// measures are the weekly function measures, all of them (nil when
+	// there is no function log).
+	measures []function.Measure
 }
 
 type trendsMsg struct {
@@ -53,7 +57,7 @@ const sidePanel = 112
 // loadTrends reads the period's days, the streak, the last set, the plan
 // and the triggers.
 func (m *Model) loadTrends() tea.Cmd {
-	t, r := &m.history().trends, m.deps.History
+	t, r, fl := &m.history().trends, m.deps.History, m.deps.Function
 	t.started = true
 	t.gen++
 	gen, period, now := t.gen, t.period, m.clock.Now()
@@ -78,6 +82,11 @@ func (m *Model) loadTrends() tea.Cmd {
 		}
 		if d.triggers, err = r.Triggers(ctx, since, until, 6); err != nil {
 			return trendsMsg{gen: gen, err: err}
+		}
+		if fl != nil {
+			if d.measures, err = fl.FunctionMeasures(ctx, time.Time{}, time.Time{}); err != nil {
+				return trendsMsg{gen: gen, err: err}
+			}
 		}
 		d.plan, err = LoadSchedule(ctx, r)
 		return trendsMsg{gen: gen, data: d, err: err}
@@ -120,6 +129,7 @@ func (m *Model) trendsView() string {
 	t := &h.trends
 	width := m.width - 2
 	var b strings.Builder
+	var fn []string
 	b.WriteString(m.tabs() + "\n")
 	title := fmt.Sprintf("How far down the pain reached, last %d days", t.period)
 	if width < 66 {
@@ -143,6 +153,18 @@ func (m *Model) trendsView() string {
 		for _, l := range wrap(app.TrendLine(d.days, t.period), width) {
 			b.WriteString(s.Text.Render(l) + "\n")
 		}
+		if m.deps.Function != nil {
+			// What changed first, then the latest measure: each whole or
+			// not at all, as the window has room.
+			for _, p := range app.FunctionCompact(d.measures, app.LegDaily(d.days)) {
+				var para string
+				for _, l := range wrap(p, width) {
+					para += s.Text.Render(l) + "\n"
+				}
+				fn = append(fn, para)
+			}
+			b.WriteString(fnMark)
+		}
 		today := 0
 		if n := len(d.days); n > 0 {
 			today = d.days[n-1].Done
@@ -161,8 +183,24 @@ func (m *Model) trendsView() string {
 		b.WriteString(s.Muted.Render(fit("█ usual reach · ╎ at worst · ○ pain gone · blank: no check-in", width)) + "\n")
 	}
 	b.WriteString(m.shortHelp(h.keys.Shorter, withHelp(h.keys.Next, "tab", "tests"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
-	return b.String()
+	// What the person can do shows beside the pain as far as the window
+	// has room: the key line must stay.
+	out := b.String()
+	room := max(m.height-2-strings.Count(out, "\n"), 0)
+	var shown strings.Builder
+	for _, para := range fn {
+		if n := strings.Count(para, "\n"); n <= room {
+			shown.WriteString(para)
+			room -= n
+		} else {
+			break
+		}
+	}
+	return strings.Replace(out, fnMark, shown.String(), 1)
 }
+
+// fnMark is where the function lines go once the room for them is known.
+const fnMark = "\x00function\x00"
 
 // triggerLine sums up the period's triggers in one line of width cells,
 // with the latest one when it fits.

@@ -36,7 +36,7 @@ func checkedCatalog(routineID string, errOut io.Writer) (*routines.Catalog, []st
 	if err != nil {
 		return nil, nil, err
 	}
-	if routineID != "" && routineID != "plan" && routineID != "test" {
+	if routineID != "" && routineID != "plan" && routineID != "test" && routineID != "function" {
 		if _, ok := cat.Routine(routineID); !ok {
 			return nil, nil, usagef("there is no routine %q; try one of: %s", routineID, routineIDs(cat))
 		}

@@ -77,7 +77,7 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 		return g.validate()
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
-	root.AddCommand(newStartCmd(g), newTestCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
+	root.AddCommand(newStartCmd(g), newTestCmd(g), newFunctionCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
 		newRoutinesCmd(), newGuideCmd(), newLibraryCmd())
 	root.AddCommand(newDueCmd(g), newExportCmd(g), newDevCmd(g)) // the history's commands (due.go, export.go)
 	return root
@@ -106,6 +106,23 @@ func newStartCmd(g *globals) *cobra.Command {
 				ids = append(ids, r.ID+"\t"+r.Name)
 			}
 			return ids, cobra.ShellCompDirectiveNoFileComp
+		},
+	}
+}
+
+func newFunctionCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "function",
+		Short: "The weekly check of what you can do: your own activities rated 0-10, and minutes of sitting and walking",
+		Long: "Once a week centra asks, on the home screen, what the sciatica still makes hard: up to three\n" +
+			"activities you name (the Patient-Specific Functional Scale, Stratford et al. 1995), rated 0\n" +
+			"(cannot do it) to 10 (as before the problem), the same ones every week, and how long you can\n" +
+			"sit and walk before the leg pain starts. This command takes it any time. History and the\n" +
+			"reports for your physiotherapist show it beside your pain, with the changes that matter.",
+		Example: "  centra function\n  centra --accessible function",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), g, "function")
 		},
 	}
 }
@@ -209,7 +226,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 			mu.Lock()
 			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
-			return tui.Loaded{Store: l.store, History: l.store.Reader(), Triggers: l.store.Reader(),
+			return tui.Loaded{Store: l.store, History: l.store.Reader(), Triggers: l.store.Reader(), Function: l.store.Reader(),
 				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices, Recovery: l.recovery}, nil
 		},
 	})
