@@ -51,8 +51,21 @@ func dailyRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 			d.Sets = 1
 			return routines.Block{Exercise: ex, Dose: d}
 		}
-		blocks = append(blocks, one(l[0]), one(main))
-		r.Purpose += fmt.Sprintf(" It ends with one set of %s, brought back gently, then one set of your own direction: "+
+		// The other direction goes just before the routine's last set of
+		// the plan's direction, which then follows it as R11 asks; with
+		// none, a set at the plan's step follows it at the end.
+		last := -1
+		for i, b := range blocks {
+			if b.Exercise != nil && b.Exercise.Family == f {
+				last = i
+			}
+		}
+		if last < 0 {
+			blocks = append(blocks, one(l[0]), one(main))
+		} else {
+			blocks = slices.Insert(blocks, last, one(l[0]))
+		}
+		r.Purpose += fmt.Sprintf(" It brings back one set of %s, gently, followed by a set of your own direction: "+
 			"if the pain moves down the leg, say so at the check-in.", lowerFirst(l[0].Name))
 	}
 	r.Blocks = blocks
