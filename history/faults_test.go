@@ -5,6 +5,8 @@ package history
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,5 +113,35 @@ func copyForTest(t *testing.T, from, to string) {
 	t.Helper()
 	if err := os.WriteFile(to, readBytes(t, from), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Case 8 of issue 17: a read-only database said "attempt to write a
+// readonly database", naming no folder and giving no advice, and a full
+// disk never said "full". Every failed write now names the file and says
+// what is wrong and what to do.
+func TestAFailedWriteNamesTheFileAndSaysWhatToDo(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	if _, err := s.w.Exec("PRAGMA query_only = 1"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.PutState(bg, "k", []byte("v"))
+	if err == nil || !strings.Contains(err.Error(), s.Path()+" cannot be written, as it or its folder is read-only") ||
+		!strings.Contains(err.Error(), "chmod u+w") {
+		t.Errorf("read-only: %v", err)
+	}
+	if _, err := s.w.Exec("PRAGMA query_only = 0"); err != nil {
+		t.Fatal(err)
+	}
+	var pages int
+	if err := s.w.QueryRow("PRAGMA page_count").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages)); err != nil {
+		t.Fatal(err)
+	}
+	err = Seed(bg, s, 500, t0, rand.New(rand.NewPCG(1, 1)))
+	if err == nil || !strings.Contains(err.Error(), "the disk holding "+s.Path()+" is full") || !strings.Contains(err.Error(), "free some space") {
+		t.Errorf("full: %v", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -339,17 +340,45 @@ func (s *Store) write(ctx context.Context, what string, fn func(*sql.Tx) error) 
 	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("history: %s: %w", what, err)
+		return s.writeErr(what, err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return fmt.Errorf("history: %s: %w", what, err)
+		return s.writeErr(what, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("history: %s: %w", what, err)
+		return s.writeErr(what, err)
 	}
 	return nil
 }
+
+// writeErr says why a write failed in words a person can act on, naming
+// the file: a full disk, a read-only file or folder, a damaged file. The
+// store's error stays wrapped.
+func (s *Store) writeErr(what string, err error) error {
+	code := -1
+	var coded interface{ Code() int }
+	if errors.As(err, &coded) {
+		code = coded.Code() & 0xff
+	}
+	switch {
+	case code == sqliteFull || errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("history: %s: the disk holding %s is full (%w); free some space and centra saves what is waiting", what, s.path, err)
+	case code == sqliteReadOnly || errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("history: %s: %s cannot be written, as it or its folder is read-only (%w); "+
+			"make them writable again (chmod u+w) and centra saves what is waiting", what, s.path, err)
+	case code == sqliteCorrupt:
+		return fmt.Errorf("history: %s: %s is damaged (%w); what you did is kept in a recovery file when centra ends", what, s.path, err)
+	}
+	return fmt.Errorf("history: %s in %s: %w", what, s.path, err)
+}
+
+// SQLite result codes (the low byte of an extended code) writeErr names.
+const (
+	sqliteReadOnly = 8
+	sqliteCorrupt  = 11
+	sqliteFull     = 13
+)
 
 // ErrRestoring is returned (wrapped) by Open and OpenReadOnly while another
 // centra is restoring a backup into the same folder.

@@ -194,3 +194,22 @@ func TestTheLineModePrintsNoEscapeSequenceFromAFile(t *testing.T) {
 		t.Errorf("the transcript:\n%q", out)
 	}
 }
+
+// Case 8 of issue 17: a line over 64 KiB ended an accessible session as
+// "end of input". Now it is skipped with a word, and the session goes on.
+func TestAnOverlongLineIsSkippedAndTheSessionGoesOn(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "extension"
+	out, err := h.run(strings.Repeat("x", 100<<10) + "\n" + extensionScript)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(flat, "That line was too long (over 4096 characters), so it was skipped.") ||
+		!strings.Contains(out, "Session complete · Extension") || strings.Contains(out, strings.Repeat("x", 100)) {
+		t.Errorf("the transcript:\n%s", tail(out))
+	}
+	if ss := sessions(t, h); len(ss) != 1 || ss[0].Status != routines.StatusCompleted {
+		t.Errorf("sessions: %+v", ss)
+	}
+}

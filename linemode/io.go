@@ -31,16 +31,59 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 	ch := make(chan string)
 	go func() {
 		defer close(ch)
-		sc := bufio.NewScanner(r)
-		for sc.Scan() {
+		br := bufio.NewReaderSize(r, 4096)
+		for {
+			line, err := readLine(br)
+			if err != nil && line == "" {
+				return // the end of the input (or it failed: the same for the person)
+			}
 			select {
-			case ch <- strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r")):
+			case ch <- line:
 			case <-done:
+				return
+			}
+			if err != nil {
 				return
 			}
 		}
 	}()
 	return ch
+}
+
+// maxLine is the longest answer read; a longer line (a paste gone wrong,
+// a binary file as input) is skipped whole, and the person told.
+const maxLine = 4096
+
+// tooLong stands for a line longer than maxLine. It holds a NUL, which
+// no line read can (readLine removes control characters).
+const tooLong = "\x00too long"
+
+// readLine reads one line of any length, keeping at most maxLine bytes of
+// it, without its control characters and surrounding spaces.
+func readLine(br *bufio.Reader) (string, error) {
+	var b []byte
+	long := false
+	for {
+		part, isPrefix, err := br.ReadLine()
+		if len(b)+len(part) > maxLine {
+			long = true
+		} else {
+			b = append(b, part...)
+		}
+		if err != nil {
+			if long {
+				return tooLong, err
+			}
+			return strings.TrimSpace(termsafe.String(string(b))), err
+		}
+		if !isPrefix {
+			break
+		}
+	}
+	if long {
+		return tooLong, nil
+	}
+	return strings.TrimSpace(termsafe.String(string(b))), nil
 }
 
 // say writes lines, each wrapped to the line width.
@@ -74,6 +117,11 @@ func (a *app) read() (string, error) {
 		if !ok {
 			fmt.Fprintln(a.out)
 			return "", errEnd
+		}
+		if l == tooLong {
+			fmt.Fprintln(a.out)
+			a.say(fmt.Sprintf("That line was too long (over %d characters), so it was skipped. Please type a short answer.", maxLine))
+			return a.read()
 		}
 		if !a.d.Interactive {
 			// Input from a file is not echoed by a terminal: echo it so

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 
 	"os/exec"
 	"path/filepath"
@@ -58,9 +59,18 @@ func TestKill9OnEveryAnnouncementLosesNothing(t *testing.T) {
 		if seen < at {
 			t.Fatalf("kill %d: the run ended after %d announcements", at, seen)
 		}
-		h := readHistory(t, bin, dir)
+		// With the same --speed: the sped-up session's times run ahead.
+		r := runCentra(t, bin, "--data-dir", dir, "--speed", "1000", "history", "--json")
+		var h historyJSON
+		if err := json.Unmarshal([]byte(r.stdout), &h); r.code != 0 || err != nil {
+			t.Fatalf("history --json: exit %d, %v\n%s", r.code, err, r.stderr)
+		}
 		var gotSets, gotCheckIns int
 		for _, s := range h.Sessions {
+			// Case 8: a killed session shows as cut short at once.
+			if s.Status != "cut-short" || s.Reason != "interrupted" {
+				t.Errorf("kill %d: the killed session shows as %s (%s), want cut-short (interrupted)", at, s.Status, s.Reason)
+			}
 			gotSets += len(s.Sets)
 			for _, c := range s.CheckIns {
 				if c.Kind != "baseline" {

@@ -63,6 +63,15 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 		return err
 	}
 	defer st.Close()
+	// A session whose program was killed shows as cut short at once, not
+	// as in progress until centra next starts.
+	markAt := g.clock().Now()
+	if g.fakeTime() {
+		markAt = markAt.AddDate(100, 0, 0) // as at launch: sped-up sessions run ahead
+	}
+	if _, err := st.MarkInterrupted(ctx, markAt); err != nil {
+		return explainOpenError(g.resolveDataDir(), history.Explain(st.Path(), err))
+	}
 	bw := bufio.NewWriter(w)
 	if o.json {
 		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true}); err != nil {
