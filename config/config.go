@@ -75,6 +75,12 @@ const (
 // CueKinds lists the cues in the order the settings screen cycles them.
 var CueKinds = []Cues{CuesOff, CuesBell, CuesVoice}
 
+// DefaultRemindAgain is how long after "a set is due now" an open centra
+// rings once more when no set was started. The sources give no number:
+// this is long enough to finish what one was doing and short enough that
+// the set stays near its time.
+const DefaultRemindAgain = 15 * time.Minute
+
 // Config is every setting, always complete: Load fills what the file does
 // not say with the defaults.
 type Config struct {
@@ -98,20 +104,28 @@ type Config struct {
 	Theme Theme
 	// Program holds the design defaults of the plan over days (R19 to R24).
 	Program coach.Program
+	// Reminders, when on, rings when a set falls due while centra is open,
+	// and lets `centra remind` send a desktop notification when it is not.
+	Reminders bool
+	// RemindAgain is how long after the first ring a second one comes, when
+	// no set was started; zero means only once.
+	RemindAgain time.Duration
 }
 
 // Default returns the settings centra uses when the file says nothing.
 func Default() Config {
 	return Config{
-		Cues:       CuesBell,
-		GetReady:   routines.DefaultGetReady,
-		RepSpeed:   1,
-		Every:      coach.DefaultEvery,
-		WakingFrom: coach.DefaultWakingFrom,
-		WakingTo:   coach.DefaultWakingTo,
-		Leg:        routines.LegNone,
-		Theme:      ThemeAuto,
-		Program:    coach.DefaultProgram(),
+		Cues:        CuesBell,
+		GetReady:    routines.DefaultGetReady,
+		RepSpeed:    1,
+		Every:       coach.DefaultEvery,
+		WakingFrom:  coach.DefaultWakingFrom,
+		WakingTo:    coach.DefaultWakingTo,
+		Leg:         routines.LegNone,
+		Theme:       ThemeAuto,
+		Program:     coach.DefaultProgram(),
+		Reminders:   true,
+		RemindAgain: DefaultRemindAgain,
 	}
 }
 

@@ -24,6 +24,8 @@ func TestAMissingFileGivesTheDefaultsAndNoProblems(t *testing.T) {
 func TestEverySettingIsRead(t *testing.T) {
 	c, probs := Parse("config.toml", []byte(`
 cues = "voice"
+reminders = false
+remind_again_minutes = 30
 get_ready_seconds = 10
 rest_seconds = 45
 rep_speed = 0.75
@@ -45,7 +47,7 @@ maintenance_relief_sets = 4
 	if len(probs) != 0 {
 		t.Fatalf("problems = %v", probs)
 	}
-	want := Config{Cues: CuesVoice, GetReady: 10 * time.Second, Rest: 45 * time.Second, RepSpeed: 0.75,
+	want := Config{Cues: CuesVoice, Reminders: false, RemindAgain: 30 * time.Minute, GetReady: 10 * time.Second, Rest: 45 * time.Second, RepSpeed: 0.75,
 		Every: 90 * time.Minute, WakingFrom: 6*60 + 30, WakingTo: 23*60 + 15, Leg: routines.LegLeft, Theme: ThemeHighContrast,
 		Program: coach.Program{StepUpSets: 2, RedDaysLost: 3, MobilityDays: 2, StrengthDays: 3, StrengthLegPain: 1,
 			MaintenanceDays: 10, FlareDays: 4, FlareLegRise: 3, MaintenanceReliefSets: 4}}

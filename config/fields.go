@@ -133,6 +133,40 @@ var Fields = append([]Field{
 		step: func(c *Config, by int) { c.Leg = cycle(routines.Legs, c.Leg, by) },
 	},
 	{
+		Key: "reminders", Label: "Reminders",
+		Help: "Remind you when a set is due: a ring while centra is open, a desktop notice from `centra remind` when it is not: true or false.",
+		set: func(c *Config, v any) error {
+			b, ok := v.(bool)
+			if !ok {
+				return fmt.Errorf("want true or false, not %s", describe(v))
+			}
+			c.Reminders = b
+			return nil
+		},
+		lit:  func(c Config) string { return strconv.FormatBool(c.Reminders) },
+		show: func(c Config) string { return onOff(c.Reminders) },
+		step: func(c *Config, _ int) { c.Reminders = !c.Reminders },
+	},
+	{
+		Key: "remind_again_minutes", Label: "Remind again after",
+		Help: "Minutes after the first ring, while centra is open, to ring once more when no set was started: 0 to 120; 0 rings only once. The default, 15, leaves time to finish what you were doing while the set is still near its time.",
+		set: func(c *Config, v any) error {
+			n, err := intIn(v, 0, 120)
+			c.RemindAgain = time.Duration(n) * time.Minute
+			return err
+		},
+		lit: func(c Config) string { return strconv.Itoa(int(c.RemindAgain / time.Minute)) },
+		show: func(c Config) string {
+			if c.RemindAgain <= 0 {
+				return "never (once only)"
+			}
+			return routines.FormatDuration(c.RemindAgain)
+		},
+		step: func(c *Config, by int) {
+			c.RemindAgain = time.Duration(clamp(int(c.RemindAgain/time.Minute)+5*by, 0, 120)) * time.Minute
+		},
+	},
+	{
 		Key: "theme", Label: "Colours",
 		Help: "\"auto\" follows your terminal's background; or \"dark\", \"light\", \"high-contrast\". NO_COLOR turns colour off.",
 		set: func(c *Config, v any) error {

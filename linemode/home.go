@@ -93,6 +93,7 @@ func (a *app) home() error {
 		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  f what you can do (the weekly check)", "  s settings",
 			"  l the library of exercises", "  g the guide", "  q quit")
 		var choice string
+		a.reminder.waiting = true
 		err := a.ask(question{text: "Type a number or a letter, then Enter. Enter alone starts the suggested routine.",
 			parse: func(in string) string {
 				in = strings.ToLower(in)
@@ -107,6 +108,7 @@ func (a *app) home() error {
 				}
 				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, f, s, l, g or q.", len(list))
 			}})
+		a.reminder.waiting = false
 		if err != nil {
 			return err
 		}
@@ -169,6 +171,7 @@ func (a *app) glanceLines() []string {
 	if err != nil {
 		return []string{"The history could not be read: " + err.Error()}
 	}
+	a.planRings(g.Status, g.Now)
 	out := []string{g.TodayLine()}
 	if l := g.LastLine(); l != "" {
 		out = append(out, l)

@@ -113,6 +113,10 @@ func (a *app) blank() {
 func (a *app) read() (string, error) {
 	fmt.Fprint(a.out, "> ")
 	select {
+	case <-a.ringWake():
+		// A set fell due while the home menu waited: say so, and wait on.
+		a.ring()
+		return a.read()
 	case l, ok := <-a.lines:
 		if !ok {
 			fmt.Fprintln(a.out)

@@ -123,6 +123,8 @@ type app struct {
 	told *coach.Decision
 	// cues remembers the last moment cued (cues.go).
 	cues cue.Follower
+	// reminder rings at the home menu when a set falls due (reminders.go).
+	reminder homeReminder
 }
 
 // Run runs the line mode until the person quits, the input ends or ctx

@@ -51,7 +51,9 @@ type Model struct {
 	help   bool
 	// muted silences the cues for this run (m in a session).
 	muted bool
-	home  home
+	// remind rings when a set falls due (reminders.go).
+	remind reminder
+	home   home
 	// glance is the home screen's summary of recent days, loaded in a
 	// command; glanceGen drops stale loads.
 	glance    glance
@@ -141,10 +143,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		return m, m.loaded(msg)
 	case glanceMsg:
-		if msg.gen == m.glanceGen {
-			m.glance = msg.g
+		if msg.gen != m.glanceGen {
+			return m, nil
 		}
-		return m, nil
+		m.glance = msg.g
+		return m, m.scheduleRings()
+	case ringMsg:
+		return m, m.ring(msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil

@@ -78,7 +78,7 @@ func TestSettingsAreReachedFromHomeAndSaveOnlyWhatChanged(t *testing.T) {
 func TestLeavingSettingsWithEscapeChangesNothing(t *testing.T) {
 	hs, saved := newSettingsHarness(t, config.Default())
 	hs.keys(",")
-	for range 8 {
+	for range 10 {
 		hs.keys("down")
 	}
 	hs.keys("left") // theme: auto -> high-contrast, previewed at once

@@ -12,6 +12,7 @@ import (
 
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines/adherence"
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui"
 )
 
@@ -93,51 +94,59 @@ type dueJSON struct {
 // and without the full health check, so that a shell prompt stays quick;
 // with no history yet nothing is due.
 func dueStatus(ctx context.Context, g *globals, now time.Time) (adherence.Status, error) {
-	st, err := history.OpenReadOnly(g.resolveDataDir())
-	if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, history.ErrNeedsUpgrade) {
-		return adherence.Status{}, explainOpenError(g.resolveDataDir(), err)
-	}
-	status, err := dueFrom(ctx, g, st, err, now)
-	if err != nil && st != nil {
-		// Name the file: a query fails on a damaged page only now.
-		return status, explainOpenError(g.resolveDataDir(), history.Explain(st.Path(), err))
-	}
+	status, _, err := dueWithPlan(ctx, g, now)
 	return status, err
 }
 
+// dueWithPlan is dueStatus with the plan it was computed from (its hold,
+// its waking hours), for `centra remind`.
+func dueWithPlan(ctx context.Context, g *globals, now time.Time) (adherence.Status, coach.Plan, error) {
+	st, err := history.OpenReadOnly(g.resolveDataDir())
+	if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, history.ErrNeedsUpgrade) {
+		return adherence.Status{}, coach.Plan{}, explainOpenError(g.resolveDataDir(), err)
+	}
+	status, plan, err := dueFrom(ctx, g, st, err, now)
+	if err != nil && st != nil {
+		// Name the file: a query fails on a damaged page only now.
+		return status, plan, explainOpenError(g.resolveDataDir(), history.Explain(st.Path(), err))
+	}
+	return status, plan, err
+}
+
 // dueFrom computes the status from the store OpenReadOnly gave (st, err).
-func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now time.Time) (adherence.Status, error) {
+func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now time.Time) (adherence.Status, coach.Plan, error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return adherence.Compute(withSettings(adherence.DefaultPlan()), 0, 0, time.Time{}, now), nil
+		p := withSettings(adherence.DefaultPlan())
+		return adherence.Compute(p, 0, 0, time.Time{}, now), p, nil
 	case errors.Is(err, history.ErrNeedsUpgrade):
 		st, err = openStore(g) // upgrades it, once
 	}
 	if err != nil {
-		return adherence.Status{}, err
+		return adherence.Status{}, coach.Plan{}, err
 	}
 	defer st.Close()
 	plan, err := tui.LoadSchedule(ctx, st)
 	if err != nil {
-		return adherence.Status{}, err
+		return adherence.Status{}, coach.Plan{}, err
 	}
 	plan = withSettings(plan)
 	y, m, d := now.Date()
 	today, err := st.Daily(ctx, time.Date(y, m, d, 0, 0, 0, 0, now.Location()), now.Add(time.Nanosecond))
 	if err != nil {
-		return adherence.Status{}, err
+		return adherence.Status{}, coach.Plan{}, err
 	}
 	streak, err := st.Streak(ctx, now)
 	if err != nil {
-		return adherence.Status{}, err
+		return adherence.Status{}, coach.Plan{}, err
 	}
 	last, _, err := st.LastSetDone(ctx)
 	if err != nil {
-		return adherence.Status{}, err
+		return adherence.Status{}, coach.Plan{}, err
 	}
 	done := 0
 	if len(today) > 0 {
 		done = today[len(today)-1].Done
 	}
-	return adherence.Compute(plan, done, streak, last, now), nil
+	return adherence.Compute(plan, done, streak, last, now), plan, nil
 }

@@ -79,7 +79,7 @@ func newRootCmd(base routines.Clock) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newStartCmd(g), newTestCmd(g), newFunctionCmd(g), newHistoryCmd(g), newBackupCmd(g), newRestoreCmd(g), newSettingsCmd(),
 		newRoutinesCmd(), newGuideCmd(), newLibraryCmd())
-	root.AddCommand(newDueCmd(g), newExportCmd(g), newDevCmd(g)) // the history's commands (due.go, export.go)
+	root.AddCommand(newDueCmd(g), newRemindCmd(g), newExportCmd(g), newDevCmd(g)) // the history's commands (due.go, export.go)
 	return root
 }
 
