@@ -15,7 +15,6 @@ require (
 	github.com/charmbracelet/x/exp/golden v0.1.0
 	github.com/charmbracelet/x/exp/teatest/v2 v2.0.0-20260823001701-96af6d2cb5f6
 	github.com/charmbracelet/x/term v0.2.2
-	github.com/esiqveland/notify v0.13.3
 	github.com/godbus/dbus/v5 v5.1.0
 	github.com/muesli/mango v0.1.0
 	github.com/muesli/roff v0.1.0

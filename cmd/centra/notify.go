@@ -8,11 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
-
-	"github.com/esiqveland/notify"
-	"github.com/godbus/dbus/v5"
 
 	"github.com/centra-app/centra/routines/remind"
 )
@@ -30,7 +28,7 @@ var showNotice notifier = func(ctx context.Context, n remind.Notice, term io.Wri
 	if runtime.GOOS == "darwin" {
 		desktopErr = notifyMac(ctx, n)
 	} else {
-		desktopErr = notifyDBus(n)
+		desktopErr = notifyDBus(ctx, n)
 	}
 	if desktopErr == nil {
 		return "desktop notification", nil
@@ -44,32 +42,37 @@ var showNotice notifier = func(ctx context.Context, n remind.Notice, term io.Wri
 	return "", desktopErr
 }
 
-// notifyDBus sends the notice to the session's notification server.
-func notifyDBus(n remind.Notice) error {
-	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
+// notifyDBus sends the notice to the desktop session's notification
+// service over D-Bus, a local connection, through the desktop's own client
+// (notify-send, or systemd's busctl): centra's binary keeps no code that
+// opens a connection of its own.
+func notifyDBus(ctx context.Context, n remind.Notice) error {
+	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" && os.Getenv("XDG_RUNTIME_DIR") == "" {
 		return errors.New("there is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not set) to show a notification on")
 	}
-	conn, err := dbus.SessionBusPrivate()
-	if err != nil {
-		return fmt.Errorf("cannot reach the desktop session bus: %w", err)
+	timeout := strconv.Itoa(int(noticeTimeout / time.Millisecond))
+	clients := [][]string{
+		{"notify-send", "--app-name=centra", "--icon=appointment-soon", "--expire-time=" + timeout, "--", n.Title, n.Body},
+		{"busctl", "--user", "call", "org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+			"org.freedesktop.Notifications", "Notify", "susssasa{sv}i", "centra", "0", "appointment-soon", n.Title, n.Body, "0", "0", timeout},
 	}
-	defer conn.Close()
-	if err := conn.Auth(nil); err != nil {
-		return fmt.Errorf("the desktop session bus refused centra: %w", err)
+	var tried []string
+	for _, c := range clients {
+		if _, err := exec.LookPath(c[0]); err != nil {
+			tried = append(tried, c[0])
+			continue
+		}
+		out, err := exec.CommandContext(ctx, c[0], c[1:]...).CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("the desktop did not take the notification (%s: %v: %s)", c[0], err, strings.TrimSpace(string(out)))
+		}
+		return nil
 	}
-	if err := conn.Hello(); err != nil {
-		return fmt.Errorf("the desktop session bus did not answer: %w", err)
-	}
-	_, err = notify.SendNotification(conn, notify.Notification{
-		AppName: "centra", Summary: n.Title, Body: n.Body, AppIcon: "appointment-soon",
-		Hints:         map[string]dbus.Variant{},
-		ExpireTimeout: 5 * time.Minute,
-	})
-	if err != nil {
-		return fmt.Errorf("the desktop has no notification service: %w", err)
-	}
-	return nil
+	return fmt.Errorf("no notification client found (looked for %s)", strings.Join(tried, " and "))
 }
+
+// noticeTimeout is how long a desktop notification stays up.
+const noticeTimeout = 5 * time.Minute
 
 // notifyMac shows the notice with macOS's own notifications.
 func notifyMac(ctx context.Context, n remind.Notice) error {

@@ -128,9 +128,10 @@ var runScheduler = runCommand
 
 func newRemindInstallCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "install",
-		Short: "Run `centra remind` every 10 minutes with your system's scheduler, for you alone",
-		Args:  cobra.NoArgs,
+		Use:     "install",
+		Short:   "Run `centra remind` every 10 minutes with your system's scheduler, for you alone",
+		Example: "  centra remind install\n  centra --data-dir ~/centra-data remind install   # reminders for that history",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := theScheduler(g)
 			if err != nil {
@@ -162,9 +163,10 @@ func newRemindInstallCmd(g *globals) *cobra.Command {
 
 func newRemindStatusCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "status",
-		Short: "Say whether the reminder is installed, where its files are, and what it last sent",
-		Args:  cobra.NoArgs,
+		Use:     "status",
+		Short:   "Say whether the reminder is installed, where its files are, and what it last sent",
+		Example: "  centra remind status",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := theScheduler(g)
 			if err != nil {
@@ -207,9 +209,10 @@ func newRemindStatusCmd(g *globals) *cobra.Command {
 
 func newRemindUninstallCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "uninstall",
-		Short: "Stop the scheduled reminder and remove every file `remind install` wrote",
-		Args:  cobra.NoArgs,
+		Use:     "uninstall",
+		Short:   "Stop the scheduled reminder and remove every file `remind install` wrote",
+		Example: "  centra remind uninstall",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := theScheduler(g)
 			if err != nil {
