@@ -288,3 +288,10 @@ func cycle[T comparable](list []T, cur T, by int) T {
 	i := max(slices.Index(list, cur), 0)
 	return list[((i+by)%len(list)+len(list))%len(list)]
 }
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}

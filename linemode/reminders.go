@@ -58,7 +58,7 @@ func (a *app) ring() {
 	r.rings, r.rung = r.rings[1:], r.rung+1
 	fmt.Fprintln(a.out)
 	if a.d.Bell {
-		fmt.Fprint(a.out, "\a")
+		_, _ = fmt.Fprint(a.out, "\a") // a bell that cannot be written is no loss
 	}
 	a.say("A set is due now. Press Enter to start the suggested routine.")
 }

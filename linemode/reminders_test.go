@@ -44,7 +44,9 @@ func TestTheHomeMenuRingsWhenASetFallsDueAndOnceMore(t *testing.T) {
 		Unit: routines.UnitSeconds, Planned: 120, Done: 120, Completed: true}); err != nil {
 		t.Fatal(err)
 	}
-	h.store.FinishSession(ctx, id, routines.StatusCompleted, "", end)
+	if err := h.store.FinishSession(ctx, id, routines.StatusCompleted, "", end); err != nil {
+		t.Fatal(err)
+	}
 	d := h.deps
 	d.Reader, d.Interactive, d.Bell = h.store.Reader(), true, true
 	d.Settings = &core.Settings{Config: config.Default()}
@@ -60,7 +62,9 @@ func TestTheHomeMenuRingsWhenASetFallsDueAndOnceMore(t *testing.T) {
 	for strings.Count(out.String(), "A set is due now.") < 2 && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond) // polling the output, not waiting out a timer
 	}
-	typed.Write([]byte("q\n"))
+	if _, err := typed.Write([]byte("q\n")); err != nil {
+		t.Fatal(err)
+	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}

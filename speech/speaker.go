@@ -103,12 +103,12 @@ func (s *Speaker) start(words string) *running {
 		if s.now != nil {
 			stamp = s.now().Format("15:04:05.0") + " "
 		}
-		fmt.Fprintf(s.log, "%s%s\n", stamp, words)
+		_, _ = fmt.Fprintf(s.log, "%s%s\n", stamp, words) // the log is a record, never a reason to stay silent
 	}
 	cmd := s.eng.command(words)
 	if err := cmd.Start(); err != nil {
 		if s.log != nil {
-			fmt.Fprintf(s.log, "(%s could not start: %v)\n", s.eng.Name, err)
+			_, _ = fmt.Fprintf(s.log, "(%s could not start: %v)\n", s.eng.Name, err)
 		}
 		return nil
 	}

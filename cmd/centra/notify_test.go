@@ -41,7 +41,7 @@ func TestTheReminderReachesTheDesktopOverDBus(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Skipf("skipped: dbus-daemon would not start: %v", err)
 	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	addr, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil {
 		t.Fatalf("dbus-daemon gave no address: %v", err)
@@ -53,7 +53,7 @@ func TestTheReminderReachesTheDesktopOverDBus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer server.Close()
+	defer func() { _ = server.Close() }()
 	srv := noticeServer{got: make(chan [2]string, 1)}
 	if err := server.Export(srv, "/org/freedesktop/Notifications", "org.freedesktop.Notifications"); err != nil {
 		t.Fatal(err)

@@ -111,7 +111,9 @@ func TestARedFlagHoldTurnsTheReminderIntoSeeAClinician(t *testing.T) {
 func TestRemindOffInTheSettingsSendsNothing(t *testing.T) {
 	cfgDir := t.TempDir()
 	t.Setenv(config.EnvDir, cfgDir)
-	os.WriteFile(filepath.Join(cfgDir, "config.toml"), []byte("reminders = false\n"), 0o600)
+	if err := os.WriteFile(filepath.Join(cfgDir, "config.toml"), []byte("reminders = false\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	oneSetAt(t, dir, remindAt)
 	sent := fakeNotices(t)
@@ -132,7 +134,9 @@ func TestRemindInstallWritesAUserTimerAndUninstallLeavesNothing(t *testing.T) {
 		ran = append(ran, strings.Join(args, " "))
 		if strings.Contains(strings.Join(args, " "), "enable --now") { // as systemctl does
 			wants := filepath.Join(xdgConfig, "systemd", "user", "timers.target.wants")
-			os.MkdirAll(wants, 0o755)
+			if err := os.MkdirAll(wants, 0o755); err != nil {
+				return err
+			}
 			return os.Symlink("../centra-remind.timer", filepath.Join(wants, "centra-remind.timer"))
 		}
 		return nil
@@ -175,12 +179,14 @@ func TestRemindInstallWritesAUserTimerAndUninstallLeavesNothing(t *testing.T) {
 		t.Fatalf("uninstall: exit %d\n%s", code, out)
 	}
 	var left []string
-	filepath.WalkDir(xdgConfig, func(p string, d fs.DirEntry, err error) error {
+	if err := filepath.WalkDir(xdgConfig, func(p string, _ fs.DirEntry, err error) error {
 		if p != xdgConfig {
 			left = append(left, p)
 		}
-		return nil
-	})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if len(left) != 0 {
 		t.Errorf("uninstall left %q behind", left)
 	}

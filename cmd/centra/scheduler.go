@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/centra-app/centra/privatefile"
 )
 
 // remindEvery is how often the scheduler runs `centra remind`. The sources
@@ -255,27 +258,11 @@ func runCommand(args []string) error {
 	return nil
 }
 
-// writeFileAtomic writes data readable by its owner only, through a
-// temporary file renamed over the old one.
+// writeFileAtomic writes data readable by its owner only, all or nothing
+// (package privatefile), replacing what was there.
 func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+	return privatefile.Write(path, privatefile.Options{Replace: true}, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }

@@ -61,7 +61,7 @@ func (v *voice) Close() {
 		v.speaker.Close()
 	}
 	if v.log != nil {
-		v.log.Close()
+		_ = v.log.Close() // every line was written as it was said
 	}
 }
 
