@@ -103,7 +103,7 @@ func Charts(r Report) (reach, painFunction, minutes []byte, err error) {
 	return reach, painFunction, minutes, err
 }
 
-// drawChart draws one chart 7 by 1.45 inches.
+// drawChart draws one chart 7 by 1.35 inches.
 func drawChart(title string, at legendAt, xt []plot.Tick, xmax, ymin, ymax float64, yt []plot.Tick, ss ...series) ([]byte, error) {
 	p := plot.New()
 	sans := func(st *text.Style) { st.Font.Variant = "Sans" }
@@ -142,7 +142,7 @@ func drawChart(title string, at legendAt, xt []plot.Tick, xmax, ymin, ymax float
 		p.Add(l, pts)
 		p.Legend.Add(s.name, l, pts)
 	}
-	c := vgsvg.New(7*vg.Inch, 1.45*vg.Inch)
+	c := vgsvg.New(7*vg.Inch, 1.35*vg.Inch)
 	p.Draw(draw.New(c))
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {

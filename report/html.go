@@ -58,7 +58,7 @@ func HTML(w io.Writer, r Report) error {
 	// The SVG comes from the plotting library, not from the person: its
 	// text is escaped by it.
 	pg := htmlPage{R: r, Summary: r.Summary(), Reach: template.HTML(reach), PainFunction: template.HTML(pf), //nolint:gosec
-		Minutes: template.HTML(mins), MIC: MICNote()} //nolint:gosec
+		Minutes: template.HTML(mins), MIC: MICShort()} //nolint:gosec
 	for _, wk := range r.Pain.Weeks {
 		h := htmlWeek{Span: wk.From.Format("2 Jan") + " – " + wk.To.Format("2 Jan"), Sessions: wk.Sessions, CheckIns: wk.CheckIns,
 			Avg: "–", Max: "–", Leg: "–"}

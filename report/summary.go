@@ -179,3 +179,9 @@ func upperFirst(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// MICShort is MICNote in one short sentence, for the printed page.
+func MICShort() string {
+	return "A change that matters: activities about 2 points (PSFS; Stratford et al. 1995); sitting or walking 10 minutes and 30% " +
+		"(a design default: no published figure); leg pain 2 points or 30% (rule 15; Ostelo et al. 2008)."
+}
