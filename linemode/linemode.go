@@ -229,7 +229,9 @@ func (a *app) saveFirst() {
 		return
 	}
 	if a.cur != nil {
-		a.q.AddRecords(a.cur.Drain())
+		// Through save, not straight to the queue: a plan among the
+		// records is also the plan this run goes on with.
+		a.saveRecords(a.cur.Drain())
 	}
 	if a.q.Len() > 0 {
 		a.trySaving()
