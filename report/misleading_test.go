@@ -202,3 +202,37 @@ func TestDirectionsAndUrgentSymptomsAreInWords(t *testing.T) {
 		}
 	}
 }
+
+// "2 red episodes and 0 amber": the opening decision of a session after a
+// red (the baseline noted, the routine kept a step gentler, before any set)
+// counted as a red, and an amber recheck in a session (hold-step) did not
+// count at all.
+func TestOnlyDecisionsOnASetAreEpisodes(t *testing.T) {
+	st := newStore(t)
+	start := smallNow.Add(-3 * time.Hour)
+	id := session(t, st, start, []string{"press-up", "press-up"}, []routines.Moved{routines.MovedDown, routines.MovedSame})
+	for _, d := range []routines.DecisionRecord{
+		{At: start, RuleID: "R5", Action: string(coach.ActionRegress), Reason: "Starting point noted: pain reaches the thigh, " +
+			"leg pain 5/10, back pain 2/10. Bending backward made your pain worse yesterday, so today's session keeps to gentler steps."},
+		{At: start.Add(time.Minute + 40*time.Second), RuleID: "R6", Action: string(coach.ActionRecheck), Reason: "Worse during the set: rest, then check in again."},
+		{At: start.Add(time.Minute + 50*time.Second), RuleID: "R6", Action: string(coach.ActionHoldStep),
+			Reason: "After the rest, it is back to how it was before the set: a passing flare (amber)."},
+		{At: start.Add(2*time.Minute + 40*time.Second), RuleID: "R19", Action: string(coach.ActionContinue), Reason: "Keep going."},
+	} {
+		if err := st.AddDecision(bg, id, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, out := markdown(t, st, time.Time{})
+	if len(r.Episodes) != 1 || r.Episodes[0].Light != "amber" || r.Episodes[0].Movement != "Press-up (step 3 of extension)" {
+		t.Errorf("episodes %+v, want the one amber of the press-up", r.Episodes)
+	}
+	if !strings.Contains(out, "0 red episodes and 1 amber episode (listed below).") {
+		t.Errorf("the summary does not count the one amber and no red:\n%s", out)
+	}
+	for _, bad := range []string{"before the first set", "Red on"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("%q in:\n%s", bad, out)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines/coach"
 )
 
@@ -12,15 +13,47 @@ const disclaimer = "centra is a home-exercise coach, not a diagnosis: everything
 	"in it, and the coach's suggestions follow published rules for repeated-movement exercise. It cannot examine " +
 	"anyone. Judge it alongside your own assessment."
 
-// Red and amber are the decisions an episode is made of: red stops a
-// movement or steps down (rule 5, or dropping the slider or core work);
-// amber carries on at the same force after a rise that settled (rules 6
-// and 17).
+// Red and amber are the answers to a recheck, the decisions that judged a
+// set (CLINICAL.md rules 5 and 6): red stops a movement or steps down
+// (rule 5, or dropping the slider or core work; in the direction test it
+// ends the direction), amber keeps the same force with no step up (rule 6,
+// or 17 for tingling that stayed: hold-step in a session, continue for the
+// slider, core work and the direction test). The opening decision of a
+// session notes the baseline and what earlier days change (rules 3, 5, 13,
+// 19); it comes before any set, judges none, and is never an episode, even
+// when it steps the routine down.
 var (
-	redActions   = []string{string(coach.ActionRegress), string(coach.ActionStopDirection), string(coach.ActionStopExercise)}
-	amberActions = []string{string(coach.ActionContinue)}
+	redActions = []string{string(coach.ActionRegress), string(coach.ActionStopDirection), string(coach.ActionStopExercise),
+		string(coach.ActionSwitchDirection)}
+	amberActions = []string{string(coach.ActionHoldStep), string(coach.ActionContinue)}
 	amberRules   = map[string]bool{"R6": true, "R17": true}
+	// redSwitchRules are the rules of a red that ends a direction in the
+	// test; it moves on for no change by rule 9.
+	redSwitchRules = map[string]bool{"R5": true, "R13": true, "R14": true, "R17": true}
 )
+
+// episodeLight is "red" or "amber" for a decision that judged a set so,
+// and "" for any other decision.
+func episodeLight(e history.Episode) string {
+	if e.ExerciseID == "" { // before the first set of its session
+		return ""
+	}
+	switch coach.Action(e.Action) {
+	case coach.ActionRegress, coach.ActionStopDirection, coach.ActionStopExercise:
+		return "red"
+	case coach.ActionSwitchDirection:
+		if redSwitchRules[e.RuleID] {
+			return "red"
+		}
+	case coach.ActionHoldStep:
+		return "amber"
+	case coach.ActionContinue:
+		if amberRules[e.RuleID] {
+			return "amber"
+		}
+	}
+	return ""
+}
 
 func (b *builder) episodes() error {
 	es, err := b.st.Episodes(b.ctx, b.r.From, b.until, append(append([]string{}, redActions...), amberActions...))
@@ -29,17 +62,12 @@ func (b *builder) episodes() error {
 	}
 	amber := map[string]int{} // movement -> index in the list
 	for _, e := range es {
-		light := "red"
-		if e.Action == string(coach.ActionContinue) {
-			if !amberRules[e.RuleID] {
-				continue
-			}
-			light = "amber"
+		light := episodeLight(e)
+		if light == "" {
+			continue
 		}
 		mv := b.exerciseName(e.ExerciseID)
-		if e.ExerciseID == "" {
-			mv = "before the first set"
-		} else if e.Family.Directional() {
+		if e.Family.Directional() {
 			mv = fmt.Sprintf("%s (step %d of %s)", mv, e.Level, e.Family)
 		}
 		if i, ok := amber[mv]; ok && light == "amber" {
