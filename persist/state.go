@@ -38,7 +38,13 @@ type TestRecord struct {
 }
 
 // SavePlan keeps the plan.
+//
+// What another window saved meanwhile still counts: the days' sets done
+// are kept from the stored plan where it counted more (coach.Plan.KeepDone).
 func SavePlan(ctx context.Context, s StateStore, p coach.Plan) error {
+	if saved, ok, err := LoadPlan(ctx, s); err == nil && ok {
+		p = p.KeepDone(saved)
+	}
 	return putJSON(ctx, s, StatePlan, "the plan", p)
 }
 

@@ -177,3 +177,41 @@ func (p Plan) run(today string, ok func(DayLog) bool) int {
 	}
 	return n
 }
+
+// KeepDone keeps in p's day log what a plan saved meanwhile by another
+// window already counted: for each day in both, the larger count and
+// whatever was done. Two centra windows each hold the plan they loaded, and
+// the last to save writes the whole plan; without this, a window that sat
+// on home while another ran a session could save the day back to what it
+// knew, and the sets done in the other window would no longer count. The
+// symptoms of the day stay p's: it saw its own check-ins last.
+func (p Plan) KeepDone(saved Plan) Plan {
+	byDate := make(map[string]DayLog, len(saved.Days))
+	for _, d := range saved.Days {
+		byDate[d.Date] = d
+	}
+	out := p.Clone()
+	for _, s := range saved.Days {
+		if slices.IndexFunc(out.Days, func(d DayLog) bool { return d.Date == s.Date }) < 0 {
+			*out.day(mustDate(s.Date)) = s // a day only the other window saw
+		}
+	}
+	for i := range out.Days {
+		s, ok := byDate[out.Days[i].Date]
+		if !ok {
+			continue
+		}
+		d := &out.Days[i]
+		d.Sessions, d.Relief = max(d.Sessions, s.Sessions), max(d.Relief, s.Relief)
+		d.Core, d.Slider, d.Routine = d.Core || s.Core, d.Slider || s.Slider, d.Routine || s.Routine
+		d.Red, d.Amber = d.Red || s.Red, d.Amber || s.Amber
+	}
+	return out
+}
+
+// mustDate reads a day key back as a time on that day (UTC noon, so that
+// no zone moves it to another day).
+func mustDate(k string) time.Time {
+	t, _ := time.Parse(time.DateOnly, k)
+	return t.Add(12 * time.Hour)
+}
