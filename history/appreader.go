@@ -168,3 +168,23 @@ func (r Reader) FunctionMeasures(ctx context.Context, since, until time.Time) ([
 	}
 	return out, nil
 }
+
+var _ app.WalkLog = Reader{}
+
+// AddWalk implements app.WalkLog.
+func (r Reader) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
+	return r.st.AddWalk(ctx, w)
+}
+
+// Walks implements app.WalkLog.
+func (r Reader) Walks(ctx context.Context, since, until time.Time) ([]routines.Walk, error) {
+	recs, err := r.st.Walks(ctx, since, until)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]routines.Walk, len(recs))
+	for i, rec := range recs {
+		out[i] = rec.Walk
+	}
+	return out, nil
+}

@@ -42,6 +42,9 @@ type FullExport struct {
 	// PlanChanges lists every change of the plan, oldest first, each with
 	// its rule and date, when asked for (JSONOptions.PlanChanges).
 	PlanChanges []PlanChange `json:"plan_changes,omitempty"`
+	// Walks is the walks logged from home, oldest first, when asked for
+	// (JSONOptions.Walks).
+	Walks []WalkRecord `json:"walks,omitempty"`
 }
 
 // JSONOptions choose what WriteJSON writes.
@@ -57,6 +60,9 @@ type JSONOptions struct {
 	// PlanChanges appends the plan's log (in Filter's time range) as
 	// "plan_changes".
 	PlanChanges bool
+	// Walks appends the walks logged from home (in Filter's time range) as
+	// "walks".
+	Walks bool
 	// Now stamps exported_at; zero means time.Now().
 	Now time.Time
 }
@@ -134,6 +140,11 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 	if o.PlanChanges {
 		if err := writePlanChanges(ctx, tx, bw, o.Filter); err != nil {
 			return fmt.Errorf("history: export plan changes: %w", err)
+		}
+	}
+	if o.Walks {
+		if err := writeWalks(ctx, tx, bw, o.Filter); err != nil {
+			return fmt.Errorf("history: export walks: %w", err)
 		}
 	}
 	bw.WriteString("}\n")

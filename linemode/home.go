@@ -90,7 +90,7 @@ func (a *app) home() error {
 			}
 			a.say(line)
 		}
-		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  f what you can do (the weekly check)", "  s settings",
+		a.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  f what you can do (the weekly check)", "  w log a walk", "  s settings",
 			"  l the library of exercises", "  g the guide", "  q quit")
 		var choice string
 		a.reminder.waiting = true
@@ -102,11 +102,11 @@ func (a *app) home() error {
 					return ""
 				}
 				switch in {
-				case "", "d", "h", "t", "f", "s", "l", "g", "q", "quit":
+				case "", "d", "h", "t", "f", "w", "s", "l", "g", "q", "quit":
 					choice = in
 					return ""
 				}
-				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, f, s, l, g or q.", len(list))
+				return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, f, w, s, l, g or q.", len(list))
 			}})
 		a.reminder.waiting = false
 		if err != nil {
@@ -172,7 +172,7 @@ func (a *app) glanceLines() []string {
 		return []string{"The history could not be read: " + err.Error()}
 	}
 	a.planRings(g.Status, g.Now)
-	out := []string{g.TodayLine()}
+	out := append([]string{g.TodayLine()}, a.walkLines()...)
 	if l := g.LastLine(); l != "" {
 		out = append(out, l)
 	}

@@ -78,6 +78,9 @@ type Deps struct {
 	Function core.FunctionLog
 	// Triggers is where the trigger log writes; nil leaves it out.
 	Triggers core.TriggerLog
+	// Walks is where the walk log writes and today's walks are read from;
+	// nil leaves walks out.
+	Walks core.WalkLog
 	// Settings are the settings in force and the way to save them; nil
 	// leaves the settings out.
 	Settings *core.Settings

@@ -39,6 +39,7 @@ func (a *app) history() error {
 			}
 		}
 		a.directionTests()
+		a.weekWalks()
 		choices := "t trends · Enter back"
 		if len(rows) == pageSize {
 			choices = "m older sessions · " + choices

@@ -54,8 +54,21 @@ type FunctionLog interface {
 	AddFunction(ctx context.Context, m function.Measure) (int64, error)
 }
 
+// Walk is a walk logged from home. Log, when set, is where it goes;
+// without it (a walk read back from a recovery file) the store must take
+// it.
+type Walk struct {
+	Walk routines.Walk
+	Log  WalkLog `json:"-"`
+}
+
+// WalkLog keeps walks.
+type WalkLog interface {
+	AddWalk(ctx context.Context, w routines.Walk) (int64, error)
+}
+
 // Entry is one thing to save: a flow.Record, Answers, a Trigger, a
-// Function measure or a FunctionSkip.
+// Function measure, a FunctionSkip or a Walk.
 type Entry any
 
 // Queue holds what is still to be saved, oldest first, with the ids the
@@ -185,6 +198,17 @@ func write(ctx context.Context, s persist.Store, ids *persist.IDs, e Entry) erro
 		return err
 	case FunctionSkip:
 		return persist.SaveFunctionSkip(ctx, s, e.At)
+	case Walk:
+		log := e.Log
+		if log == nil {
+			l, ok := s.(WalkLog)
+			if !ok {
+				return fmt.Errorf("save: this history cannot keep a walk")
+			}
+			log = l
+		}
+		_, err := log.AddWalk(ctx, e.Walk)
+		return err
 	case flow.Record:
 		return persist.Write(ctx, s, ids, e)
 	}

@@ -42,7 +42,7 @@ type Unsaved struct {
 // UnsavedRecord is one entry that was not saved.
 type UnsavedRecord struct {
 	// Kind names the entry: start, set, check-in, decision, plan,
-	// test-result, finish, answers, trigger, function or function-skip.
+	// test-result, finish, answers, trigger, function, function-skip or walk.
 	Kind   string `json:"kind"`
 	Record Entry  `json:"record"`
 }
@@ -60,6 +60,7 @@ var kinds = map[string]func() Entry{
 	"trigger":       func() Entry { return &Trigger{} },
 	"function":      func() Entry { return &Function{} },
 	"function-skip": func() Entry { return &FunctionSkip{} },
+	"walk":          func() Entry { return &Walk{} },
 }
 
 // KindOf names an entry's kind.
@@ -87,6 +88,8 @@ func KindOf(e Entry) string {
 		return "function"
 	case FunctionSkip:
 		return "function-skip"
+	case Walk:
+		return "walk"
 	}
 	return "other"
 }
@@ -136,6 +139,8 @@ func deref(p Entry) Entry {
 	case *Function:
 		return *p
 	case *FunctionSkip:
+		return *p
+	case *Walk:
 		return *p
 	}
 	return p

@@ -29,6 +29,7 @@ const (
 	screenTrigger  // the quick trigger log (triggerlog.go)
 	screenReading  // the Library or the Guide (reading.go)
 	screenFunction // the weekly check of what the person can do (function.go)
+	screenWalk     // the quick walk log (walklog.go)
 )
 
 // Minimum window size the screens are laid out for.
@@ -64,6 +65,7 @@ type Model struct {
 	summary   summary
 	hist      *historyState
 	read      *reading
+	walk      *walkForm
 	journal   *journal
 	// fn is the weekly check on screen, fnHome what home knows of it.
 	fn       *functionForm
@@ -115,7 +117,7 @@ func New(d Deps) *Model {
 	if d.Open != nil {
 		m.loading = true
 	} else {
-		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function,
+		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function, Walks: d.Walks,
 			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
 	return m
@@ -164,6 +166,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case historyMsg:
 		return m, m.historyUpdate(msg)
+	case walkSavedMsg:
+		return m, m.walkSaved(msg)
 	case savedMsg:
 		cmd := m.journal.done(msg)
 		return m, tea.Batch(cmd, m.quitIfDone())
@@ -234,6 +238,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.triggerKey(msg)
 	case screenFunction:
 		return m.functionKey(msg)
+	case screenWalk:
+		return m.walkKey(msg)
 	case screenReading:
 		if (m.read == nil || m.read.closesOnQuit()) && key.Matches(msg, m.keys.Quit) {
 			// q quits from every browsing screen; esc is back.
@@ -309,6 +315,8 @@ func (m *Model) render() string {
 		body = m.functionView()
 	case m.screen == screenReading && m.read != nil:
 		body = m.readingView()
+	case m.screen == screenWalk && m.walk != nil:
+		body = m.walkView()
 	case m.screen == screenSettings:
 		body = m.settingsView()
 	default:

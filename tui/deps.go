@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -53,6 +54,9 @@ type Deps struct {
 	// Function is where the weekly check of what the person can do is
 	// kept and read; nil leaves it out.
 	Function FunctionLog
+	// Walks is where the quick walk log writes and today's walks are read
+	// from; nil leaves walks out.
+	Walks app.WalkLog
 	// Settings are the person's settings and how to save them; nil means
 	// the defaults, kept for this run only.
 	Settings *Settings

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/app"
+	"github.com/centra-app/centra/routines/coach"
 )
 
 // glance is the home screen's view of recent days (app.Glance), once read.
@@ -14,6 +15,8 @@ type glance struct {
 	app.Glance
 	loaded bool
 	err    error
+	// walks is today's walking suggestion, when the walk log is there.
+	walks coach.WalkAdvice
 }
 
 // glanceMsg carries a loaded glance; gen drops stale ones.
@@ -26,7 +29,7 @@ type glanceMsg struct {
 // also when the rules across days look at the plan (reviewPlan).
 func (m *Model) loadGlance() tea.Cmd {
 	save := m.reviewPlan()
-	r := m.deps.History
+	r, walks := m.deps.History, m.deps.Walks
 	if r == nil {
 		return save
 	}
@@ -36,11 +39,16 @@ func (m *Model) loadGlance() tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		g, err := app.ReadGlance(ctx, r, plan, now)
-		return glanceMsg{gen: gen, g: glance{Glance: g, loaded: true, err: err}}
+		out := glance{Glance: g, loaded: true, err: err}
+		if walks != nil && err == nil {
+			out.walks, out.err = app.ReadWalks(ctx, walks, plan, now)
+		}
+		return glanceMsg{gen: gen, g: out}
 	}, m.loadFunctionState())
 }
 
-// glanceLines renders the glance in at most two lines.
+// glanceLines renders the glance: today's sets, today's walks, the last
+// session.
 func (m *Model) glanceLines(width int) []string {
 	s, g := m.styles, m.glance
 	if !g.loaded || g.err != nil {
@@ -52,6 +60,9 @@ func (m *Model) glanceLines(width int) []string {
 		style = s.Caution
 	}
 	out = append(out, style.Render(fit(g.TodayLine(), width)))
+	if line := g.walks.Line(); line != "" {
+		out = append(out, styled(s.Text.Render, limitLines(wrap(line, width), 2), width)...)
+	}
 	if line := g.LastLine(); line != "" {
 		out = append(out, s.Muted.Render(fit(line, width)))
 	}

@@ -49,13 +49,19 @@ func (m *Model) screenKeys() []key.Binding {
 		}
 	case screenHistory, screenTrigger:
 		return m.historyKeys()
+	case screenWalk:
+		return m.walkKeys()
 	}
 	if m.plan.Held() {
 		return m.heldKeys()
 	}
-	return []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger,
+	ks := []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger}
+	if m.deps.Walks != nil {
+		ks = append(ks, k.Walk)
+	}
+	return append(ks,
 		key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what you can do: the weekly check (x skips it this week)")), k.Library, k.Guide,
-		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Recover, k.Quit, k.Help}
+		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Recover, k.Quit, k.Help)
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

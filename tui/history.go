@@ -40,6 +40,8 @@ type historyState struct {
 	trends  trendsState
 	tests   testsState
 	trigger *triggerForm
+	// walks says the walks of the last 7 days (walklog.go), once read.
+	walks string
 
 	// Filter choices: a date range preset and a routine (0: all, else
 	// routines[i-1]).
@@ -90,7 +92,7 @@ func (m *Model) openHistory() tea.Cmd {
 		return nil
 	}
 	h.tests.started, h.trends.started = false, false
-	return tea.Batch(m.reloadList(), m.loadRoutines(), m.enterView())
+	return tea.Batch(m.reloadList(), m.loadRoutines(), m.enterView(), m.loadWeekWalks())
 }
 
 // history returns the history screens' state.
@@ -170,6 +172,8 @@ func (m *Model) historyUpdate(msg historyMsg) tea.Cmd {
 		h.tests.records, h.tests.err, h.tests.loaded = msg.records, msg.err, true
 	case triggerSavedMsg:
 		return m.triggerSaved(msg)
+	case weekWalksMsg:
+		h.walks = msg.line
 	}
 	return nil
 }

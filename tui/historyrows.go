@@ -121,7 +121,11 @@ func (m *Model) listView() string {
 			info += " · " + thousands(l.cursor+1) + " of " + thousands(l.total)
 		}
 	}
-	b.WriteString(s.Muted.Render(fit(info, width)) + "\n\n")
+	b.WriteString(s.Muted.Render(fit(info, width)) + "\n")
+	if h.walks != "" {
+		b.WriteString(s.Muted.Render(fit(h.walks, width)) + "\n")
+	}
+	b.WriteString("\n")
 	switch {
 	case l.err != nil && len(l.rows) == 0:
 		b.WriteString(s.Caution.Render("Could not read the history: "+humanError(l.err)) + "\n")

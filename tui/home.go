@@ -110,6 +110,9 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openFunction()
 	case msg.String() == "x" && m.fnHome.Due:
 		return m.skipFunction()
+	case key.Matches(msg, m.keys.Walk) && m.deps.Walks != nil:
+		h.notices = nil
+		return m.openWalkLog()
 	case key.Matches(msg, m.keys.Library):
 		m.openLibrary()
 	case key.Matches(msg, m.keys.Guide):
@@ -330,7 +333,11 @@ func (m *Model) routineLines(list []*routines.Routine, cursor, width int) []stri
 // homeKeys are the key lines of home; ? lists them all with their words.
 func (m *Model) homeKeys(width int) []string {
 	k := m.keys
-	first := m.shortHelp(k.Start, withHelp(k.Test, "d", "direction test"), withHelp(k.Up, "↑/↓", "choose"), k.Quit, k.Help)
+	firsts := []key.Binding{k.Start, withHelp(k.Test, "d", "direction test")}
+	if m.deps.Walks != nil {
+		firsts = append(firsts, withHelp(k.Walk, "w", "log a walk"))
+	}
+	first := m.shortHelp(append(firsts, withHelp(k.Up, "↑/↓", "choose"), k.Quit, k.Help)...)
 	second := m.shortHelp(withHelp(k.Test, "h", "history"), withHelp(k.Test, "t", "log a trigger"), withHelp(k.Test, "f", "function"),
 		withHelp(k.Test, "l", "library"), withHelp(k.Test, "g", "guide"), withHelp(k.Test, "s", "settings"))
 	return []string{fit(first, width), fit(second, width)}

@@ -10,8 +10,9 @@ type keyMap struct {
 	Help, Bell, Test             key.Binding
 	Settings                     key.Binding
 	Library, Guide               key.Binding
-	// Why opens the Guide's page that explains a decision.
-	Why key.Binding
+	// Why opens the Guide's page that explains a decision; Walk the quick
+	// walk log.
+	Why, Walk key.Binding
 	// Check-in answers.
 	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
 	Left, Right, Urgent                      key.Binding
@@ -39,6 +40,7 @@ func defaultKeyMap() keyMap {
 		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),
 		Guide:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: what sciatica is, medicines, walking, bad days…")),
 		Why:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "read why")),
+		Walk:      key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "log a walk")),
 		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
 		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
 		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),

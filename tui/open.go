@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 )
@@ -16,6 +17,7 @@ type Loaded struct {
 	History     HistoryReader
 	Triggers    TriggerLog
 	Function    FunctionLog
+	Walks       app.WalkLog
 	Plan        *coach.Plan
 	LastCheckIn *routines.CheckIn
 	Notices     []string
@@ -51,7 +53,7 @@ func (m *Model) openCmd() tea.Cmd {
 // run when there is none yet), the last check-in and what to tell the
 // person.
 func (m *Model) apply(l Loaded) {
-	m.deps.Store, m.deps.History, m.deps.Triggers, m.deps.Function = l.Store, l.History, l.Triggers, l.Function
+	m.deps.Store, m.deps.History, m.deps.Triggers, m.deps.Function, m.deps.Walks = l.Store, l.History, l.Triggers, l.Function, l.Walks
 	m.deps.Plan, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.LastCheckIn, l.Notices
 	m.journal.q.SetStore(l.Store)
 	if l.LastCheckIn != nil {

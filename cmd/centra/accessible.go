@@ -90,7 +90,7 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 		In: in, Out: out, Interactive: interactive,
 		Catalog: cat, Store: st, Clock: clock, Runner: cfg.RunnerOptions(), Voice: voice, NoVoice: v.why, Bell: isTerminal(out),
 		Plan: plan, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
-		Reader: st.Reader(), Triggers: st.Reader(), Function: st.Reader(), Settings: settingsFor(cfg),
+		Reader: st.Reader(), Triggers: st.Reader(), Function: st.Reader(), Walks: st.Reader(), Settings: settingsFor(cfg),
 		Start: routineID,
 	})
 	saved := true

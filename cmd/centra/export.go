@@ -147,7 +147,7 @@ func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string
 		}
 		return reports.Markdown(w, r)
 	}
-	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Function: true, PlanChanges: true, Now: now})
+	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Function: true, PlanChanges: true, Walks: true, Now: now})
 }
 
 // newDevCmd is hidden: tools for developers and demos.

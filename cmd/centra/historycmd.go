@@ -74,7 +74,7 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 	}
 	bw := bufio.NewWriter(w)
 	if o.json {
-		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true}); err != nil {
+		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true, Walks: true}); err != nil {
 			return err
 		}
 		return bw.Flush()
@@ -85,6 +85,11 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 	}
 	if err := writeTable(ctx, st, bw, f, limit); err != nil {
 		return err
+	}
+	if f.RoutineID == "" {
+		if err := writeWalks(ctx, st, bw, f); err != nil {
+			return err
+		}
 	}
 	return bw.Flush()
 }
@@ -137,6 +142,27 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 			shown, total, what)
 	}
 	return err
+}
+
+// writeWalks writes the walks logged in f's range after the sessions,
+// newest first: walks are kept apart from the sessions and never count as
+// sets.
+func writeWalks(ctx context.Context, st *history.Store, w io.Writer, f history.Filter) error {
+	recs, err := st.Walks(ctx, f.Since, f.Until)
+	if err != nil || len(recs) == 0 {
+		return err
+	}
+	total := 0
+	for _, r := range recs {
+		total += r.Minutes
+	}
+	fmt.Fprintf(w, "\nWalks (%s): %d, %d min in all.\n", describeRange(f.Since, f.Until), len(recs), total)
+	for i := len(recs) - 1; i >= 0; i-- {
+		if _, err := fmt.Fprintln(w, "  "+app.WalkLine(recs[i].Walk)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tableRow is one session as a tab-separated row.

@@ -1,0 +1,102 @@
+package linemode
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	core "github.com/centra-app/centra/app"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/save"
+)
+
+// logWalk asks the minutes of a walk and how the leg felt, and keeps it:
+// walks count apart from the exercise sets.
+func (a *app) logWalk() error {
+	if a.d.Walks == nil {
+		a.say("The walk log is not available in this run.")
+		return nil
+	}
+	def := coach.WalkMinutes
+	if adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now()); err == nil {
+		def = adv.Minutes
+	}
+	a.blank()
+	a.say("Log a walk")
+	w := routines.Walk{At: a.clock.Now()}
+	err := a.ask(question{text: "How many minutes did you walk? Type the minutes, then Enter (Enter alone: " + strconv.Itoa(def) + ").",
+		parse: func(in string) string {
+			n, err := core.ParseWalkMinutes(in, def)
+			if err != nil {
+				return sentence(err)
+			}
+			w.Minutes = n
+			return ""
+		}})
+	if err != nil {
+		return err
+	}
+	var choices []string
+	for i, f := range routines.WalkFeels {
+		choices = append(choices, core.WalkFeelKeys[i]+" "+f.Words())
+	}
+	err = a.ask(question{text: "How did your leg feel after it?", choices: strings.Join(choices, " · "), parse: func(in string) string {
+		f, err := core.ParseWalkFeel(in)
+		if err != nil {
+			return sentence(err)
+		}
+		w.Feel = f
+		return ""
+	}})
+	if err != nil {
+		return err
+	}
+	a.save(save.Walk{Walk: w, Log: a.d.Walks})
+	if a.saved() {
+		a.say(core.WalkSaved(w))
+		if adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now()); err == nil {
+			a.say(adv.Line())
+		}
+	}
+	return nil
+}
+
+// walkLines are today's walks and the walking plan, for the home menu.
+func (a *app) walkLines() []string {
+	if a.d.Walks == nil {
+		return nil
+	}
+	adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now())
+	if err != nil {
+		return []string{"The walks could not be read: " + err.Error()}
+	}
+	if l := adv.Line(); l != "" {
+		return []string{l}
+	}
+	return nil
+}
+
+// weekWalks says the walks of the last 7 days, for the history.
+func (a *app) weekWalks() {
+	if a.d.Walks == nil {
+		return
+	}
+	now := a.clock.Now()
+	ws, err := a.d.Walks.Walks(a.ctx, core.StartOfDay(now).AddDate(0, 0, -6), now.Add(time.Minute))
+	if err != nil {
+		a.say("The walks could not be read: " + err.Error())
+		return
+	}
+	a.say(core.WeekWalksLine(ws))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-10; i-- {
+		a.say("  " + core.WalkLine(ws[i]))
+	}
+}
+
+// sentence writes an error as a sentence: a capital first letter and a
+// full stop.
+func sentence(err error) string {
+	m := err.Error()
+	return strings.ToUpper(m[:1]) + m[1:] + "."
+}
