@@ -126,6 +126,8 @@ func (a *app) home() error {
 			if err == errQuit {
 				err = nil
 			}
+		case "w":
+			err = a.logWalk()
 		case "h", "t", "s", "l", "g":
 			// q while reading quits centra, as in the full screen; in a
 			// session it stops the session.
