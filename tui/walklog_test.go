@@ -38,8 +38,8 @@ func (f *fakeWalks) Walks(_ context.Context, since, until time.Time) ([]routines
 	return out, nil
 }
 
-// deliver types keys and delivers every message their commands return.
-func (hs *harness) deliver(ks ...string) {
+// deliverKeys types keys and delivers every message their commands return.
+func (hs *harness) deliverKeys(ks ...string) {
 	hs.t.Helper()
 	for _, k := range ks {
 		_, cmd := hs.m.Update(histKey(k))
@@ -68,13 +68,13 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummary(t *testing.T) {
 	hs.m.deps.Walks = walks
 	hs.deliverCmd(hs.m.loadGlance())
 	hs.see("Walks today: 0 of 3 short walks", "Next: about 10 min", "w log a walk")
-	hs.deliver("w")
+	hs.deliverKeys("w")
 	hs.see("Log a walk", "How many minutes did you walk?", "10 min")
-	hs.deliver("1", "2", "enter")
+	hs.deliverKeys("1", "2", "enter")
 	hs.see("12 min", "How did your leg feel after it?", "e easier", "w worse")
-	hs.deliver("x")
+	hs.deliverKeys("x")
 	hs.see("Please type e (easier), s (the same) or w (worse)")
-	hs.deliver("e")
+	hs.deliverKeys("e")
 	hs.see("Walk saved: 12 min, the leg felt easier.", "Walks today: 1 of 3 short walks (12 min so far).")
 	if len(walks.walks) != 1 || walks.walks[0].Minutes != 12 || walks.walks[0].Feel != routines.WalkEasier {
 		t.Fatalf("saved %+v", walks.walks)
@@ -82,27 +82,27 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummary(t *testing.T) {
 	// Enter keeps the offered minutes; a walk that made the leg worse
 	// makes the next one shorter. A failed save loses nothing.
 	walks.fail = errors.New("disk full")
-	hs.deliver("w", "enter", "w")
+	hs.deliverKeys("w", "enter", "w")
 	hs.see("Not saved: Disk full. Type the answer again to retry.")
-	hs.deliver("w")
+	hs.deliverKeys("w")
 	hs.see("Walk saved: 10 min, the leg felt worse.", "Make the next walk shorter",
 		"2 of 3 short walks (22 min so far)", "make the next one shorter, about 5 min")
 	if strings.Contains(hs.screen(), "Log a walk") {
 		t.Fatal("still on the walk log")
 	}
 	// The history shows them too, apart from the sessions.
-	hs.deliver("h")
+	hs.deliverKeys("h")
 	hs.see("[Sessions]", "Walks, last 7 days: 2 (22 min); the last Sat 09:00: 10 min, leg worse.")
 }
 
 func TestTheWalkLogSaysWhatIsWrongAndGoesBack(t *testing.T) {
 	hs := newHarness(t, 50, 16)
 	hs.m.deps.Walks = &fakeWalks{}
-	hs.deliver("w", "0", "enter")
+	hs.deliverKeys("w", "0", "enter")
 	hs.see("Please type the minutes you walked, from 1 to")
-	hs.deliver("backspace", "9", "enter", "esc")
+	hs.deliverKeys("backspace", "9", "enter", "esc")
 	hs.see("How many minutes did you walk?", "9 min")
-	hs.deliver("esc")
+	hs.deliverKeys("esc")
 	hs.see("Choose a routine")
 	checkFits(t, hs.screen(), 50, 16)
 }
