@@ -68,7 +68,8 @@ func explainOpenError(dir string, err error) error {
 	case errors.Is(err, syscall.EROFS):
 		msg = fmt.Sprintf("Cannot save your history in %s: the disk is read-only. Nothing was changed. "+
 			"Make the disk writable, %s", dir, howToMove)
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT), code == sqliteFull:
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT), code == sqliteFull,
+		code == sqliteIOErr && diskFull(dir):
 		msg = fmt.Sprintf("The disk holding %s is full, so centra cannot save your history. Nothing was changed. "+
 			"Free some space and run centra again, %s", dir, howToMove)
 	case errors.Is(err, fs.ErrPermission), code == sqlitePerm, code == sqliteReadOnly, code == sqliteCantOpen:
@@ -82,6 +83,21 @@ func explainOpenError(dir string, err error) error {
 		msg = fmt.Sprintf("Could not open your history in %s: %s", dir, trimPkg(err))
 	}
 	return &openError{msg: msg, err: err}
+}
+
+// fullBelow is the free space under which a disk error at open is read
+// as a full disk: SQLite reports a write that found no room, for its
+// journal say, as a plain I/O error.
+const fullBelow = 1 << 20
+
+// freeSpace tells the free space on the disk holding a folder (a variable
+// so that tests can fill the disk).
+var freeSpace = freeBytes
+
+// diskFull says whether the disk holding dir is full, as far as can be told.
+func diskFull(dir string) bool {
+	free, ok := freeSpace(dir)
+	return ok && free < fullBelow
 }
 
 func trimPkg(err error) string { return strings.TrimPrefix(err.Error(), "history: ") }

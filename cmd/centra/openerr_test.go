@@ -101,3 +101,27 @@ func TestOpenErrorKeepsWhatTheStoreSaysOfADamagedFile(t *testing.T) {
 		t.Error("the *DamagedError is not wrapped")
 	}
 }
+
+// SQLite reports a write that found no room at launch as a plain I/O
+// error: on a disk with no space left, it is said as a full disk.
+func TestAnIOErrorOnAFullDiskIsSaidAsAFullDisk(t *testing.T) {
+	dir := t.TempDir()
+	ioErr := fmt.Errorf("history: open: %w", sqliteErr(10|(3<<8)))
+	defer func(f func(string) (uint64, bool)) { freeSpace = f }(freeSpace)
+	for _, tc := range []struct {
+		free uint64
+		want string
+	}{
+		{0, "is full"},
+		{64 << 10, "is full"},
+		{10 << 30, "Check the disk"},
+	} {
+		freeSpace = func(string) (uint64, bool) { return tc.free, true }
+		if msg := explainOpenError(dir, ioErr).Error(); !strings.Contains(msg, tc.want) || !strings.Contains(msg, dir) {
+			t.Errorf("with %d bytes free: %s\nwant %q and the folder", tc.free, msg, tc.want)
+		}
+	}
+	if free, ok := freeBytes(dir); !ok || free == 0 {
+		t.Errorf("freeBytes(%s) = %d, %v; want the real free space", dir, free, ok)
+	}
+}

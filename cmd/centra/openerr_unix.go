@@ -24,3 +24,18 @@ func ownedBySomeoneElse(dir string) string {
 		}
 	}
 }
+
+// freeBytes is the space left for an unprivileged user on the disk holding
+// the deepest existing folder at or above dir; ok is false when it cannot
+// be told.
+func freeBytes(dir string) (free uint64, ok bool) {
+	for p := dir; ; p = filepath.Dir(p) {
+		var st syscall.Statfs_t
+		if err := syscall.Statfs(p, &st); err == nil {
+			return st.Bavail * uint64(st.Bsize), true
+		}
+		if filepath.Dir(p) == p {
+			return 0, false
+		}
+	}
+}
