@@ -147,7 +147,14 @@ func TestDirectionTestInARealProgram(t *testing.T) {
 	enter()
 	waitFor("backward")
 	enter()
-	for _, reach := range []string{"4", "3"} {
+	for i, reach := range []string{"4", "3"} {
+		if i > 0 {
+			// The first check-in's label stays on screen while its details
+			// are answered: wait for the next set to be playing, so that
+			// the answers go to the next check-in, however slow the
+			// machine.
+			waitFor("space pause")
+		}
 		waitFor("Since that set")
 		tm.Type("u" + reach)
 		for i := 0; i < 5; i++ {
