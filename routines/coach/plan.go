@@ -296,7 +296,32 @@ func (p Plan) NextDue(last, now time.Time) time.Time {
 		}
 		due = last.Add(every)
 	}
-	return p.awake(due)
+	due = p.awake(due)
+	// A set left due overnight is due again when the person wakes, not
+	// since yesterday: at night nothing is overdue, and the first set of
+	// the day falls due at the start of the waking hours.
+	if start := p.wakingStart(now); due.Before(start) {
+		due = start
+	}
+	return due
+}
+
+// wakingStart is when the waking hours that now falls in began, or, at
+// night, when the next ones begin.
+func (p Plan) wakingStart(now time.Time) time.Time {
+	next := p.awake(now)
+	if !next.Equal(now) {
+		return next // asleep: the next waking hours
+	}
+	from, to := p.WakingFrom, p.WakingTo
+	if from == 0 && to == 0 {
+		from, to = DefaultWakingFrom, DefaultWakingTo
+	}
+	day := 0
+	if from > to && TimeOfDay(now.Hour()*60+now.Minute()) < from {
+		day = -1 // waking hours that began yesterday evening
+	}
+	return time.Date(now.Year(), now.Month(), now.Day()+day, int(from)/60, int(from)%60, 0, 0, now.Location())
 }
 
 // awake moves t to the next moment inside the waking hours.
