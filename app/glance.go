@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/centra-app/centra/routines"
@@ -68,7 +69,10 @@ func (g Glance) LastLine() string {
 		return ""
 	}
 	sym, word := ResponseWords(g.Last.Baseline, g.Last.Last)
-	line := "Last: " + g.Last.RoutineName + ", " + g.Last.StartedAt.Local().Format("Mon 15:04") + " · " + sym + " " + word
+	line := "Last: " + g.Last.RoutineName + ", " + g.Last.StartedAt.Local().Format("Mon 15:04") + " · " + word
+	if sym != "·" {
+		line = strings.TrimSuffix(line, word) + sym + " " + word
+	}
 	if g.Last.Baseline != nil && g.Last.Last != nil {
 		line += " (" + g.Last.Baseline.Reach.String() + " → " + g.Last.Last.Reach.String() + ")"
 	}

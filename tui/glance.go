@@ -59,7 +59,7 @@ func (m *Model) glanceLines(width int) []string {
 	if g.Status.Overdue {
 		style = s.Caution
 	}
-	out = append(out, style.Render(fit(g.TodayLine(), width)))
+	out = append(out, styled(style.Render, limitLines(wrap(g.TodayLine(), width), 2), width)...)
 	if line := g.walks.Line(); line != "" {
 		out = append(out, styled(s.Text.Render, limitLines(wrap(line, width), 2), width)...)
 	}

@@ -37,8 +37,8 @@ func Outlook(cat *routines.Catalog, p Plan, now time.Time) string {
 	case f == "" || p.Stage == routines.StageFindDirection:
 		return "The direction test finds the movement that eases your leg; your sets start from there."
 	case p.redToday(now):
-		return fmt.Sprintf("%s made the pain worse today, so today is rest positions and easy walks; tomorrow it is tried again one step gentler.",
-			upperFirst(dirWords(f)))
+		return fmt.Sprintf("%s made the pain worse today, so today is rest positions and easy walks; tomorrow it is tried again %s.",
+			upperFirst(dirWords(f)), retryWords(cat, f, p.Level(f)))
 	}
 	back := " A clearly worse day steps it back."
 	var fwd string
@@ -94,4 +94,18 @@ func (p Plan) daysToGo(now time.Time, need int, ok func(DayLog) bool, like, then
 		unit = "day"
 	}
 	return fmt.Sprintf("%d more %s %s and %s.", n, unit, like, then)
+}
+
+// retryWords says where a direction that was red today starts tomorrow:
+// the plan already holds that step (R5, R20), so the words agree with the
+// coach's own on the day ("at prone lying").
+func retryWords(cat *routines.Catalog, f routines.Family, level int) string {
+	if cat == nil {
+		return "one step gentler"
+	}
+	e := ladderAt(cat, f, level)
+	if e == nil {
+		return "one step gentler"
+	}
+	return "at " + stepOf(e).lname()
 }

@@ -207,7 +207,7 @@ func TestRedDayThenAGoodOne(t *testing.T) {
 	if !p.changed(2, "R23", "stage", string(routines.StageRelief)) {
 		t.Error("day 2: the pain reaching the foot is not taken as a flare (R23)")
 	}
-	if rt.Direction != routines.DirectionNeutral || !strings.Contains(rt.Purpose, "tried again one step gentler") {
+	if rt.Direction != routines.DirectionNeutral || !strings.Contains(rt.Purpose, "tried again at prone on elbows") {
 		t.Errorf("after the red: %s (%s), want rest and walks today, with the reason", rt.Name, rt.Purpose)
 	}
 	if o := coach.Outlook(p.cat, p.plan, p.clock.Now()); !strings.Contains(o, "made the pain worse today") {

@@ -328,7 +328,7 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 	if !now.IsZero() && p.redToday(now) {
 		r.Name, r.Direction = "Rest and easy walks", routines.DirectionNeutral
 		r.Purpose = fmt.Sprintf("%s made the pain worse today, so today's sets are rest positions and easy walks. "+
-			"Tomorrow it is tried again one step gentler.", upperFirst(dirWords(f)))
+			"Tomorrow it is tried again %s.", upperFirst(dirWords(f)), retryWords(cat, f, p.Level(f)))
 		r.Blocks = neutralBlocks(cat, false)
 		return r
 	}
