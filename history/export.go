@@ -63,7 +63,7 @@ type JSONOptions struct {
 	// Walks appends the walks logged from home (in Filter's time range) as
 	// "walks".
 	Walks bool
-	// Now stamps exported_at; zero means time.Now().
+	// Now stamps exported_at; zero means the store's clock now.
 	Now time.Time
 }
 
@@ -80,7 +80,7 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 	defer tx.Rollback() //nolint:errcheck // read-only
 	now := o.Now
 	if now.IsZero() {
-		now = time.Now()
+		now = s.clock.Now()
 	}
 	bw := bufio.NewWriter(w)
 	head, err := json.Marshal(struct {

@@ -22,7 +22,7 @@ func TestAFIFONamedCentraDBIsRefusedWithoutBlocking(t *testing.T) {
 	if err := syscall.Mkfifo(dbPath(dir), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+	for name, open := range map[string]func(string, ...Option) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
 		done := make(chan error, 1)
 		go func() {
 			s, err := open(dir)
@@ -56,7 +56,7 @@ func TestADanglingLinkIsNamedNotTakenForNoHistory(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "gone.db"), dbPath(dir)); err != nil {
 		t.Fatal(err)
 	}
-	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+	for name, open := range map[string]func(string, ...Option) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
 		s, err := open(dir)
 		if err == nil {
 			s.Close()

@@ -135,7 +135,7 @@ func (s *Store) upgrade(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.upgradeWith(ctx, migs, time.Now())
+	return s.upgradeWith(ctx, migs, s.clock.Now())
 }
 
 func (s *Store) upgradeWith(ctx context.Context, migs []migration, now time.Time) error {

@@ -20,8 +20,8 @@ var ErrNeedsUpgrade = errors.New("the history needs an upgrade first")
 // creates, upgrades or writes the file: a missing file gives an error
 // wrapping os.ErrNotExist, an older schema ErrNeedsUpgrade, a newer one a
 // *TooNewError. Its write methods fail.
-func OpenReadOnly(dir string) (*Store, error) {
-	s, err := newStore(dir)
+func OpenReadOnly(dir string, opts ...Option) (*Store, error) {
+	s, err := newStore(dir, opts)
 	if err != nil {
 		return nil, err
 	}

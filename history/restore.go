@@ -24,7 +24,7 @@ var ErrInUse = errors.New("the history is in use by a running centra")
 //
 // Call it with no Store open in this process; it refuses while another
 // process has a session in progress (ErrInUse).
-func Restore(dir, backupPath string) (movedAside string, err error) {
+func Restore(dir, backupPath string, opts ...Option) (movedAside string, err error) {
 	ctx := context.Background()
 	if dir == "" {
 		dir = DefaultDir()
@@ -56,7 +56,7 @@ func Restore(dir, backupPath string) (movedAside string, err error) {
 	}
 	defer lock.release()
 	if _, err := os.Lstat(current); err == nil {
-		if movedAside, err = moveAside(ctx, current, time.Now()); err != nil {
+		if movedAside, err = moveAside(ctx, current, optionsOf(opts).clock.Now()); err != nil {
 			return "", err
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 )
 
 // GetState returns the value stored under key; ok is false when there is
@@ -33,7 +32,7 @@ func (s *Store) PutState(ctx context.Context, key string, value []byte) error {
 	return s.write(ctx, fmt.Sprintf("store state %q", key), func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO state (key, value, updated_at) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-			key, value, ms(time.Now()))
+			key, value, ms(s.clock.Now()))
 		return err
 	})
 }

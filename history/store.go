@@ -11,10 +11,11 @@ import (
 	"slices"
 	"sync"
 	"syscall"
-	"time"
 
 	"github.com/adrg/xdg"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/centra-app/centra/routines"
 )
 
 // FileName is the name of the database file inside the data directory.
@@ -49,6 +50,9 @@ type Store struct {
 	// verify is the full health check running in the background; writes
 	// wait for it (verify.go). Nil for a read-only store.
 	verify *verifier
+
+	// clock stamps the store's own times (WithClock).
+	clock routines.Clock
 }
 
 // DefaultDir returns centra's data directory, $XDG_DATA_HOME/centra (for
@@ -59,7 +63,7 @@ func DefaultDir() string {
 
 // newStore is the Store for the history in dir (DefaultDir when dir is
 // empty), not yet opened: its absolute directory and file path.
-func newStore(dir string) (*Store, error) {
+func newStore(dir string, opts []Option) (*Store, error) {
 	if dir == "" {
 		dir = DefaultDir()
 	}
@@ -67,7 +71,7 @@ func newStore(dir string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("history: resolve %q: %w", dir, err)
 	}
-	return &Store{dir: dir, path: filepath.Join(dir, FileName)}, nil
+	return &Store{dir: dir, path: filepath.Join(dir, FileName), clock: optionsOf(opts).clock}, nil
 }
 
 // Open opens the history in dir (DefaultDir when dir is empty), creating
@@ -94,8 +98,8 @@ func newStore(dir string) (*Store, error) {
 // Open does IO and, for the health check, reads the whole file: about 130 ms
 // for ten years of history (39 MB), a few ms for the first year. Call it
 // from a tea.Cmd, not before the first frame.
-func Open(dir string) (*Store, error) {
-	s, err := newStore(dir)
+func Open(dir string, opts ...Option) (*Store, error) {
+	s, err := newStore(dir, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +210,7 @@ func (s *Store) setAsideOrphanLog() error {
 	if err != nil {
 		return fmt.Errorf("history: %w", err)
 	}
-	aside := fmt.Sprintf("%s.orphan-%s", wal, time.Now().Format("20060102-150405"))
+	aside := fmt.Sprintf("%s.orphan-%s", wal, s.clock.Now().Format("20060102-150405"))
 	if err := os.Rename(wal, aside); err != nil {
 		return fmt.Errorf("history: set aside %s: %w", wal, err)
 	}

@@ -98,7 +98,7 @@ func newRestoreCmd(g *globals) *cobra.Command {
 			if len(args) == 0 {
 				return listBackups(out, dir)
 			}
-			return restoreBackup(out, dir, args[0])
+			return restoreBackup(out, dir, args[0], history.WithClock(g.clock()))
 		},
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			bs, _ := history.ListBackups(g.resolveDataDir())
@@ -165,12 +165,12 @@ func findBackup(dir, arg string) (string, error) {
 	return "", usagef("there is no backup %q; run `centra restore` to list them", arg)
 }
 
-func restoreBackup(out io.Writer, dir, arg string) error {
+func restoreBackup(out io.Writer, dir, arg string, opts ...history.Option) error {
 	path, err := findBackup(dir, arg)
 	if err != nil {
 		return err
 	}
-	aside, err := history.Restore(dir, path)
+	aside, err := history.Restore(dir, path, opts...)
 	var damaged *history.DamagedError
 	var tooNew *history.TooNewError
 	switch {

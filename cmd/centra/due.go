@@ -101,7 +101,7 @@ func dueStatus(ctx context.Context, g *globals, now time.Time) (adherence.Status
 // dueWithPlan is dueStatus with the plan it was computed from (its hold,
 // its waking hours), for `centra remind`.
 func dueWithPlan(ctx context.Context, g *globals, now time.Time) (adherence.Status, coach.Plan, error) {
-	st, err := history.OpenReadOnly(g.resolveDataDir())
+	st, err := history.OpenReadOnly(g.resolveDataDir(), history.WithClock(g.clock()))
 	if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, history.ErrNeedsUpgrade) {
 		return adherence.Status{}, coach.Plan{}, explainOpenError(g.resolveDataDir(), err)
 	}

@@ -163,7 +163,7 @@ func (g *globals) validate() error {
 }
 
 func openStore(g *globals) (*history.Store, error) {
-	st, err := history.Open(g.resolveDataDir())
+	st, err := history.Open(g.resolveDataDir(), history.WithClock(g.clock()))
 	if err != nil {
 		return nil, explainOpenError(g.resolveDataDir(), err)
 	}
