@@ -4,18 +4,14 @@ import (
 	"fmt"
 	"time"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/flow"
 )
 
-// Voice speaks a session's cues; package speech implements it. Say and
-// Stop return at once: the speech runs in its own goroutine and never
-// holds up a timer.
-type Voice interface {
-	Say(words string)
-	Stop()
-}
+// Voice speaks a session's cues (core.Voice).
+type Voice = core.Voice
 
 // cueMode is the cues in force: the settings' (the bell when they say
 // nothing), and the bell when a voice is asked for and there is no engine.
@@ -24,10 +20,7 @@ func (a *app) cueMode() config.Cues {
 	if a.d.Settings != nil {
 		c = a.d.Settings.Config.Cues
 	}
-	if c == config.CuesVoice && a.d.Voice == nil {
-		return config.CuesBell
-	}
-	return c
+	return core.CuesInForce(c, a.d.Voice != nil)
 }
 
 // cuesOn reports whether a timer cues its moments: a voice, or a bell

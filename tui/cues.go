@@ -3,21 +3,16 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/flow"
 )
 
-// Voice speaks a session's cues. package speech implements it: both
-// methods hand the words to the speaker's own goroutine and return at
-// once, so calling them from Update never delays a frame or a timer (like
-// tea.Raw, it is a message passed on, not IO done here).
-type Voice interface {
-	// Say cuts off what is being said and says words.
-	Say(words string)
-	// Stop cuts off what is being said.
-	Stop()
-}
+// Voice speaks a session's cues (app.Voice): calling it from Update never
+// delays a frame or a timer (like tea.Raw, it is a message passed on, not
+// IO done here).
+type Voice = app.Voice
 
 // cueMode is the cues in force: the setting, the bell when a voice was
 // asked for and there is no speech engine, and off while muted (m).
@@ -25,11 +20,7 @@ func (m *Model) cueMode() config.Cues {
 	if m.muted {
 		return config.CuesOff
 	}
-	c := m.prefs.cfg.Cues
-	if c == config.CuesVoice && m.deps.Voice == nil {
-		return config.CuesBell
-	}
-	return c
+	return app.CuesInForce(m.prefs.cfg.Cues, m.deps.Voice != nil)
 }
 
 // cueSession plays the cue of the moment the session has reached, once per
