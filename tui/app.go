@@ -13,7 +13,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/tui/theme"
 )
 
@@ -40,33 +39,28 @@ const (
 
 // Model is the root model.
 type Model struct {
-	deps   Deps
-	clock  routines.Clock
-	keys   keyMap
-	styles *theme.Styles
+	// env is what the screens read too (component.go).
+	*env
 	width  int
 	height int
 
 	screen screen
-	prefs  prefs
 	help   bool
+	// active is the screen on view when it is a component (component.go);
+	// nil while the screen on view is still drawn by the root.
+	active component
 	// muted silences the cues for this run (m in a session).
 	muted bool
 	// remind rings when a set falls due (reminders.go).
 	remind reminder
 	home   home
-	// glance is the home screen's summary of recent days, loaded in a
-	// command; glanceGen drops stale loads.
-	glance    glance
+	// glanceGen drops stale loads of the glance.
 	glanceGen int
-	plan      coach.Plan
 	first     *firstRun
 	sess      *session
 	summary   summary
 	hist      *historyState
 	read      *reading
-	walk      *walkForm
-	journal   *journal
 	// fn is the weekly check on screen, fnHome what home knows of it.
 	fn       *functionForm
 	fnHome   functionHome
@@ -74,9 +68,6 @@ type Model struct {
 	// exitAfter quits the program when the current session ends (centra
 	// start) instead of returning home.
 	exitAfter bool
-	// after schedules a message after a wall-clock delay; tests replace it
-	// so that nothing sleeps.
-	after func(d time.Duration, msg tea.Msg) tea.Cmd
 	// loading is true until the history is open (Deps.Open); loadErr is
 	// why it could not be.
 	loading bool
@@ -101,18 +92,21 @@ func New(d Deps) *Model {
 		clock = routines.SystemClock{}
 	}
 	m := &Model{
-		deps:    d,
-		clock:   clock,
-		keys:    defaultKeyMap(),
-		styles:  theme.New(true),
-		width:   80,
-		height:  24,
-		journal: newJournal(d.Store),
-		after:   teaAfter,
-		hist:    newHistoryState(),
+		env: &env{
+			deps:    d,
+			clock:   clock,
+			keys:    defaultKeyMap(),
+			styles:  theme.New(true),
+			journal: newJournal(d.Store),
+			after:   teaAfter,
+			prefs:   newPrefs(d),
+		},
+		width:  80,
+		height: 24,
+		hist:   newHistoryState(),
 	}
+	m.nav = m
 	m.home = newHome(d)
-	m.prefs = newPrefs(d)
 	m.restyle()
 	if d.Open != nil {
 		m.loading = true
@@ -154,6 +148,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.ring(msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		if m.active != nil {
+			m.active.SetSize(msg.Width, msg.Height)
+		}
 		return m, nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)
@@ -166,8 +163,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case historyMsg:
 		return m, m.historyUpdate(msg)
-	case walkSavedMsg:
-		return m, m.walkSaved(msg)
 	case savedMsg:
 		cmd := m.journal.done(msg)
 		return m, tea.Batch(cmd, m.quitIfDone())
@@ -185,6 +180,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case InterruptMsg:
 		return m, m.interrupt()
+	}
+	if m.active != nil {
+		// The results of a screen's own commands go back to it.
+		return m, m.active.Update(msg)
 	}
 	return m, nil
 }
@@ -207,6 +206,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.typing() {
 		return m.triggerKey(msg) // a note being typed takes ? and q as letters
 	}
+	if t, ok := m.active.(textInput); ok && t.typing() {
+		return m.active.Update(msg) // typed text takes ? and q as letters
+	}
 	if m.screen == screenFunction && m.first == nil {
 		return m.functionKey(msg) // answers are typed: ? and q are letters
 	}
@@ -223,6 +225,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.first != nil {
 		return m.firstRunKey(msg)
 	}
+	if m.active != nil {
+		return m.active.Update(msg)
+	}
 	switch m.screen {
 	case screenHome:
 		return m.homeKey(msg)
@@ -238,8 +243,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.triggerKey(msg)
 	case screenFunction:
 		return m.functionKey(msg)
-	case screenWalk:
-		return m.walkKey(msg)
 	case screenReading:
 		if (m.read == nil || m.read.closesOnQuit()) && key.Matches(msg, m.keys.Quit) {
 			// q quits from every browsing screen; esc is back.
@@ -303,6 +306,8 @@ func (m *Model) render() string {
 		body = m.helpView()
 	case m.first != nil:
 		body = m.firstRunView()
+	case m.active != nil:
+		body = m.active.View()
 	case m.screen == screenSession && m.sess != nil:
 		body = m.sessionView()
 	case m.screen == screenSummary:
@@ -315,8 +320,6 @@ func (m *Model) render() string {
 		body = m.functionView()
 	case m.screen == screenReading && m.read != nil:
 		body = m.readingView()
-	case m.screen == screenWalk && m.walk != nil:
-		body = m.walkView()
 	case m.screen == screenSettings:
 		body = m.settingsView()
 	default:

@@ -9,18 +9,6 @@ import (
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
 
-// shortHelp renders a one-line key hint from bindings.
-func (m *Model) shortHelp(bs ...key.Binding) string {
-	var parts []string
-	for _, b := range bs {
-		if !b.Enabled() || b.Help().Key == "" {
-			continue
-		}
-		parts = append(parts, m.styles.Key.Render(b.Help().Key)+" "+m.styles.Muted.Render(b.Help().Desc))
-	}
-	return strings.Join(parts, m.styles.Muted.Render(" · "))
-}
-
 // screenKeys lists the keys that work on the current screen, and only
 // those: each screen's handler and its list are kept side by side, and
 // TestHelpListsOnlyKeysThatWork presses every key listed on every screen.
@@ -28,6 +16,9 @@ func (m *Model) screenKeys() []key.Binding {
 	k := m.keys
 	if m.first != nil {
 		return m.firstRunKeys()
+	}
+	if m.active != nil {
+		return flat(m.active)
 	}
 	switch m.screen {
 	case screenSession:
@@ -49,8 +40,6 @@ func (m *Model) screenKeys() []key.Binding {
 		}
 	case screenHistory, screenTrigger:
 		return m.historyKeys()
-	case screenWalk:
-		return m.walkKeys()
 	}
 	if m.plan.Held() {
 		return m.heldKeys()

@@ -14,9 +14,12 @@ import (
 	"github.com/centra-app/centra/routines/coach"
 )
 
-// walkForm is the quick walk log: the minutes (digits; the plan's walk
-// length is offered), then how the leg felt (e, s or w), which saves.
-type walkForm struct {
+// walkLog is the quick walk log, a component: the minutes (digits; the
+// plan's walk length is offered), then how the leg felt (e, s or w), which
+// saves and goes home saying so.
+type walkLog struct {
+	*env
+	width   int
 	minutes []rune
 	def     int
 	feel    bool // the minutes are in: ask how the leg felt
@@ -30,65 +33,76 @@ type walkSavedMsg struct {
 	err error
 }
 
-// openWalkLog shows the quick walk log.
+// openWalkLog shows the quick walk log, offering the plan's walk length.
 func (m *Model) openWalkLog() tea.Cmd {
 	def := coach.WalkMinutes
 	if m.glance.loaded && m.glance.walks.Minutes > 0 {
 		def = m.glance.walks.Minutes
 	}
-	m.walk = &walkForm{def: def}
-	m.screen, m.help = screenWalk, false
+	m.open(screenWalk, &walkLog{env: m.env, def: def})
 	return nil
 }
 
-func (m *Model) walkKey(msg tea.KeyPressMsg) tea.Cmd {
-	f := m.walk
-	if f == nil || f.saving {
+// SetSize implements component.
+func (f *walkLog) SetSize(width, _ int) { f.width = width }
+
+// Update implements component.
+func (f *walkLog) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return f.key(msg)
+	case walkSavedMsg:
+		return f.saved(msg)
+	}
+	return nil
+}
+
+func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
+	if f.saving {
 		return nil
 	}
+	k := msg.String()
 	switch {
-	case key.Matches(msg, m.keys.Esc):
+	case key.Matches(msg, f.keys.Esc):
 		if f.feel {
 			f.feel, f.err = false, ""
 			return nil
 		}
-		m.walk, m.screen = nil, screenHome
-	case key.Matches(msg, m.keys.Quit):
-		m.quitting = true
-		return m.quitIfDone()
-	case !f.feel && key.Matches(msg, m.keys.Enter):
+		return f.nav.goHome()
+	case key.Matches(msg, f.keys.Quit):
+		return f.nav.quit()
+	case !f.feel && key.Matches(msg, f.keys.Enter):
 		if _, err := app.ParseWalkMinutes(string(f.minutes), f.def); err != nil {
 			f.err = humanError(err)
 			return nil
 		}
 		f.feel, f.err = true, ""
-	case !f.feel && msg.String() == "backspace":
+	case !f.feel && k == "backspace":
 		if len(f.minutes) > 0 {
 			f.minutes = f.minutes[:len(f.minutes)-1]
 		}
-	case !f.feel && len(msg.String()) == 1 && msg.String() >= "0" && msg.String() <= "9" && len(f.minutes) < 3:
-		f.minutes, f.err = append(f.minutes, []rune(msg.String())...), ""
-	case f.feel && len(msg.String()) == 1:
-		feel, err := app.ParseWalkFeel(msg.String())
+	case !f.feel && len(k) == 1 && k >= "0" && k <= "9" && len(f.minutes) < 3:
+		f.minutes, f.err = append(f.minutes, []rune(k)...), ""
+	case f.feel && len(k) == 1:
+		feel, err := app.ParseWalkFeel(k)
 		if err != nil {
 			f.err = humanError(err)
 			return nil
 		}
-		return m.saveWalk(feel)
+		return f.save(feel)
 	}
 	return nil
 }
 
-// saveWalk checks the walk and saves it in a command.
-func (m *Model) saveWalk(feel routines.WalkFeel) tea.Cmd {
-	f := m.walk
+// save checks the walk and saves it in a command.
+func (f *walkLog) save(feel routines.WalkFeel) tea.Cmd {
 	n, _ := app.ParseWalkMinutes(string(f.minutes), f.def)
-	w := routines.Walk{At: m.clock.Now(), Minutes: n, Feel: feel}
+	w := routines.Walk{At: f.clock.Now(), Minutes: n, Feel: feel}
 	if err := w.Validate(); err != nil {
 		f.err = humanError(err)
 		return nil
 	}
-	log := m.deps.Walks
+	log := f.deps.Walks
 	if log == nil {
 		f.err = "The walk log is not available here."
 		return nil
@@ -102,35 +116,33 @@ func (m *Model) saveWalk(feel routines.WalkFeel) tea.Cmd {
 	}
 }
 
-// walkSaved goes home once the walk is saved, saying so, or says why it
-// is not and keeps the answers.
-func (m *Model) walkSaved(msg walkSavedMsg) tea.Cmd {
-	f := m.walk
-	if f == nil {
-		return nil
-	}
+// saved goes home once the walk is saved, saying so, or says why it is not
+// and keeps the answers.
+func (f *walkLog) saved(msg walkSavedMsg) tea.Cmd {
 	f.saving = false
 	if msg.err != nil {
 		f.err = "Not saved: " + humanError(msg.err) + " Type the answer again to retry."
 		return nil
 	}
-	m.walk, m.screen = nil, screenHome
-	m.home.notices = []string{app.WalkSaved(msg.w)}
-	return m.loadGlance()
+	return f.nav.goHome(app.WalkSaved(msg.w))
 }
 
-// walkKeys lists the keys of the walk log.
-func (m *Model) walkKeys() []key.Binding {
-	k := m.keys
-	if m.walk != nil && m.walk.feel {
+// ShortHelp implements help.KeyMap: the keys of the question on view.
+func (f *walkLog) ShortHelp() []key.Binding {
+	k := f.keys
+	if f.feel {
 		return []key.Binding{withHelp(k.Enter, "e/s/w", "easier, the same, worse"), withHelp(k.Esc, "esc", "back to the minutes"), k.Quit, k.Help}
 	}
 	return []key.Binding{withHelp(k.Enter, "0-9", "minutes"), withHelp(k.Enter, "enter", "next"), withHelp(k.Esc, "esc", "back"), k.Quit, k.Help}
 }
 
-func (m *Model) walkView() string {
-	s, f := m.styles, m.walk
-	width := min(m.width-4, 76)
+// FullHelp implements help.KeyMap.
+func (f *walkLog) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// View implements component.
+func (f *walkLog) View() string {
+	s := f.styles
+	width := min(f.width-4, 76)
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Log a walk") + "\n\n")
 	mins := string(f.minutes)
@@ -154,7 +166,7 @@ func (m *Model) walkView() string {
 		b.WriteString("\n" + s.Muted.Render("Saving…") + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render(strings.Join(wrap("Walks count apart from your exercise sets: short, easy walks through the day help.", width), "\n")))
-	b.WriteString("\n\n" + m.shortHelp(m.walkKeys()...))
+	b.WriteString("\n\n" + f.shortHelp(f.ShortHelp()...))
 	return b.String()
 }
 
