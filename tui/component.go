@@ -44,6 +44,16 @@ type navigator interface {
 	goHome(notices ...string) tea.Cmd
 	// quit ends centra once everything is saved.
 	quit() tea.Cmd
+	// open shows another component in place of the one on view.
+	open(s screen, c component)
+	// startSession starts a guided session of the routine; startTest
+	// starts the direction test. Both open the session screen.
+	startSession(r *routines.Routine) tea.Cmd
+	startTest() tea.Cmd
+	// showGuidePage opens the Guide at its page id over the screen on
+	// view; going back from the page shows that screen again. It reports
+	// whether there is such a page.
+	showGuidePage(id string) bool
 }
 
 // env is what every screen reads: the deps, the clock, the key bindings,

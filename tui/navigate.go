@@ -24,3 +24,6 @@ func (m *Model) quit() tea.Cmd {
 	m.quitting = true
 	return m.quitIfDone()
 }
+
+// showGuidePage opens the Guide at page id over the screen on view.
+func (m *Model) showGuidePage(id string) bool { return m.openGuidePage(id, m.screen) }
