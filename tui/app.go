@@ -49,6 +49,8 @@ type Model struct {
 	// active is the screen on view when it is a component (component.go);
 	// nil while the screen on view is still drawn by the root.
 	active component
+	// from is the screen the active one was opened from (navigate.go).
+	from opened
 	// muted silences the cues for this run (m in a session).
 	muted bool
 	// remind rings when a set falls due (reminders.go).
@@ -60,7 +62,6 @@ type Model struct {
 	sess      *session
 	summary   summary
 	hist      *historyState
-	read      *reading
 	// fn is the weekly check on screen, fnHome what home knows of it.
 	fn       *functionForm
 	fnHome   functionHome
@@ -154,6 +155,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)
+		if m.active != nil {
+			return m, m.active.Update(msg) // the styles changed
+		}
 		return m, nil
 	case functionStateMsg:
 		m.functionStateLoaded(msg)
@@ -243,13 +247,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.triggerKey(msg)
 	case screenFunction:
 		return m.functionKey(msg)
-	case screenReading:
-		if (m.read == nil || m.read.closesOnQuit()) && key.Matches(msg, m.keys.Quit) {
-			// q quits from every browsing screen; esc is back.
-			m.quitting = true
-			return m.quitIfDone()
-		}
-		return m.readingKey(msg)
 	}
 	return nil
 }
@@ -318,8 +315,6 @@ func (m *Model) render() string {
 		body = m.triggerView()
 	case m.screen == screenFunction && m.fn != nil:
 		body = m.functionView()
-	case m.screen == screenReading && m.read != nil:
-		body = m.readingView()
 	case m.screen == screenSettings:
 		body = m.settingsView()
 	default:

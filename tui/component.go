@@ -54,6 +54,9 @@ type navigator interface {
 	// view; going back from the page shows that screen again. It reports
 	// whether there is such a page.
 	showGuidePage(id string) bool
+	// back closes the screen on view and shows the one it was opened
+	// from again (home, or a session that opened a page of the Guide).
+	back() tea.Cmd
 }
 
 // env is what every screen reads: the deps, the clock, the key bindings,

@@ -33,11 +33,6 @@ func (m *Model) screenKeys() []key.Binding {
 		return []key.Binding{withHelp(k.Enter, "enter/esc", back), k.Quit, k.Help}
 	case screenSettings:
 		return m.settingsKeys()
-	case screenReading:
-		if m.read != nil {
-			ks := m.readingKeysHelp()
-			return append(ks[:len(ks)-1:len(ks)-1], withHelp(k.Quit, "q", "quit centra"), k.Help)
-		}
 	case screenHistory, screenTrigger:
 		return m.historyKeys()
 	}

@@ -2,9 +2,16 @@ package tui
 
 import tea "charm.land/bubbletea/v2"
 
+// opened is the screen a component was opened from, to go back to.
+type opened struct {
+	screen screen
+	active component
+}
+
 // open shows a component: the root routes keys and messages to it until
-// it asks to go home (or another screen opens).
+// it asks to go home, or back, or another screen opens.
 func (m *Model) open(s screen, c component) {
+	m.from = opened{screen: m.screen, active: m.active}
 	m.screen, m.active, m.help = s, c, false
 	c.SetSize(m.width, m.height)
 }
@@ -12,11 +19,26 @@ func (m *Model) open(s screen, c component) {
 // goHome closes the screen on view and shows home with notices, reading
 // the recent days again (something may have been saved).
 func (m *Model) goHome(notices ...string) tea.Cmd {
-	m.screen, m.active = screenHome, nil
+	m.screen, m.active, m.from = screenHome, nil, opened{}
 	if len(notices) > 0 {
 		m.home.notices = notices
 	}
 	return m.loadGlance()
+}
+
+// back closes the screen on view and shows again the one it was opened
+// from, at the window's size now; home when that was home or is gone (a
+// session that has ended).
+func (m *Model) back() tea.Cmd {
+	from := m.from
+	if from.screen == screenHome || (from.screen == screenSession && from.active == nil && m.sess == nil) {
+		return m.goHome()
+	}
+	m.screen, m.active, m.from, m.help = from.screen, from.active, opened{}, false
+	if from.active != nil {
+		from.active.SetSize(m.width, m.height)
+	}
+	return nil
 }
 
 // quit ends centra as soon as everything is saved.

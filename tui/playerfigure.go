@@ -56,8 +56,8 @@ func (m *Model) cutSteps(steps []string, room int) []string {
 
 // figureLine styles one line of a figure: the body in the text colour, the
 // arrow that shows the way to move in the accent colour.
-func (m *Model) figureLine(l string) string {
-	s := m.styles
+func (e *env) figureLine(l string) string {
+	s := e.styles
 	var b strings.Builder
 	run := []rune{}
 	flush := func() {
@@ -81,7 +81,7 @@ func (m *Model) figureLine(l string) string {
 // figureStrip is an exercise's keyframes for its Library page, each with
 // its arrow and its label, between blank lines; empty when the exercise has
 // no figure or the width holds none.
-func (m *Model) figureStrip(e *routines.Exercise, width int) string {
+func (v *env) figureStrip(e *routines.Exercise, width int) string {
 	lines := figure.Strip(e, width-2, 6)
 	if len(lines) == 0 {
 		return ""
@@ -89,7 +89,7 @@ func (m *Model) figureStrip(e *routines.Exercise, width int) string {
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range lines {
-		b.WriteString("  " + m.figureLine(l) + "\n")
+		b.WriteString("  " + v.figureLine(l) + "\n")
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -11,11 +11,13 @@ import (
 	"github.com/centra-app/centra/tui/theme"
 )
 
-// reading is the Library or the Guide: a list of pages, then one page at a
-// time, rendered from markdown and scrolled in a viewport. Esc goes back:
-// from a page to the list, from the list to the screen it was opened from.
-// In the list, / searches the pages (readingsearch.go).
+// reading is the Library or the Guide, a component: a list of pages, then
+// one page at a time, rendered from markdown and scrolled in a viewport.
+// Esc goes back: from a page to the list, from the list to the screen it
+// was opened from. In the list, / searches the pages (readingsearch.go).
 type reading struct {
+	*env
+	width, height int
 	// name is the screen's name, title the list's heading.
 	name  string
 	title string
@@ -25,17 +27,17 @@ type reading struct {
 	pages  []ReadingPage
 	cursor int
 	open   bool
-	// offset is how far the open page is scrolled.
-	offset int
+	// vp is the open page, rendered for the current width and styles.
+	vp viewport.Model
 	// search is the search being typed or kept (readingsearch.go).
 	search search
-	// back is the screen Esc returns to from the list: home, or the
-	// session whose decision opened a page of the Guide. direct means the
-	// page was opened by itself, so Esc on it goes straight back.
-	back   screen
-	direct bool
-	// cache keeps rendered pages: rendering markdown is too slow to do on
-	// every frame.
+	// fromSession says a session's decision opened a page of the Guide:
+	// Esc and q go back to it. direct means the page was opened by itself,
+	// so Esc on it goes straight back.
+	fromSession bool
+	direct      bool
+	// cache keeps rendered pages: rendering markdown is too slow to do
+	// again on every page turn.
 	cache map[renderKey]string
 	keys  readingKeys
 }
@@ -51,11 +53,6 @@ type renderKey struct {
 type readingKeys struct {
 	Up, Down, Open, Back, Prev, Next, Scroll, Search key.Binding
 }
-
-// closesOnQuit reports whether q quits centra here: not while a search is
-// typed (q is a letter then), nor when the page was opened from a session
-// (q goes back to it, where q means leave the session).
-func (r *reading) closesOnQuit() bool { return !r.search.typing && r.back != screenSession }
 
 func defaultReadingKeys() readingKeys {
 	return readingKeys{
@@ -79,7 +76,7 @@ func (m *Model) openLibrary() {
 	for _, e := range m.deps.Catalog.Exercises() {
 		pages = append(pages, m.deps.Reading.Exercise(e))
 	}
-	m.openReading("Library", "Library · every exercise, with its steps and cautions", pages)
+	m.open(screenReading, newReading(m.env, "Library", "Library · every exercise, with its steps and cautions", pages))
 }
 
 // openGuide shows the Guide's pages.
@@ -87,14 +84,14 @@ func (m *Model) openGuide() {
 	if m.deps.Reading == nil {
 		return
 	}
-	m.openReading("Guide", guideTitle, m.deps.Reading.Topics())
+	m.open(screenReading, newReading(m.env, "Guide", guideTitle, m.deps.Reading.Topics()))
 }
 
 const guideTitle = "Guide · short reading about sciatica and your exercises"
 
 // openGuidePage opens one page of the Guide by its id, such as "stopped",
-// from the screen back, to which Esc returns. It reports whether the page
-// exists.
+// from the screen back (home or a session), to which Esc returns. It
+// reports whether the page exists.
 func (m *Model) openGuidePage(id string, back screen) bool {
 	if m.deps.Reading == nil || id == "" {
 		return false
@@ -102,8 +99,9 @@ func (m *Model) openGuidePage(id string, back screen) bool {
 	pages := m.deps.Reading.Topics()
 	for i, p := range pages {
 		if p.ID == id {
-			m.openReading("Guide", guideTitle, pages)
-			m.read.cursor, m.read.open, m.read.back, m.read.direct = i, true, back, true
+			r := newReading(m.env, "Guide", guideTitle, pages)
+			r.cursor, r.open, r.direct, r.fromSession = i, true, true, back == screenSession
+			m.open(screenReading, r)
 			return true
 		}
 	}
@@ -112,11 +110,11 @@ func (m *Model) openGuidePage(id string, back screen) bool {
 
 // guidePageTitle is the title of the Guide's page id, or "" when there is
 // no such page (or no Guide).
-func (m *Model) guidePageTitle(id string) string {
-	if m.deps.Reading == nil || id == "" {
+func (e *env) guidePageTitle(id string) string {
+	if e.deps.Reading == nil || id == "" {
 		return ""
 	}
-	for _, p := range m.deps.Reading.Topics() {
+	for _, p := range e.deps.Reading.Topics() {
 		if p.ID == id {
 			return p.Name
 		}
@@ -124,70 +122,93 @@ func (m *Model) guidePageTitle(id string) string {
 	return ""
 }
 
-func (m *Model) openReading(name, title string, pages []ReadingPage) {
-	m.read = &reading{name: name, title: title, all: pages, pages: pages, back: screenHome,
+func newReading(e *env, name, title string, pages []ReadingPage) *reading {
+	return &reading{env: e, name: name, title: title, all: pages, pages: pages,
 		cache: map[renderKey]string{}, keys: defaultReadingKeys()}
-	m.screen, m.help = screenReading, false
 }
 
-// closeReading goes back to the screen the reading was opened from.
-func (m *Model) closeReading() {
-	back := m.read.back
-	if back == screenSession && m.sess == nil {
-		back = screenHome
+// SetSize implements component: the open page is laid out again.
+func (r *reading) SetSize(width, height int) {
+	r.width, r.height = width, height
+	r.layout()
+}
+
+// typing implements textInput: a search being typed takes ? and q.
+func (r *reading) typing() bool { return r.search.typing }
+
+// closesOnQuit reports whether q quits centra here: not while a search is
+// typed (q is a letter then), nor when the page was opened from a session
+// (q goes back to it, where q means leave the session).
+func (r *reading) closesOnQuit() bool { return !r.search.typing && !r.fromSession }
+
+// pageWidth is the width pages are rendered at: the window, at most 80.
+func (r *reading) pageWidth() int { return min(r.width-2, 80) }
+
+// layout puts the open page in a viewport at the current size and styles,
+// keeping how far it is scrolled.
+func (r *reading) layout() {
+	if !r.open || len(r.pages) == 0 {
+		return
 	}
-	m.read, m.screen = nil, back
+	off := r.vp.YOffset()
+	r.vp = viewport.New(viewport.WithWidth(r.pageWidth()), viewport.WithHeight(max(r.height-5, 3)))
+	r.vp.SetContent(strings.TrimRight(r.rendered(), "\n"))
+	r.vp.SetYOffset(off)
 }
 
-// readingWidth is the width pages are rendered at: the window, at most 80.
-func (m *Model) readingWidth() int { return min(m.width-2, 80) }
-
-// readingHeight is the height of the page's viewport: the window less the
-// title, the footer and the frame.
-func (m *Model) readingHeight() int { return max(m.height-5, 3) }
+// show opens page i at its top.
+func (r *reading) show(i int) {
+	r.cursor, r.open = i, true
+	r.vp.SetYOffset(0)
+	r.layout()
+}
 
 // rendered is the open page as text for the current width and styles.
-func (m *Model) rendered() string {
-	r := m.read
-	k := renderKey{markdown: r.pages[r.cursor].Markdown, width: m.readingWidth(), styles: m.styles}
+func (r *reading) rendered() string {
+	page := r.pages[r.cursor]
+	k := renderKey{markdown: page.Markdown, width: r.pageWidth(), styles: r.styles}
 	if s, ok := r.cache[k]; ok {
 		return s
 	}
-	page := r.pages[r.cursor]
-	s, err := m.deps.Reading.Render(page.Markdown, k.width, m.styles.Palette)
+	s, err := r.deps.Reading.Render(page.Markdown, k.width, r.styles.Palette)
 	if err != nil {
 		s = "This page could not be shown: " + humanError(err)
 	}
 	if page.Exercise != nil {
-		s = m.figureStrip(page.Exercise, k.width) + s
+		s = r.figureStrip(page.Exercise, k.width) + s
 	}
 	r.cache[k] = s
 	return s
 }
 
-// viewport is the open page in a viewport at the current size and scroll.
-func (m *Model) viewport() viewport.Model {
-	vp := viewport.New(viewport.WithWidth(m.readingWidth()), viewport.WithHeight(m.readingHeight()))
-	vp.SetContent(strings.TrimRight(m.rendered(), "\n"))
-	vp.SetYOffset(m.read.offset)
-	return vp
+// Update implements component.
+func (r *reading) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return r.key(msg)
+	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
+		r.layout() // the styles changed
+	}
+	return nil
 }
 
-func (m *Model) readingKey(msg tea.KeyPressMsg) tea.Cmd {
-	r, k := m.read, m.read.keys
+func (r *reading) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.keys
 	if r.search.typing {
-		m.searchKey(msg)
+		r.searchKey(msg)
 		return nil
 	}
 	switch {
-	case key.Matches(msg, k.Back) || (!r.closesOnQuit() && key.Matches(msg, m.keys.Quit)):
+	case key.Matches(msg, r.env.keys.Quit) && r.closesOnQuit():
+		return r.nav.quit() // q quits from every browsing screen; esc is back
+	case key.Matches(msg, k.Back, r.env.keys.Quit):
 		switch {
 		case r.open && !r.direct:
 			r.open = false
 		case !r.open && r.search.query != "":
 			r.clearSearch()
 		default:
-			m.closeReading()
+			return r.nav.back()
 		}
 	case !r.open && key.Matches(msg, k.Search):
 		r.search.typing = true
@@ -196,47 +217,57 @@ func (m *Model) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 	case !r.open && key.Matches(msg, k.Down):
 		r.cursor = min(r.cursor+1, len(r.pages)-1)
 	case !r.open && key.Matches(msg, k.Open) && len(r.pages) > 0:
-		r.open, r.offset = true, 0
+		r.show(r.cursor)
 	case !r.open && r.search.query == "" && len(msg.String()) == 1 && msg.String() >= "1" && msg.String() <= "9":
 		if i := int(msg.String()[0] - '1'); i < len(r.pages) {
-			r.cursor, r.open, r.offset = i, true, 0
+			r.show(i)
 		}
 	case r.open && key.Matches(msg, k.Prev):
-		r.cursor, r.offset = max(r.cursor-1, 0), 0
+		r.show(max(r.cursor-1, 0))
 	case r.open && key.Matches(msg, k.Next):
-		r.cursor, r.offset = min(r.cursor+1, len(r.pages)-1), 0
+		r.show(min(r.cursor+1, len(r.pages)-1))
 	case r.open:
-		vp, _ := m.viewport().Update(msg)
-		r.offset = vp.YOffset()
+		r.vp, _ = r.vp.Update(msg)
 	}
 	return nil
 }
 
-// readingKeysHelp lists the keys of the reading screen, for help.
-func (m *Model) readingKeysHelp() []key.Binding {
-	k, r := m.read.keys, m.read
+// ShortHelp implements help.KeyMap: the keys of the list, the search or
+// the page on view.
+func (r *reading) ShortHelp() []key.Binding {
+	k, help := r.keys, r.env.keys.Help
 	back := k.Back
-	if r.back == screenSession && (r.direct || !r.open) {
+	if r.fromSession && (r.direct || !r.open) {
 		back = withHelp(k.Back, "esc", "back to your session")
 	}
 	switch {
 	case r.search.typing:
 		return []key.Binding{withHelp(k.Open, "type", "words to find"), withHelp(k.Open, "enter", "done"),
-			withHelp(k.Back, "esc", "clear the search"), m.keys.Help}
+			withHelp(k.Back, "esc", "clear the search"), help}
 	case r.open:
-		return []key.Binding{k.Scroll, k.Prev, back, m.keys.Help}
+		return []key.Binding{k.Scroll, k.Prev, back, help}
 	case r.search.query != "":
-		return []key.Binding{k.Up, k.Down, k.Open, k.Search, withHelp(k.Back, "esc", "clear the search"), m.keys.Help}
+		return []key.Binding{k.Up, k.Down, k.Open, k.Search, withHelp(k.Back, "esc", "clear the search"), help}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, withHelp(k.Open, "1-9", "read"), k.Search, back, m.keys.Help}
+	return []key.Binding{k.Up, k.Down, k.Open, withHelp(k.Open, "1-9", "read"), k.Search, back, help}
 }
 
-func (m *Model) readingView() string {
-	s, r := m.styles, m.read
+// FullHelp implements help.KeyMap: the short help, and q where it quits.
+func (r *reading) FullHelp() [][]key.Binding {
+	ks := r.ShortHelp()
+	if r.closesOnQuit() {
+		ks = append(ks[:len(ks)-1:len(ks)-1], withHelp(r.env.keys.Quit, "q", "quit centra"), ks[len(ks)-1])
+	}
+	return [][]key.Binding{ks}
+}
+
+// View implements component.
+func (r *reading) View() string {
+	s := r.styles
 	var b strings.Builder
 	if !r.open {
 		b.WriteString(s.Title.Render(r.title) + "\n")
-		b.WriteString(m.searchLine() + "\n")
+		b.WriteString(r.searchLine() + "\n")
 		for i, p := range r.pages {
 			mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.Name)
 			if i > 8 || r.search.query != "" {
@@ -247,21 +278,20 @@ func (m *Model) readingView() string {
 			} else {
 				line = s.Text.Render(line)
 			}
-			if p.Hint != "" && lipglossWidth(line)+len(p.Hint)+6 < m.width {
+			if p.Hint != "" && lipglossWidth(line)+len(p.Hint)+6 < r.width {
 				line += s.Muted.Render("  " + p.Hint)
 			}
 			b.WriteString(mark + line + "\n")
 		}
-		b.WriteString("\n" + m.shortHelp(m.readingKeysHelp()...))
+		b.WriteString("\n" + r.shortHelp(r.ShortHelp()...))
 		return b.String()
 	}
-	vp := m.viewport()
 	where := fmt.Sprintf("page %d of %d", r.cursor+1, len(r.pages))
-	if !vp.AtTop() || !vp.AtBottom() {
-		where += fmt.Sprintf(" · %d%%", int(vp.ScrollPercent()*100+0.5))
+	if !r.vp.AtTop() || !r.vp.AtBottom() {
+		where += fmt.Sprintf(" · %d%%", int(r.vp.ScrollPercent()*100+0.5))
 	}
 	b.WriteString(s.Title.Render(r.name) + s.Muted.Render("  ·  "+where) + "\n")
-	b.WriteString(vp.View() + "\n")
-	b.WriteString(m.shortHelp(m.readingKeysHelp()...))
+	b.WriteString(r.vp.View() + "\n")
+	b.WriteString(r.shortHelp(r.ShortHelp()...))
 	return b.String()
 }

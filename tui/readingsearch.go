@@ -17,8 +17,7 @@ type search struct {
 
 // searchKey edits the search while it is typed: letters add, backspace
 // takes away, enter keeps it and goes back to the list, esc clears it.
-func (m *Model) searchKey(msg tea.KeyPressMsg) {
-	r := m.read
+func (r *reading) searchKey(msg tea.KeyPressMsg) {
 	switch {
 	case key.Matches(msg, r.keys.Open):
 		r.search.typing = false
@@ -62,8 +61,8 @@ func (r *reading) clearSearch() {
 
 // searchLine is the line under the list's title: the search and how many
 // pages it found, or nothing.
-func (m *Model) searchLine() string {
-	s, r := m.styles, m.read
+func (r *reading) searchLine() string {
+	s := r.styles
 	if !r.search.typing && r.search.query == "" {
 		return ""
 	}
