@@ -15,25 +15,31 @@ import (
 // rules read them by id.
 var urgentSymptoms = coach.CheckInWarnings()
 
-// checkIn asks a check-in (core.CheckInForm, as the screens do): after a
+// checkIns asks the check-ins of a session and the urgent list.
+type checkIns struct {
+	io    *term
+	clock routines.Clock
+}
+
+// ask asks a check-in (core.CheckInForm, as the screens do): after a
 // set, first the one question, then the details, each with the last answer
 // kept on an empty Enter. It returns errUrgent with the symptoms in
 // c.Urgent when "!" was used and some were picked, and errQuit when the
 // person stops.
-func (a *app) checkIn(kind routines.CheckInKind, prev routines.CheckIn, title string) (routines.CheckIn, error) {
+func (c *checkIns) ask(kind routines.CheckInKind, prev routines.CheckIn, title string) (routines.CheckIn, error) {
 	f := core.NewCheckInForm(kind, prev, title)
 	f.Value.At = time.Time{}
-	a.blank()
-	a.say("Check-in · " + title)
+	c.io.blank()
+	c.io.say("Check-in · " + title)
 	for done := false; !done; {
 		text, choices := f.Question()
-		err := a.ask(question{text: text, choices: choices, urgent: true, parse: func(in string) string {
+		err := c.io.ask(question{text: text, choices: choices, urgent: true, parse: func(in string) string {
 			hint, finished := f.Answer(in)
 			done = finished
 			return hint
 		}})
 		if err == errUrgent {
-			picked, uerr := a.askUrgent()
+			picked, uerr := c.urgent()
 			if uerr != nil {
 				return f.Value, uerr
 			}
@@ -41,27 +47,27 @@ func (a *app) checkIn(kind routines.CheckInKind, prev routines.CheckIn, title st
 				continue // none of these: the same question again
 			}
 			f.Value.Urgent = picked
-			f.Value.At = a.clock.Now() // when the answer is given, as the full screen does
+			f.Value.At = c.clock.Now() // when the answer is given, as the full screen does
 			return f.Value, errUrgent
 		}
 		if err != nil {
 			return f.Value, err
 		}
 	}
-	f.Value.At = a.clock.Now()
+	f.Value.At = c.clock.Now()
 	return f.Value, nil
 }
 
 // askUrgent lists the urgent symptoms by number; the answer is the
 // numbers that apply, or nothing.
-func (a *app) askUrgent() ([]string, error) {
-	a.blank()
-	a.say("Do you have any of these now?")
+func (c *checkIns) urgent() ([]string, error) {
+	c.io.blank()
+	c.io.say("Do you have any of these now?")
 	for i, q := range urgentSymptoms {
-		a.say(fmt.Sprintf("  %d %s", i+1, q.Short))
+		c.io.say(fmt.Sprintf("  %d %s", i+1, q.Short))
 	}
 	var picked []string
-	err := a.ask(question{
+	err := c.io.ask(question{
 		text: "Type the numbers that apply, such as 1 3, then Enter. Enter alone if none of these.",
 		parse: func(in string) string {
 			picked = nil

@@ -10,56 +10,64 @@ import (
 	"github.com/centra-app/centra/save"
 )
 
+// weeklyCheck is the weekly check of what the person can do: offered
+// once a week on home, asked, and kept.
+type weeklyCheck struct {
+	env   *env
+	io    *term
+	saver *saver
+}
+
 // functionState reads whether the weekly check is due; ok is false when
 // there is no function log or it cannot be read (the check is then not
 // offered: `centra function` still works and says why).
-func (a *app) functionState() (core.FunctionState, bool) {
-	if a.d.Function == nil {
+func (w *weeklyCheck) state() (core.FunctionState, bool) {
+	if w.env.d.Function == nil {
 		return core.FunctionState{}, false
 	}
-	skipped, err := persist.LoadFunctionSkip(a.ctx, a.d.Store)
+	skipped, err := persist.LoadFunctionSkip(w.env.ctx, w.env.d.Store)
 	if err != nil {
 		return core.FunctionState{}, false
 	}
-	st, err := core.ReadFunctionState(a.ctx, a.d.Function, skipped, a.clock.Now())
+	st, err := core.ReadFunctionState(w.env.ctx, w.env.d.Function, skipped, w.env.clock.Now())
 	return st, err == nil
 }
 
 // offerFunction asks, once a week, for the function check: now, later
 // (asked again next time), or not this week.
-func (a *app) offerFunction() error {
-	st, ok := a.functionState()
+func (w *weeklyCheck) offer() error {
+	st, ok := w.state()
 	if !ok || !st.Due {
 		return nil
 	}
-	a.blank()
-	a.say(core.FunctionPrompt)
-	k, err := a.choose("Do it now?", "y yes · l later · n not this week", "later",
+	w.io.blank()
+	w.io.say(core.FunctionPrompt)
+	k, err := w.io.choose("Do it now?", "y yes · l later · n not this week", "later",
 		map[string][]string{"yes": {"y", "yes"}, "later": {"l", "later"}, "skip": {"n", "no", "skip"}},
 		"Please type y, l or n (Enter alone is later).")
 	switch {
 	case err != nil || k == "later":
 		return err
 	case k == "skip":
-		a.save(save.FunctionSkip{At: a.clock.Now()})
-		a.say("Skipped for this week. `centra function` or f on home takes it any time.")
+		w.saver.add(save.FunctionSkip{At: w.env.clock.Now()})
+		w.io.say("Skipped for this week. `centra function` or f on home takes it any time.")
 		return nil
 	}
-	return a.functionCheck(st.Activities)
+	return w.check(st.Activities)
 }
 
 // functionCheck asks the weekly questions and keeps the answers.
-func (a *app) functionCheck(activities []string) error {
-	if a.d.Function == nil {
-		a.say("The weekly check is not available here: the history is not open.")
+func (w *weeklyCheck) check(activities []string) error {
+	if w.env.d.Function == nil {
+		w.io.say("The weekly check is not available here: the history is not open.")
 		return nil
 	}
-	f := function.NewForm(activities, a.clock.Now())
-	a.blank()
-	a.say(f.Intro(), "Type q to stop without keeping anything.")
+	f := function.NewForm(activities, w.env.clock.Now())
+	w.io.blank()
+	w.io.say(f.Intro(), "Type q to stop without keeping anything.")
 	for !f.Done() {
 		q, hint := f.Prompt()
-		err := a.ask(question{text: q + " (" + hint + ")", parse: func(in string) string {
+		err := w.io.ask(question{text: q + " (" + hint + ")", parse: func(in string) string {
 			if err := f.Answer(in); err != nil {
 				return upperFirst(err.Error()) + "."
 			}
@@ -70,10 +78,10 @@ func (a *app) functionCheck(activities []string) error {
 		}
 	}
 	m := f.Measure()
-	m.At = a.clock.Now()
-	a.save(save.Function{Measure: m, Log: a.d.Function})
-	if a.q.Len() == 0 {
-		a.say(fmt.Sprintf("Kept: %s. History and your physiotherapist's report show it beside your pain.", function.Summary(m)))
+	m.At = w.env.clock.Now()
+	w.saver.add(save.Function{Measure: m, Log: w.env.d.Function})
+	if w.saver.saved() {
+		w.io.say(fmt.Sprintf("Kept: %s. History and your physiotherapist's report show it beside your pain.", function.Summary(m)))
 	}
 	return nil
 }

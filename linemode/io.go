@@ -2,11 +2,14 @@ package linemode
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
-	"github.com/centra-app/centra/termsafe"
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/centra-app/centra/termsafe"
 )
 
 // Why a question got no answer. Callers unwind on them: errEnd and
@@ -86,56 +89,71 @@ func readLine(br *bufio.Reader) (string, error) {
 	return strings.TrimSpace(termsafe.String(string(b))), nil
 }
 
+// term is the prompt and IO layer: it says lines, asks questions until
+// the answer is understood, and reads the person's lines. Before a line
+// is said, flush saves what is due (saver.flush); while the home menu
+// waits, remind rings when a set falls due.
+type term struct {
+	out   io.Writer
+	lines <-chan string
+	ctx   context.Context
+	// interactive says a person types at a terminal (Deps.Interactive).
+	interactive bool
+	justBlank   bool
+	flush       func()
+	remind      *reminder
+}
+
 // say writes lines, each wrapped to the line width.
-func (a *app) say(lines ...string) {
-	a.saveFirst()
+func (t *term) say(lines ...string) {
+	t.flush()
 	for _, l := range lines {
 		// Names, steps and notes come from files and the database.
 		for _, w := range wrap(termsafe.String(l), lineWidth) {
 			// A no-break space keeps "30 s" on one line; it is written
 			// as a plain space, which scripts and screen readers expect.
-			fmt.Fprintln(a.out, strings.ReplaceAll(w, "\u00a0", " "))
+			fmt.Fprintln(t.out, strings.ReplaceAll(w, "\u00a0", " "))
 		}
-		a.justBlank = false
+		t.justBlank = false
 	}
 }
 
 // blank writes an empty line, never two in a row.
-func (a *app) blank() {
-	if !a.justBlank {
-		fmt.Fprintln(a.out)
+func (t *term) blank() {
+	if !t.justBlank {
+		fmt.Fprintln(t.out)
 	}
-	a.justBlank = true
+	t.justBlank = true
 }
 
 // read waits for the next line. At end of input it returns errEnd; when
 // the context ends, ErrInterrupted.
-func (a *app) read() (string, error) {
-	fmt.Fprint(a.out, "> ")
+func (t *term) read() (string, error) {
+	fmt.Fprint(t.out, "> ")
 	select {
-	case <-a.ringWake():
+	case <-t.remind.wake():
 		// A set fell due while the home menu waited: say so, and wait on.
-		a.ring()
-		return a.read()
-	case l, ok := <-a.lines:
+		t.remind.ring()
+		return t.read()
+	case l, ok := <-t.lines:
 		if !ok {
-			fmt.Fprintln(a.out)
+			fmt.Fprintln(t.out)
 			return "", errEnd
 		}
 		if l == tooLong {
-			fmt.Fprintln(a.out)
-			a.say(fmt.Sprintf("That line was too long (over %d characters), so it was skipped. Please type a short answer.", maxLine))
-			return a.read()
+			fmt.Fprintln(t.out)
+			t.say(fmt.Sprintf("That line was too long (over %d characters), so it was skipped. Please type a short answer.", maxLine))
+			return t.read()
 		}
-		if !a.d.Interactive {
+		if !t.interactive {
 			// Input from a file is not echoed by a terminal: echo it so
 			// that the transcript reads as a conversation.
-			fmt.Fprintln(a.out, l)
+			fmt.Fprintln(t.out, l)
 		}
-		a.justBlank = false
+		t.justBlank = false
 		return l, nil
-	case <-a.ctx.Done():
-		fmt.Fprintln(a.out)
+	case <-t.ctx.Done():
+		fmt.Fprintln(t.out)
 		return "", ErrInterrupted
 	}
 }
@@ -154,13 +172,13 @@ type question struct {
 }
 
 // ask asks until the answer is understood, re-asking with a hint.
-func (a *app) ask(q question) error {
-	a.say(q.text)
+func (t *term) ask(q question) error {
+	t.say(q.text)
 	if q.choices != "" {
-		a.say("  " + q.choices)
+		t.say("  " + q.choices)
 	}
 	for {
-		in, err := a.read()
+		in, err := t.read()
 		if err != nil {
 			return err
 		}
@@ -176,15 +194,15 @@ func (a *app) ask(q question) error {
 		if hint == "" {
 			return nil
 		}
-		a.say(hint)
+		t.say(hint)
 	}
 }
 
 // choose asks for one of several answers by letter or word; it returns the
 // key of the answer chosen. def, when set, is taken on an empty answer.
-func (a *app) choose(text, choices, def string, keys map[string][]string, hint string) (string, error) {
+func (t *term) choose(text, choices, def string, keys map[string][]string, hint string) (string, error) {
 	var got string
-	err := a.ask(question{text: text, choices: choices, parse: func(in string) string {
+	err := t.ask(question{text: text, choices: choices, parse: func(in string) string {
 		in = strings.ToLower(in)
 		if in == "" && def != "" {
 			got = def
@@ -204,18 +222,18 @@ func (a *app) choose(text, choices, def string, keys map[string][]string, hint s
 }
 
 // yesNo asks a yes-or-no question.
-func (a *app) yesNo(text string) (bool, error) {
-	k, err := a.choose(text, "y yes · n no", "", map[string][]string{
+func (t *term) yesNo(text string) (bool, error) {
+	k, err := t.choose(text, "y yes · n no", "", map[string][]string{
 		"y": {"y", "yes"}, "n": {"n", "no"},
 	}, "Please type y for yes or n for no, then Enter.")
 	return k == "y", err
 }
 
 // enter waits for Enter; q stops.
-func (a *app) enter(prompt string) error {
-	a.say(prompt)
+func (t *term) enter(prompt string) error {
+	t.say(prompt)
 	for {
-		in, err := a.read()
+		in, err := t.read()
 		if err != nil {
 			return err
 		}
@@ -225,8 +243,42 @@ func (a *app) enter(prompt string) error {
 		case "q", "quit", "stop":
 			return errQuit
 		}
-		a.say("Press Enter to go on, or type q and Enter to stop.")
+		t.say("Press Enter to go on, or type q and Enter to stop.")
 	}
+}
+
+// pick asks for one of numbered choices.
+func (t *term) pick(text string, choices []string) (string, error) {
+	t.say(text)
+	for i, c := range choices {
+		t.say(fmt.Sprintf("  %d %s", i+1, c))
+	}
+	var got string
+	err := t.ask(question{text: fmt.Sprintf("Type a number from 1 to %d, then Enter.", len(choices)), parse: func(in string) string {
+		n, err := strconv.Atoi(in)
+		if err != nil || n < 1 || n > len(choices) {
+			return fmt.Sprintf("Please type a number from 1 to %d.", len(choices))
+		}
+		got = choices[n-1]
+		return ""
+	}})
+	return got, err
+}
+
+// print writes text as it is (a page already wrapped), after a blank line.
+func (t *term) print(text string) {
+	t.blank()
+	fmt.Fprint(t.out, text)
+	t.justBlank = false
+}
+
+// commands is the input during a timer: the person's lines at a
+// terminal, nothing from a file (its lines answer the next question).
+func (t *term) commands() <-chan string {
+	if t.interactive {
+		return t.lines
+	}
+	return nil
 }
 
 // wrap breaks text into lines of at most width characters, on spaces,

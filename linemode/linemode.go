@@ -16,6 +16,16 @@
 // 3-2-1, the end) and sleep in between, on the injected clock. Input may
 // come from a file: at the end of the input centra stops cleanly, and a
 // session in progress is kept as cut short.
+//
+// A run is made of small parts, each with its own job and file, that
+// share one env (the deps, the context, the clock, the plan) by pointer:
+// term asks and says (io.go), saver saves in order (saver.go, recover.go),
+// home shows the menu (home.go), session and timer run a flow (session.go,
+// timer.go, checkin.go, cues.go), historyBrowser reads the history
+// (past.go), settingsScreen, reading, triggerLog, walkLog, weeklyCheck and
+// firstRun do what their names say, and reminder rings at home when a set
+// falls due. app is the router: it takes the person from one part to the
+// next. Only cmd/centra is meant to import this package.
 package linemode
 
 import (
@@ -28,8 +38,6 @@ import (
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
-	"github.com/centra-app/centra/routines/cue"
-	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
 )
 
@@ -95,39 +103,32 @@ type Deps struct {
 	Start string
 }
 
-// app is one run of the line mode.
-type app struct {
-	d         Deps
-	ctx       context.Context
-	out       io.Writer
-	lines     <-chan string
-	clock     routines.Clock
-	plan      coach.Plan
-	hasPlan   bool
-	last      routines.CheckIn
-	justBlank bool
+// env is what the parts of one run share, by pointer: the deps, the
+// context, the clock, and the plan and last check-in the run goes on with.
+type env struct {
+	d       Deps
+	ctx     context.Context
+	clock   routines.Clock
+	plan    coach.Plan
+	hasPlan bool
+	last    routines.CheckIn
+}
 
-	// q is the saving side, the same queue the screens use: writes are
-	// made in order, and one that fails stays queued with everything
-	// after it. cur is the flow running, whose records are saved before
-	// anything is said (see say); saving guards against saying while
-	// saving.
-	q       *save.Queue
-	cur     *flow.Flow
-	saving  bool
-	saveErr error
-	// routine names the session saved last, for the recovery file.
-	routine string
-	// phase is the timer phase announced last, and said the milestones
-	// announced in it.
-	phase phaseKey
-	said  map[time.Duration]bool
-	// told is the coach's last word said while a timer runs.
-	told *coach.Decision
-	// cues remembers the last moment cued (cues.go).
-	cues cue.Follower
-	// reminder rings at the home menu when a set falls due (reminders.go).
-	reminder homeReminder
+// app is one run of the line mode: the router. It owns the parts, each
+// with its own job, and takes the person from one to the next.
+type app struct {
+	env      *env
+	io       *term
+	saver    *saver
+	home     *home
+	session  *session
+	firstRun *firstRun
+	history  *historyBrowser
+	settings *settingsScreen
+	reading  *reading
+	triggers *triggerLog
+	walks    *walkLog
+	weekly   *weeklyCheck
 }
 
 // Run runs the line mode until the person quits, the input ends or ctx
@@ -142,157 +143,171 @@ func Run(ctx context.Context, d Deps) error {
 	}
 	done := make(chan struct{})
 	defer close(done)
-	a := &app{d: d, ctx: ctx, out: d.Out, lines: readLines(d.In, done), clock: d.Clock,
-		last: routines.CheckIn{Leg: routines.LegNone}, q: save.NewQueue(d.Store)}
-	if d.Plan != nil {
-		a.plan, a.hasPlan = *d.Plan, true
-	}
-	if d.LastCheckIn != nil {
-		a.last = *d.LastCheckIn
-	}
+	a := newApp(ctx, d, readLines(d.In, done))
 	err := a.main()
 	if err == errEnd || err == errQuit {
 		err = nil
 	}
-	if ferr := a.finishSaving(); ferr != nil {
+	if ferr := a.saver.finish(); ferr != nil {
 		ferr.(*UnsavedError).Err = err
 		return ferr
 	}
 	return err
 }
 
+// newApp wires the parts of a run together.
+func newApp(ctx context.Context, d Deps, lines <-chan string) *app {
+	e := &env{d: d, ctx: ctx, clock: d.Clock, last: routines.CheckIn{Leg: routines.LegNone}}
+	if d.Plan != nil {
+		e.plan, e.hasPlan = *d.Plan, true
+	}
+	if d.LastCheckIn != nil {
+		e.last = *d.LastCheckIn
+	}
+	io := &term{out: d.Out, lines: lines, ctx: ctx, interactive: d.Interactive}
+	sv := &saver{env: e, io: io, q: save.NewQueue(d.Store)}
+	rem := &reminder{env: e, io: io}
+	io.flush, io.remind = sv.flush, rem
+	cues := &cuer{env: e, out: d.Out}
+	checks := &checkIns{io: io, clock: e.clock}
+	rd := &reading{io: io, env: e}
+	walks := &walkLog{env: e, io: io, saver: sv}
+	ses := &session{env: e, io: io, saver: sv, cues: cues, checks: checks, reading: rd,
+		timer: &timer{env: e, io: io, cues: cues, checks: checks}}
+	return &app{
+		env: e, io: io, saver: sv, session: ses, reading: rd, walks: walks,
+		home:     &home{env: e, io: io, saver: sv, walks: walks, remind: rem},
+		firstRun: &firstRun{env: e, io: io, saver: sv, session: ses},
+		history:  &historyBrowser{env: e, io: io, walks: walks},
+		settings: &settingsScreen{env: e, io: io, cues: cues},
+		triggers: &triggerLog{env: e, io: io, saver: sv},
+		weekly:   &weeklyCheck{env: e, io: io, saver: sv},
+	}
+}
+
 func (a *app) main() error {
-	a.say("centra · accessible mode. Type an answer and press Enter; q stops.")
-	if err := a.offerRecovery(); err != nil {
+	a.io.say("centra · accessible mode. Type an answer and press Enter; q stops.")
+	if err := a.saver.offerRecovery(); err != nil {
 		return err
 	}
-	if !a.hasPlan {
-		if err := a.firstRun(); err != nil {
+	if !a.env.hasPlan {
+		if err := a.firstRun.run(); err != nil {
 			return err
 		}
-		if a.plan.Held() {
+		if a.env.plan.Held() {
 			return nil
 		}
 	}
-	if a.d.Start != "" {
-		a.reviewPlan()
-		return a.startDirect(a.d.Start)
+	if a.env.d.Start != "" {
+		a.home.reviewPlan()
+		return a.startDirect(a.env.d.Start)
 	}
-	return a.home()
+	return a.homeLoop()
 }
 
 // startDirect runs the flow the command line asked for, then ends.
 func (a *app) startDirect(id string) error {
-	if a.plan.Held() {
-		a.blank()
-		a.say("Exercises are paused.", a.plan.Hold.Reason,
+	if a.env.plan.Held() {
+		a.io.blank()
+		a.io.say("Exercises are paused.", a.env.plan.Hold.Reason,
 			"Open centra without a routine to tell it a clinician has cleared you.")
 		return nil
 	}
 	if id == "test" {
-		return a.runTest()
+		return a.session.runTest()
 	}
 	if id == "function" {
-		st, _ := a.functionState()
-		if err := a.functionCheck(st.Activities); err != errQuit {
+		st, _ := a.weekly.state()
+		if err := a.weekly.check(st.Activities); err != errQuit {
 			return err
 		}
 		return nil
 	}
-	r := a.routineByID(id)
+	r := a.home.routineByID(id)
 	if r == nil {
 		return fmt.Errorf("there is no routine %q", id)
 	}
-	return a.runRoutine(r)
+	return a.session.runRoutine(r)
 }
 
-// save queues entries and tries everything queued.
-func (a *app) save(es ...save.Entry) {
-	for _, e := range es {
-		if p, ok := e.(flow.Plan); ok {
-			a.plan, a.hasPlan = p.Plan, true
+// homeLoop shows home (or, while exercises are paused, the pause) and
+// opens what the person picks there, until they quit.
+func (a *app) homeLoop() error {
+	notices := a.env.d.Notices
+	if !a.env.plan.Held() {
+		if err := a.weekly.offer(); err != nil && err != errQuit {
+			return err
 		}
 	}
-	a.q.Add(es...)
-	a.trySaving()
-}
-
-// saveRecords queues the flow's records, in order.
-func (a *app) saveRecords(recs []flow.Record) {
-	for _, r := range recs {
-		a.save(r)
-	}
-}
-
-// saveFirst saves what the running flow has recorded, and anything still
-// queued, before a line is said: what the person hears as done is on disk
-// (or they hear that it is not saved yet).
-func (a *app) saveFirst() {
-	if a.saving {
-		return
-	}
-	if a.cur != nil {
-		// Through save, not straight to the queue: a plan among the
-		// records is also the plan this run goes on with.
-		a.saveRecords(a.cur.Drain())
-	}
-	if a.q.Len() > 0 {
-		a.trySaving()
-	}
-}
-
-// trySaving writes what is queued, in order, until one fails. The first
-// failure is said once; success after it is said too.
-func (a *app) trySaving() bool {
-	a.saving = true
-	defer func() { a.saving = false }()
-	// Not a.ctx: what was done is saved even after ctrl+c.
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	err := a.q.Flush(ctx)
-	cancel()
-	if err != nil {
-		if a.saveErr == nil {
-			a.say(fmt.Sprintf("Not saved yet: %v. Your results are kept and centra tries again.", err))
+	for {
+		var key string
+		var r *routines.Routine
+		var err error
+		if a.env.plan.Held() {
+			key, err = a.home.held()
+		} else {
+			key, r, err = a.home.menu(notices)
+			notices = nil
 		}
-		a.saveErr = err
-		return false
-	}
-	if a.saveErr != nil {
-		a.say("Saved now.")
-		a.saveErr = nil
-	}
-	return true
-}
-
-// finishSaving tries a few more times before centra ends; what still
-// cannot be saved is returned as an *UnsavedError, for the recovery file.
-func (a *app) finishSaving() error {
-	a.saveFirst()
-	for i := 0; i < 3 && a.q.Len() > 0; i++ {
-		if i > 0 {
-			<-a.d.After(200 * time.Millisecond)
+		if err != nil {
+			return err
 		}
-		if a.trySaving() {
+		if key == "q" {
 			return nil
 		}
+		if err := a.open(key, r); err == errQuit {
+			// q while reading quits centra, as in the full screen; in a
+			// session it stops the session.
+			return nil
+		} else if err != nil {
+			return err
+		}
 	}
-	if u := a.q.Unsaved(a.routine, false, "centra stopped before it could save these"); u != nil {
-		return &UnsavedError{Unsaved: u}
+}
+
+// open runs what home picked: a routine, the direction test, the weekly
+// check, a walk, or one of the pages home browses to. errQuit from it
+// means centra quits.
+func (a *app) open(key string, r *routines.Routine) error {
+	var err error
+	switch key {
+	case "":
+		return nil // the pause screen did what was asked
+	case "d":
+		err = a.session.runTest()
+	case "f":
+		if st, ok := a.weekly.state(); ok || a.env.d.Function == nil {
+			err = a.weekly.check(st.Activities)
+		} else {
+			a.io.say("Your earlier answers could not be read, so the check is not offered now.")
+		}
+	case "w":
+		err = a.walks.log()
+	case "run":
+		err = a.session.runRoutine(r)
+	default:
+		return a.browse(key)
+	}
+	if err == errQuit {
+		err = nil // q in a session or a form goes back home
+	}
+	return err
+}
+
+// browse opens the history (h), the trigger log (t), the settings (s),
+// the library (l) or the guide (g).
+func (a *app) browse(what string) error {
+	switch what {
+	case "h":
+		return a.history.open()
+	case "t":
+		return a.triggers.log()
+	case "s":
+		return a.settings.open()
+	case "l":
+		return a.reading.library()
+	case "g":
+		return a.reading.guide()
 	}
 	return nil
 }
-
-// UnsavedError is returned by Run when some results could not be saved:
-// the command line keeps them in a recovery file, as for the screens.
-type UnsavedError struct {
-	Unsaved *save.Unsaved
-	// Err is how the run ended otherwise (nil, ErrInterrupted, ...).
-	Err error
-}
-
-func (e *UnsavedError) Error() string {
-	return fmt.Sprintf("%d result(s) could not be saved to your history (%s)", len(e.Unsaved.Records), e.Unsaved.Error)
-}
-
-// Unwrap gives the way the run ended.
-func (e *UnsavedError) Unwrap() error { return e.Err }

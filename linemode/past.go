@@ -11,35 +11,44 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
+// historyBrowser is the history: the sessions a page at a time, one
+// session set by set, the direction tests, the week's walks and the
+// trends.
+type historyBrowser struct {
+	env   *env
+	io    *term
+	walks *walkLog
+}
+
 // pageSize is how many sessions the history lists at a time.
 const pageSize = 10
 
 // history lists the sessions, newest first, a page at a time; a number
 // opens one set by set, t the trends, m more, Enter goes back.
-func (a *app) history() error {
-	if a.d.Reader == nil {
-		a.say("The history is not available in this run.")
-		return a.enter("Press Enter to go back.")
+func (b *historyBrowser) open() error {
+	if b.env.d.Reader == nil {
+		b.io.say("The history is not available in this run.")
+		return b.io.enter("Press Enter to go back.")
 	}
 	var before int64
 	for {
-		a.blank()
-		a.say("Your history")
-		rows, err := a.d.Reader.Sessions(a.ctx, core.SessionQuery{Limit: pageSize, BeforeID: before})
+		b.io.blank()
+		b.io.say("Your history")
+		rows, err := b.env.d.Reader.Sessions(b.env.ctx, core.SessionQuery{Limit: pageSize, BeforeID: before})
 		if err != nil {
-			a.say("The history could not be read: " + err.Error())
-			return a.enter("Press Enter to go back.")
+			b.io.say("The history could not be read: " + err.Error())
+			return b.io.enter("Press Enter to go back.")
 		}
 		if len(rows) == 0 && before == 0 {
-			a.say("No sessions yet.")
+			b.io.say("No sessions yet.")
 		} else {
-			a.say("Sessions, newest first:")
+			b.io.say("Sessions, newest first:")
 			for i, r := range rows {
-				a.say(fmt.Sprintf("  %d %s", i+1, sessionLine(r)))
+				b.io.say(fmt.Sprintf("  %d %s", i+1, sessionLine(r)))
 			}
 		}
-		a.directionTests()
-		a.weekWalks()
+		b.directionTests()
+		b.walks.week()
 		choices := "t trends · Enter back"
 		if len(rows) == pageSize {
 			choices = "m older sessions · " + choices
@@ -47,7 +56,7 @@ func (a *app) history() error {
 		if len(rows) > 0 {
 			choices = "a number: that session set by set · " + choices
 		}
-		pick, err := a.pickPast(choices, len(rows))
+		pick, err := b.pickPast(choices, len(rows))
 		if err != nil {
 			return err
 		}
@@ -55,14 +64,14 @@ func (a *app) history() error {
 		case "":
 			return nil
 		case "t":
-			err = a.trends()
+			err = b.trends()
 		case "m":
 			if len(rows) == pageSize {
 				before = rows[len(rows)-1].ID
 			}
 		default:
 			n, _ := strconv.Atoi(pick)
-			err = a.sessionDetail(rows[n-1].ID)
+			err = b.sessionDetail(rows[n-1].ID)
 		}
 		if err != nil {
 			return err
@@ -71,9 +80,9 @@ func (a *app) history() error {
 }
 
 // pickPast asks for a session number, t, m or Enter.
-func (a *app) pickPast(choices string, n int) (string, error) {
+func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 	var pick string
-	err := a.ask(question{text: "What would you like to see?", choices: choices, parse: func(in string) string {
+	err := b.io.ask(question{text: "What would you like to see?", choices: choices, parse: func(in string) string {
 		in = strings.ToLower(in)
 		if v, err := strconv.Atoi(in); err == nil && v >= 1 && v <= n {
 			pick = in
@@ -102,12 +111,12 @@ func sessionLine(r core.SessionRow) string {
 }
 
 // sessionDetail says one session set by set.
-func (a *app) sessionDetail(id int64) error {
-	d, err := a.d.Reader.Session(a.ctx, id)
-	a.blank()
+func (b *historyBrowser) sessionDetail(id int64) error {
+	d, err := b.env.d.Reader.Session(b.env.ctx, id)
+	b.io.blank()
 	if err != nil {
-		a.say("This session could not be read: " + err.Error())
-		return a.enter("Press Enter for the list.")
+		b.io.say("This session could not be read: " + err.Error())
+		return b.io.enter("Press Enter for the list.")
 	}
 	when := d.StartedAt.Local().Format("Mon 2 Jan 2006 15:04")
 	if !d.EndedAt.IsZero() {
@@ -118,44 +127,44 @@ func (a *app) sessionDetail(id int64) error {
 		status += " (" + d.Reason + ")"
 	}
 	_, word := core.ResponseWords(d.Baseline, d.Last)
-	a.say(d.RoutineName+", "+when, status+" · "+core.SetsWords(d.SessionRow)+" · "+word)
-	evs := core.Timeline(d, a.exerciseName)
+	b.io.say(d.RoutineName+", "+when, status+" · "+core.SetsWords(d.SessionRow)+" · "+word)
+	evs := core.Timeline(d, b.exerciseName)
 	if len(evs) == 0 {
-		a.say("Nothing was recorded in this session.")
+		b.io.say("Nothing was recorded in this session.")
 	}
 	for _, e := range evs {
 		indent := "  "
 		if e.Kind == core.EventSet {
 			indent = ""
 		}
-		a.say(indent + e.At.Local().Format("15:04") + " " + e.Text)
+		b.io.say(indent + e.At.Local().Format("15:04") + " " + e.Text)
 	}
-	return a.enter("Press Enter for the list.")
+	return b.io.enter("Press Enter for the list.")
 }
 
 // exerciseName is an exercise's name, or its id when the catalog no
 // longer has it.
-func (a *app) exerciseName(id string) string {
-	if e, ok := a.d.Catalog.Exercise(id); ok {
+func (b *historyBrowser) exerciseName(id string) string {
+	if e, ok := b.env.d.Catalog.Exercise(id); ok {
 		return e.Name
 	}
 	return id
 }
 
 // directionTests says the direction test results, newest first.
-func (a *app) directionTests() {
-	tests, err := persist.LoadTests(a.ctx, a.d.Store)
+func (b *historyBrowser) directionTests() {
+	tests, err := persist.LoadTests(b.env.ctx, b.env.d.Store)
 	if err != nil || len(tests) == 0 {
 		return
 	}
-	a.say("Direction tests:")
+	b.io.say("Direction tests:")
 	for i := len(tests) - 1; i >= 0; i-- {
 		t := tests[i]
 		res := "no direction helped"
 		if t.Result.Found {
 			res = routines.DirectionWords(t.Result.Direction) + " helps"
 		}
-		a.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
+		b.io.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
 	}
 }
 
@@ -164,33 +173,33 @@ var trendPeriods = map[string]int{"7": 7, "30": 30, "90": 90}
 
 // trends says, day by day, how far down the pain reached and how much it
 // hurt, with the trend, today's sets and the triggers of the span.
-func (a *app) trends() error {
+func (b *historyBrowser) trends() error {
 	period := 7
 	for {
-		a.blank()
-		now := a.clock.Now()
+		b.io.blank()
+		now := b.env.clock.Now()
 		until := core.StartOfDay(now).AddDate(0, 0, 1)
 		since := until.AddDate(0, 0, -period)
-		days, err := a.d.Reader.Daily(a.ctx, since, until)
+		days, err := b.env.d.Reader.Daily(b.env.ctx, since, until)
 		if err != nil {
-			a.say("The history could not be read: " + err.Error())
-			return a.enter("Press Enter to go back.")
+			b.io.say("The history could not be read: " + err.Error())
+			return b.io.enter("Press Enter to go back.")
 		}
-		a.say(fmt.Sprintf("How far down the pain reached, last %d days (lower is better):", period))
+		b.io.say(fmt.Sprintf("How far down the pain reached, last %d days (lower is better):", period))
 		for _, l := range dayLines(days) {
-			a.say("  " + l)
+			b.io.say("  " + l)
 		}
-		a.say(core.TrendLine(days, period))
-		if a.d.Function != nil {
-			if ms, err := a.d.Function.FunctionMeasures(a.ctx, time.Time{}, time.Time{}); err == nil {
-				a.say(core.FunctionLines(ms, core.LegDaily(days))...)
+		b.io.say(core.TrendLine(days, period))
+		if b.env.d.Function != nil {
+			if ms, err := b.env.d.Function.FunctionMeasures(b.env.ctx, time.Time{}, time.Time{}); err == nil {
+				b.io.say(core.FunctionLines(ms, core.LegDaily(days))...)
 			}
 		}
-		if g, err := core.ReadGlance(a.ctx, a.d.Reader, a.plan, now); err == nil {
-			a.say(g.TodayLine())
+		if g, err := core.ReadGlance(b.env.ctx, b.env.d.Reader, b.env.plan, now); err == nil {
+			b.io.say(g.TodayLine())
 		}
-		a.say(a.triggerSummary(since, until))
-		k, err := a.choose("Another span?", "7 · 30 · 90 days · Enter back", "back",
+		b.io.say(b.triggerSummary(since, until))
+		k, err := b.io.choose("Another span?", "7 · 30 · 90 days · Enter back", "back",
 			map[string][]string{"7": {"7"}, "30": {"30"}, "90": {"90"}, "back": {"b", "back"}},
 			"Please type 7, 30 or 90, or Enter alone to go back.")
 		if err != nil || k == "back" {
@@ -225,8 +234,8 @@ func dayLines(days []core.Day) []string {
 }
 
 // triggerSummary counts the span's triggers by kind.
-func (a *app) triggerSummary(since, until time.Time) string {
-	counts, err := a.d.Reader.TriggerCounts(a.ctx, since, until)
+func (b *historyBrowser) triggerSummary(since, until time.Time) string {
+	counts, err := b.env.d.Reader.TriggerCounts(b.env.ctx, since, until)
 	if err != nil || len(counts) == 0 {
 		return "Triggers: none logged in these days."
 	}

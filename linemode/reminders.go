@@ -10,10 +10,12 @@ import (
 	"github.com/centra-app/centra/routines/remind"
 )
 
-// homeReminder rings, while the person sits at the home menu of an
+// reminder rings, while the person sits at the home menu of an
 // interactive line mode, when a set falls due, and once more after the
 // grace period (remind_again_minutes) if no set was started.
-type homeReminder struct {
+type reminder struct {
+	env   *env
+	io    *term
 	rings []time.Time
 	due   int64 // the due time, in Unix seconds, the rings are for
 	rung  int
@@ -21,44 +23,41 @@ type homeReminder struct {
 	waiting bool
 }
 
-// planRings plans the rings for the status the home menu shows.
-func (a *app) planRings(st adherence.Status, now time.Time) {
-	r := &a.reminder
+// plan plans the rings for the status the home menu shows.
+func (r *reminder) plan(st adherence.Status, now time.Time) {
 	r.rings = nil
 	cfg := config.Default()
-	if a.d.Settings != nil {
-		cfg = a.d.Settings.Config
+	if r.env.d.Settings != nil {
+		cfg = r.env.d.Settings.Config
 	}
-	if !a.d.Interactive || !cfg.Reminders {
+	if !r.env.d.Interactive || !cfg.Reminders {
 		return
 	}
 	if d := st.Due.Unix(); d != r.due {
 		r.due, r.rung = d, 0
 	}
-	for i, at := range remind.Rings(st, a.plan, now, cfg.RemindAgain) {
+	for i, at := range remind.Rings(st, r.env.plan, now, cfg.RemindAgain) {
 		if i >= r.rung {
 			r.rings = append(r.rings, at)
 		}
 	}
 }
 
-// ringWake fires at the next ring while the home menu waits; nil when
+// wake fires at the next ring while the home menu waits; nil when
 // there is none.
-func (a *app) ringWake() <-chan time.Time {
-	r := &a.reminder
+func (r *reminder) wake() <-chan time.Time {
 	if !r.waiting || len(r.rings) == 0 {
 		return nil
 	}
-	return a.d.After(max(routines.WallDuration(a.clock, r.rings[0].Sub(a.clock.Now())), 0))
+	return r.env.d.After(max(routines.WallDuration(r.env.clock, r.rings[0].Sub(r.env.clock.Now())), 0))
 }
 
 // ring says that a set is due, with the bell where the output rings.
-func (a *app) ring() {
-	r := &a.reminder
+func (r *reminder) ring() {
 	r.rings, r.rung = r.rings[1:], r.rung+1
-	fmt.Fprintln(a.out)
-	if a.d.Bell {
-		_, _ = fmt.Fprint(a.out, "\a") // a bell that cannot be written is no loss
+	fmt.Fprintln(r.io.out)
+	if r.env.d.Bell {
+		_, _ = fmt.Fprint(r.io.out, "\a") // a bell that cannot be written is no loss
 	}
-	a.say("A set is due now. Press Enter to start the suggested routine.")
+	r.io.say("A set is due now. Press Enter to start the suggested routine.")
 }

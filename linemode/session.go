@@ -10,47 +10,63 @@ import (
 	"github.com/centra-app/centra/routines/flow"
 )
 
-func (a *app) flowOptions() flow.Options {
-	return flow.Options{Runner: a.d.Runner, Coach: coach.Options{RecheckRest: a.d.RecheckRest}}
+// session is the session runner: it drives a flow (a routine or the
+// direction test) from the baseline check-in to the summary, asking the
+// check-ins, saying the coach's word, and handing the timers to timer.
+type session struct {
+	env     *env
+	io      *term
+	saver   *saver
+	cues    *cuer
+	checks  *checkIns
+	timer   *timer
+	reading *reading
+	// told is the coach's last word said while the flow runs.
+	told *coach.Decision
+}
+
+func (s *session) options() flow.Options {
+	return flow.Options{Runner: s.env.d.Runner, Coach: coach.Options{RecheckRest: s.env.d.RecheckRest}}
 }
 
 // runRoutine runs a routine from the baseline to the summary.
-func (a *app) runRoutine(r *routines.Routine) error {
-	a.blank()
-	a.say(fmt.Sprintf("%s · about %s", r.Name, routines.FormatDuration(r.Length().Round(60e9))))
+func (s *session) runRoutine(r *routines.Routine) error {
+	s.io.blank()
+	s.io.say(fmt.Sprintf("%s · about %s", r.Name, routines.FormatDuration(r.Length().Round(60e9))))
 	if r.Purpose != "" {
-		a.say(r.Purpose)
+		s.io.say(r.Purpose)
 	}
-	f := flow.NewRoutine(a.d.Catalog, r, a.plan, a.clock, a.flowOptions())
-	return a.runFlow(f, "Before you start: how is the pain right now?")
+	f := flow.NewRoutine(s.env.d.Catalog, r, s.env.plan, s.env.clock, s.options())
+	return s.runFlow(f, "Before you start: how is the pain right now?")
 }
 
 // runTest explains the direction test and runs it.
-func (a *app) runTest() error {
-	a.blank()
-	a.say("Direction test",
+func (s *session) runTest() error {
+	s.io.blank()
+	s.io.say("Direction test",
 		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
 		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
 		"It usually takes 10 to 20 minutes. Type q at any question to stop; what you did is kept.")
-	if err := a.enter("Press Enter to begin."); err != nil {
+	if err := s.io.enter("Press Enter to begin."); err != nil {
 		return err
 	}
-	f := flow.NewTest(a.d.Catalog, a.plan, a.clock, a.flowOptions())
-	return a.runFlow(f, "Direction test · first, how is the pain right now?")
+	f := flow.NewTest(s.env.d.Catalog, s.env.plan, s.env.clock, s.options())
+	return s.runFlow(f, "Direction test · first, how is the pain right now?")
 }
 
 // runFlow drives a flow to its end, saving what it records as it goes.
 // At the end of the input or on ctrl+c, the session is kept as cut short.
-func (a *app) runFlow(f *flow.Flow, title string) error {
-	a.told, a.phase = nil, phaseKey{}
-	a.cur, a.routine = f, f.Routine().Name
-	defer func() { a.saveFirst(); a.cur = nil }()
-	a.cues.Reset()
-	defer a.hush()
-	a.saveRecords(f.Drain())
+func (s *session) runFlow(f *flow.Flow, title string) error {
+	s.told = nil
+	s.timer.reset()
+	s.saver.watch(f)
+	defer func() { s.saver.flush(); s.saver.watch(nil) }()
+	s.cues.reset()
+	defer s.cues.hush()
+	s.saver.records(f.Drain())
 	for !f.Ended() || f.Need() == flow.NeedAck {
-		err := a.step(f, title)
-		a.saveRecords(f.Drain())
+		err := s.step(f, title)
+		s.saver.records(f.Drain())
 		switch err {
 		case nil:
 		case errQuit:
@@ -62,42 +78,42 @@ func (a *app) runFlow(f *flow.Flow, title string) error {
 		default:
 			return err
 		}
-		a.saveRecords(f.Drain())
+		s.saver.records(f.Drain())
 		if err != nil {
-			a.summary(f)
+			s.summary(f)
 			if err == errQuit {
 				return nil
 			}
 			return err
 		}
 	}
-	a.summary(f)
+	s.summary(f)
 	return nil
 }
 
 // step does what the flow needs now.
-func (a *app) step(f *flow.Flow, title string) error {
+func (s *session) step(f *flow.Flow, title string) error {
 	switch f.Need() {
 	case flow.NeedBaseline:
-		c, err := a.checkIn(routines.CheckInBaseline, a.last, title)
-		return a.answer(f, c, err)
+		c, err := s.checks.ask(routines.CheckInBaseline, s.env.last, title)
+		return s.answer(f, c, err)
 	case flow.NeedCheckIn, flow.NeedRecheck:
-		a.cue(f)
-		kind, t := routines.CheckInAfterSet, a.afterSetTitle(f)
+		s.cues.cue(f)
+		kind, t := routines.CheckInAfterSet, s.afterSetTitle(f)
 		if f.Need() == flow.NeedRecheck {
 			kind, t = routines.CheckInRecheck, "after the rest, compared with before that set"
 		}
-		c, err := a.checkIn(kind, f.Last(), t)
-		return a.answer(f, c, err)
+		c, err := s.checks.ask(kind, f.Last(), t)
+		return s.answer(f, c, err)
 	case flow.NeedAck:
-		return a.ack(f)
+		return s.ack(f)
 	case flow.NeedTimer:
-		return a.timer(f)
+		return s.timer.run(f)
 	}
 	return nil
 }
 
-func (a *app) afterSetTitle(f *flow.Flow) string {
+func (s *session) afterSetTitle(f *flow.Flow) string {
 	st := f.Runner().Status()
 	if st.Exercise == nil {
 		return "after that set"
@@ -107,7 +123,7 @@ func (a *app) afterSetTitle(f *flow.Flow) string {
 
 // answer gives a check-in to the flow: as a baseline, an answer after a
 // set, or an urgent report.
-func (a *app) answer(f *flow.Flow, c routines.CheckIn, err error) error {
+func (s *session) answer(f *flow.Flow, c routines.CheckIn, err error) error {
 	switch err {
 	case nil:
 		if f.Need() == flow.NeedBaseline {
@@ -123,45 +139,45 @@ func (a *app) answer(f *flow.Flow, c routines.CheckIn, err error) error {
 	if err != nil {
 		// The flow refused the answer (a value out of range): say why and
 		// ask again.
-		a.say("That answer was not taken: " + err.Error() + ".")
+		s.io.say("That answer was not taken: " + err.Error() + ".")
 		return nil
 	}
-	a.last = f.Last()
-	a.tell(f)
+	s.env.last = f.Last()
+	s.tell(f)
 	return nil
 }
 
 // tell says the coach's word after a check-in when it needs no answer.
-func (a *app) tell(f *flow.Flow) {
+func (s *session) tell(f *flow.Flow) {
 	if f.Need() == flow.NeedAck {
 		return
 	}
-	if d := f.Said(); d != nil && d != a.told {
-		a.told = d
-		a.say(coachLine(d))
+	if d := f.Said(); d != nil && d != s.told {
+		s.told = d
+		s.io.say(coachLine(d))
 	}
 }
 
 // ack shows a decision that changes things and waits for Enter.
-func (a *app) ack(f *flow.Flow) error {
+func (s *session) ack(f *flow.Flow) error {
 	d, changed := f.Shown()
-	a.blank()
-	a.say(d.Title() + lightSuffix(d.Light))
-	a.say(d.Reason)
+	s.io.blank()
+	s.io.say(d.Title() + lightSuffix(d.Light))
+	s.io.say(d.Reason)
 	if changed != "" {
-		a.say(changed)
+		s.io.say(changed)
 	}
-	a.told = d
+	s.told = d
 	page, _ := guide.Lookup(d.GuidePage())
 	if page.ID != "" {
-		a.say(fmt.Sprintf("The guide explains this: %q (centra guide %s).", page.Title, page.ID))
+		s.io.say(fmt.Sprintf("The guide explains this: %q (centra guide %s).", page.Title, page.ID))
 	}
 	if f.Ended() {
-		err := a.enterOrRead("Press Enter to close", page.ID)
+		err := s.enterOrRead("Press Enter to close", page.ID)
 		f.Ack()
 		return err
 	}
-	if err := a.enterOrRead("Press Enter to go on", page.ID); err != nil {
+	if err := s.enterOrRead("Press Enter to go on", page.ID); err != nil {
 		return err
 	}
 	f.Ack()
@@ -170,13 +186,13 @@ func (a *app) ack(f *flow.Flow) error {
 
 // enterOrRead waits for Enter, as enter does; when page names a page of
 // the Guide, r reads it first and asks again.
-func (a *app) enterOrRead(prompt, page string) error {
+func (s *session) enterOrRead(prompt, page string) error {
 	if page == "" {
-		return a.enter(prompt + ".")
+		return s.io.enter(prompt + ".")
 	}
 	for {
-		a.say(prompt + ", or type r and Enter to read why.")
-		in, err := a.read()
+		s.io.say(prompt + ", or type r and Enter to read why.")
+		in, err := s.io.read()
 		if err != nil {
 			return err
 		}
@@ -186,12 +202,12 @@ func (a *app) enterOrRead(prompt, page string) error {
 		case "q", "quit", "stop":
 			return errQuit
 		case "r", "read", "why":
-			if err := a.readPage(page); err != nil {
+			if err := s.reading.page(page); err != nil {
 				return err
 			}
 			continue
 		}
-		a.say("Press Enter to go on, type r to read why, or q to stop.")
+		s.io.say("Press Enter to go on, type r to read why, or q to stop.")
 	}
 }
 
@@ -209,7 +225,7 @@ func lightSuffix(l coach.Light) string {
 }
 
 // summary says what was done and kept.
-func (a *app) summary(f *flow.Flow) {
+func (s *session) summary(f *flow.Flow) {
 	sets, checkIns := f.Counts()
 	status, _ := f.Status()
 	title := "Session complete"
@@ -219,25 +235,25 @@ func (a *app) summary(f *flow.Flow) {
 	case routines.StatusStopped:
 		title = "Session stopped"
 	}
-	a.blank()
-	a.say(title + " · " + f.Routine().Name)
-	a.say(fmt.Sprintf("Sets done: %d · check-ins: %d", sets, checkIns))
+	s.io.blank()
+	s.io.say(title + " · " + f.Routine().Name)
+	s.io.say(fmt.Sprintf("Sets done: %d · check-ins: %d", sets, checkIns))
 	if checkIns > 1 {
 		first, last := f.BaselineCheckIn(), f.Last()
-		a.say(fmt.Sprintf("The pain reached %s at the start and %s at the end; leg pain %d, then %d.",
+		s.io.say(fmt.Sprintf("The pain reached %s at the start and %s at the end; leg pain %d, then %d.",
 			placeName(first.Reach), placeName(last.Reach), first.LegPain, last.LegPain))
 		switch {
 		case last.Reach < first.Reach:
-			a.say("It moved up toward your back: that is the direction you want.")
+			s.io.say("It moved up toward your back: that is the direction you want.")
 		case last.Reach > first.Reach:
-			a.say("It reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional.")
+			s.io.say("It reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional.")
 		}
 	}
 	if r := f.Result(); r != nil && len(r.Evidence) > 0 {
-		a.say("What the test found: " + strings.Join(r.Evidence, " "))
+		s.io.say("What the test found: " + strings.Join(r.Evidence, " "))
 	}
-	if a.saveFirst(); a.q.Len() == 0 {
-		a.say("Everything you did is saved.")
+	if s.saver.flush(); s.saver.saved() {
+		s.io.say("Everything you did is saved.")
 	}
 }
 

@@ -8,28 +8,36 @@ import (
 	"github.com/centra-app/centra/config"
 )
 
+// settingsScreen lists the settings in force and changes them one at a
+// time, as the settings file checks them.
+type settingsScreen struct {
+	env  *env
+	io   *term
+	cues *cuer
+}
+
 // settings lists the settings in force and changes one at a time, checked
 // as the settings file is; the changes are saved when the person is done.
-func (a *app) settings() error {
-	s := a.d.Settings
+func (sc *settingsScreen) open() error {
+	s := sc.env.d.Settings
 	if s == nil {
-		a.say("The settings are not available in this run.")
+		sc.io.say("The settings are not available in this run.")
 		return nil
 	}
 	cfg := s.Config
 	var changed []string
 	for {
-		a.blank()
+		sc.io.blank()
 		where := "for this session"
 		if s.Save != nil {
 			where = "kept in " + s.Path
 		}
-		a.say("Settings, " + where)
+		sc.io.say("Settings, " + where)
 		for i, f := range config.Fields {
-			a.say(fmt.Sprintf("  %d %s: %s", i+1, f.Label, f.Show(cfg)))
+			sc.io.say(fmt.Sprintf("  %d %s: %s", i+1, f.Label, f.Show(cfg)))
 		}
 		n := 0
-		err := a.ask(question{text: "Type a number to change it, then Enter. Enter alone saves and goes back.", parse: func(in string) string {
+		err := sc.io.ask(question{text: "Type a number to change it, then Enter. Enter alone saves and goes back.", parse: func(in string) string {
 			if in == "" {
 				return ""
 			}
@@ -44,11 +52,11 @@ func (a *app) settings() error {
 			return err
 		}
 		if n == 0 {
-			return a.saveSettings(cfg, changed)
+			return sc.keep(cfg, changed)
 		}
 		f := config.Fields[n-1]
 		before := f.Literal(cfg)
-		if err := a.changeSetting(f, &cfg); err != nil {
+		if err := sc.change(f, &cfg); err != nil {
 			return err
 		}
 		if f.Literal(cfg) != before && !slices.Contains(changed, f.Key) {
@@ -58,9 +66,9 @@ func (a *app) settings() error {
 }
 
 // changeSetting asks for one new value; Enter alone keeps the value.
-func (a *app) changeSetting(f config.Field, cfg *config.Config) error {
-	a.say(f.Label+": "+f.Show(*cfg)+".", f.Help)
-	return a.ask(question{text: "Type the new value, then Enter. Enter alone keeps it.", parse: func(in string) string {
+func (sc *settingsScreen) change(f config.Field, cfg *config.Config) error {
+	sc.io.say(f.Label+": "+f.Show(*cfg)+".", f.Help)
+	return sc.io.ask(question{text: "Type the new value, then Enter. Enter alone keeps it.", parse: func(in string) string {
 		if in == "" {
 			return ""
 		}
@@ -74,25 +82,25 @@ func (a *app) changeSetting(f config.Field, cfg *config.Config) error {
 }
 
 // saveSettings writes the changed settings and applies them to this run.
-func (a *app) saveSettings(cfg config.Config, changed []string) error {
+func (sc *settingsScreen) keep(cfg config.Config, changed []string) error {
 	if len(changed) == 0 {
 		return nil
 	}
-	s := a.d.Settings
+	s := sc.env.d.Settings
 	if s.Save != nil {
 		if err := s.Save(cfg, changed); err != nil {
-			a.say("Could not save the settings: " + err.Error() + ". Nothing was changed.")
+			sc.io.say("Could not save the settings: " + err.Error() + ". Nothing was changed.")
 			return nil
 		}
 	}
 	s.Config = cfg
-	a.d.Runner = cfg.RunnerOptions()
-	if a.plan.Every > 0 {
-		a.plan = cfg.ApplyPlan(a.plan)
+	sc.env.d.Runner = cfg.RunnerOptions()
+	if sc.env.plan.Every > 0 {
+		sc.env.plan = cfg.ApplyPlan(sc.env.plan)
 	}
-	a.say(s.SavedNote())
-	if n := a.noVoiceNote(cfg.Cues); n != "" && slices.Contains(changed, "cues") {
-		a.say(n)
+	sc.io.say(s.SavedNote())
+	if n := sc.cues.noVoiceNote(cfg.Cues); n != "" && slices.Contains(changed, "cues") {
+		sc.io.say(n)
 	}
 	return nil
 }

@@ -39,56 +39,64 @@ func milestones(length time.Duration) []time.Duration {
 	return ms
 }
 
-// timer announces the phase that runs, sleeps until its next milestone
+// timer runs a flow's timers: it announces each phase and its
+// milestones, sleeps in between on the injected clock, and at a terminal
+// takes the commands typed while it runs.
+type timer struct {
+	env    *env
+	io     *term
+	cues   *cuer
+	checks *checkIns
+	// phase is the timer phase announced last, and said the milestones
+	// announced in it.
+	phase phaseKey
+	said  map[time.Duration]bool
+}
+
+// reset forgets the phase announced last, as a flow starts.
+func (t *timer) reset() { t.phase = phaseKey{} }
+
+// run announces the phase that runs, sleeps until its next milestone
 // (or, at a terminal, until the person types), and moves the flow on.
-func (a *app) timer(f *flow.Flow) error {
+func (t *timer) run(f *flow.Flow) error {
 	r := f.Runner()
 	st := r.Status()
-	if k := keyOf(r, st); k != a.phase {
-		a.phase, a.said = k, map[time.Duration]bool{}
-		a.announce(f, st)
+	if k := keyOf(r, st); k != t.phase {
+		t.phase, t.said = k, map[time.Duration]bool{}
+		t.announce(f, st)
 	}
-	a.cue(f)
+	t.cues.cue(f)
 	if r.Paused() {
-		return a.paused(f)
+		return t.paused(f)
 	}
 	next := time.Duration(0)
 	for _, m := range milestones(st.Phase.Length) {
-		if m < st.Remaining && !a.said[m] {
+		if m < st.Remaining && !t.said[m] {
 			next = m
 			break
 		}
 	}
-	wake := a.d.After(routines.WallDuration(a.clock, a.cueWake(r, st.Remaining-next)))
+	wake := t.env.d.After(routines.WallDuration(t.env.clock, t.cues.wake(r, st.Remaining-next)))
 	select {
 	case <-wake:
-	case <-a.ctx.Done():
+	case <-t.env.ctx.Done():
 		return ErrInterrupted
-	case in, ok := <-a.commands():
+	case in, ok := <-t.io.commands():
 		if !ok {
 			return errEnd
 		}
-		return a.command(f, in)
+		return t.command(f, in)
 	}
-	return a.advance(f, st)
-}
-
-// commands is the input during a timer: the person's lines at a
-// terminal, nothing from a file (its lines answer the next question).
-func (a *app) commands() <-chan string {
-	if a.d.Interactive {
-		return a.lines
-	}
-	return nil
+	return t.advance(f, st)
 }
 
 // advance moves the flow on and says what happened: a milestone passed,
 // or a set ended.
-func (a *app) advance(f *flow.Flow, before routines.Status) error {
+func (t *timer) advance(f *flow.Flow, before routines.Status) error {
 	evs := f.Advance()
 	for _, ev := range evs {
 		if ev.Set != nil && before.Exercise != nil {
-			a.say("Done: " + before.Exercise.Name + setOf(before) + ".")
+			t.io.say("Done: " + before.Exercise.Name + setOf(before) + ".")
 		}
 	}
 	if len(evs) > 0 {
@@ -97,13 +105,13 @@ func (a *app) advance(f *flow.Flow, before routines.Status) error {
 	st := f.Runner().Status()
 	var passed time.Duration = -1
 	for _, m := range milestones(st.Phase.Length) {
-		if m >= st.Remaining && !a.said[m] {
-			a.said[m] = true
+		if m >= st.Remaining && !t.said[m] {
+			t.said[m] = true
 			passed = m
 		}
 	}
 	if passed >= 0 {
-		a.say(milestoneText(passed, st))
+		t.io.say(milestoneText(passed, st))
 	}
 	return nil
 }
@@ -123,7 +131,7 @@ func milestoneText(m time.Duration, st routines.Status) string {
 }
 
 // announce says what a phase is as it starts.
-func (a *app) announce(f *flow.Flow, st routines.Status) {
+func (t *timer) announce(f *flow.Flow, st routines.Status) {
 	p, e := st.Phase, st.Exercise
 	if e == nil {
 		return
@@ -138,39 +146,39 @@ func (a *app) announce(f *flow.Flow, st routines.Status) {
 	length := routines.FormatDuration(p.Length)
 	switch p.Kind {
 	case routines.PhaseGetReady:
-		a.blank()
+		t.io.blank()
 		// The recheck rest, in a routine or in the direction test, runs
 		// as the flow's one-block "recheck" routine.
 		if f.Rechecking() || f.Runner().Routine().ID == "recheck" {
-			a.say(fmt.Sprintf("Recheck: %s for %s, then I ask again.", e.Name, routines.FormatDuration(st.Dose.Duration)))
+			t.io.say(fmt.Sprintf("Recheck: %s for %s, then I ask again.", e.Name, routines.FormatDuration(st.Dose.Duration)))
 		} else {
-			a.say(e.Name + setOf(st) + " · " + guide.DoseLine(st.Dose))
+			t.io.say(e.Name + setOf(st) + " · " + guide.DoseLine(st.Dose))
 		}
 		if st.Set == 1 {
 			for i, s := range e.Steps {
-				a.say(fmt.Sprintf("  %d. %s", i+1, s))
+				t.io.say(fmt.Sprintf("  %d. %s", i+1, s))
 			}
 		}
-		a.say("Get ready: starting in " + length + ".")
+		t.io.say("Get ready: starting in " + length + ".")
 	case routines.PhaseRest:
-		a.blank()
-		a.say("Rest " + length + " before " + e.Name + setOf(st) + ".")
+		t.io.blank()
+		t.io.say("Rest " + length + " before " + e.Name + setOf(st) + ".")
 	case routines.PhaseWork:
 		switch st.Dose.Kind {
 		case routines.DoseReps:
-			a.say(fmt.Sprintf("Go: %d reps%s, about %s. %s", st.Reps, side, length, cadence(st.Dose)))
+			t.io.say(fmt.Sprintf("Go: %d reps%s, about %s. %s", st.Reps, side, length, cadence(st.Dose)))
 		case routines.DoseHolds:
-			a.say(fmt.Sprintf("Hold %d of %d%s: %s.", p.Hold, st.Holds, side, length))
+			t.io.say(fmt.Sprintf("Hold %d of %d%s: %s.", p.Hold, st.Holds, side, length))
 		default:
-			a.say(fmt.Sprintf("Go: %s%s.", length, side))
+			t.io.say(fmt.Sprintf("Go: %s%s.", length, side))
 		}
 		if len(e.Cues) > 0 && p.Hold <= 1 && p.Side <= 1 {
-			a.say(strings.Join(e.Cues, " "))
+			t.io.say(strings.Join(e.Cues, " "))
 		}
 	case routines.PhaseRelax:
-		a.say("Relax, " + length + ".")
+		t.io.say("Relax, " + length + ".")
 	case routines.PhaseSwitch:
-		a.say("Switch sides: " + length + ".")
+		t.io.say("Switch sides: " + length + ".")
 	}
 }
 
@@ -197,62 +205,62 @@ func cadence(d routines.Dose) string {
 }
 
 // command handles a line typed during a timer.
-func (a *app) command(f *flow.Flow, in string) error {
+func (t *timer) command(f *flow.Flow, in string) error {
 	switch strings.ToLower(in) {
 	case "":
-		a.say(a.where(f))
+		t.io.say(t.where(f))
 	case "p", "pause":
 		f.TogglePause()
-		a.hush()
-		a.say("Paused. Type p and Enter to go on.")
+		t.cues.hush()
+		t.io.say("Paused. Type p and Enter to go on.")
 	case "n", "next", "skip":
 		before := f.Runner().Status()
 		evs := f.Skip()
 		for _, ev := range evs {
 			if ev.Set != nil && before.Exercise != nil {
-				a.say("Ended early: " + before.Exercise.Name + setOf(before) + ".")
+				t.io.say("Ended early: " + before.Exercise.Name + setOf(before) + ".")
 			}
 		}
 	case "q", "quit", "stop":
 		return errQuit
 	case "!":
-		picked, err := a.askUrgent()
+		picked, err := t.checks.urgent()
 		if err != nil || len(picked) == 0 {
 			return err
 		}
 		c := f.Last()
-		c.Urgent, c.At = picked, a.clock.Now()
+		c.Urgent, c.At = picked, t.env.clock.Now()
 		return f.Urgent(c)
 	default:
-		a.say("While the timer runs: Enter says where you are, p pauses, n skips, q stops, ! reports an urgent symptom.")
+		t.io.say("While the timer runs: Enter says where you are, p pauses, n skips, q stops, ! reports an urgent symptom.")
 	}
 	return nil
 }
 
 // paused waits for the person to resume.
-func (a *app) paused(f *flow.Flow) error {
+func (t *timer) paused(f *flow.Flow) error {
 	select {
-	case in, ok := <-a.lines:
+	case in, ok := <-t.io.lines:
 		if !ok {
 			return errEnd
 		}
 		switch strings.ToLower(in) {
 		case "p", "pause", "", "go", "resume":
 			f.TogglePause()
-			a.say("Going on: " + a.where(f))
+			t.io.say("Going on: " + t.where(f))
 		case "q", "quit", "stop":
 			return errQuit
 		default:
-			a.say("Paused. Type p and Enter to go on, or q to stop.")
+			t.io.say("Paused. Type p and Enter to go on, or q to stop.")
 		}
 		return nil
-	case <-a.ctx.Done():
+	case <-t.env.ctx.Done():
 		return ErrInterrupted
 	}
 }
 
 // where says where the timer is, for Enter during a timer.
-func (a *app) where(f *flow.Flow) string {
+func (t *timer) where(f *flow.Flow) string {
 	st := f.Runner().Status()
 	if st.Exercise == nil {
 		return ""

@@ -10,22 +10,29 @@ import (
 	"github.com/centra-app/centra/save"
 )
 
+// triggerLog is the quick log of what made the pain worse.
+type triggerLog struct {
+	env   *env
+	io    *term
+	saver *saver
+}
+
 // logTrigger is the quick log of what made the pain worse: a kind by
 // number, a short note (needed for "other"), then it is saved. It says
 // "Logged" only once the store has it.
-func (a *app) logTrigger() error {
-	if a.d.Triggers == nil {
-		a.say("The trigger log is not available in this run.")
+func (tl *triggerLog) log() error {
+	if tl.env.d.Triggers == nil {
+		tl.io.say("The trigger log is not available in this run.")
 		return nil
 	}
 	kinds := routines.TriggerKinds
-	a.blank()
-	a.say("What made the pain worse?")
+	tl.io.blank()
+	tl.io.say("What made the pain worse?")
 	for i, k := range kinds {
-		a.say(fmt.Sprintf("  %d %s", i+1, k))
+		tl.io.say(fmt.Sprintf("  %d %s", i+1, k))
 	}
 	var kind routines.TriggerKind
-	err := a.ask(question{text: "Type a number, then Enter. Enter alone goes back.", parse: func(in string) string {
+	err := tl.io.ask(question{text: "Type a number, then Enter. Enter alone goes back.", parse: func(in string) string {
 		if in == "" {
 			return ""
 		}
@@ -43,8 +50,8 @@ func (a *app) logTrigger() error {
 	if kind == routines.TriggerOther {
 		text = "Say in a few words what it was:"
 	}
-	t := routines.Trigger{At: a.clock.Now(), Kind: kind}
-	err = a.ask(question{text: text, parse: func(in string) string {
+	t := routines.Trigger{At: tl.env.clock.Now(), Kind: kind}
+	err = tl.io.ask(question{text: text, parse: func(in string) string {
 		t.Note = strings.TrimSpace(in)
 		if n := utf8.RuneCountInString(t.Note); n > routines.MaxTriggerNote {
 			return fmt.Sprintf("Please keep it to %d characters (that was %d).", routines.MaxTriggerNote, n)
@@ -57,12 +64,9 @@ func (a *app) logTrigger() error {
 	if err != nil {
 		return err
 	}
-	a.save(save.Trigger{Trigger: t, Log: a.d.Triggers})
-	if a.saved() {
-		a.say(fmt.Sprintf("Logged: %s at %s. It shows beside the pain trend in your history.", t.Kind, t.At.Format("15:04")))
+	tl.saver.add(save.Trigger{Trigger: t, Log: tl.env.d.Triggers})
+	if tl.saver.saved() {
+		tl.io.say(fmt.Sprintf("Logged: %s at %s. It shows beside the pain trend in your history.", t.Kind, t.At.Format("15:04")))
 	}
 	return nil
 }
-
-// saved says whether everything queued has reached the store.
-func (a *app) saved() bool { return a.q.Len() == 0 }

@@ -11,21 +11,29 @@ import (
 	"github.com/centra-app/centra/save"
 )
 
+// walkLog logs walks, and says today's walks on home and the week's in
+// the history.
+type walkLog struct {
+	env   *env
+	io    *term
+	saver *saver
+}
+
 // logWalk asks the minutes of a walk and how the leg felt, and keeps it:
 // walks count apart from the exercise sets.
-func (a *app) logWalk() error {
-	if a.d.Walks == nil {
-		a.say("The walk log is not available in this run.")
+func (wl *walkLog) log() error {
+	if wl.env.d.Walks == nil {
+		wl.io.say("The walk log is not available in this run.")
 		return nil
 	}
 	def := coach.WalkMinutes
-	if adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now()); err == nil {
+	if adv, err := core.ReadWalks(wl.env.ctx, wl.env.d.Walks, wl.env.plan, wl.env.clock.Now()); err == nil {
 		def = adv.Minutes
 	}
-	a.blank()
-	a.say("Log a walk")
-	w := routines.Walk{At: a.clock.Now()}
-	err := a.ask(question{text: "How many minutes did you walk? Type the minutes, then Enter (Enter alone: " + strconv.Itoa(def) + ").",
+	wl.io.blank()
+	wl.io.say("Log a walk")
+	w := routines.Walk{At: wl.env.clock.Now()}
+	err := wl.io.ask(question{text: "How many minutes did you walk? Type the minutes, then Enter (Enter alone: " + strconv.Itoa(def) + ").",
 		parse: func(in string) string {
 			n, err := core.ParseWalkMinutes(in, def)
 			if err != nil {
@@ -41,7 +49,7 @@ func (a *app) logWalk() error {
 	for i, f := range routines.WalkFeels {
 		choices = append(choices, core.WalkFeelKeys[i]+" "+f.Words())
 	}
-	err = a.ask(question{text: "How did your leg feel after it?", choices: strings.Join(choices, " · "), parse: func(in string) string {
+	err = wl.io.ask(question{text: "How did your leg feel after it?", choices: strings.Join(choices, " · "), parse: func(in string) string {
 		f, err := core.ParseWalkFeel(in)
 		if err != nil {
 			return sentence(err)
@@ -52,22 +60,22 @@ func (a *app) logWalk() error {
 	if err != nil {
 		return err
 	}
-	a.save(save.Walk{Walk: w, Log: a.d.Walks})
-	if a.saved() {
-		a.say(core.WalkSaved(w))
-		if adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now()); err == nil {
-			a.say(adv.Line())
+	wl.saver.add(save.Walk{Walk: w, Log: wl.env.d.Walks})
+	if wl.saver.saved() {
+		wl.io.say(core.WalkSaved(w))
+		if adv, err := core.ReadWalks(wl.env.ctx, wl.env.d.Walks, wl.env.plan, wl.env.clock.Now()); err == nil {
+			wl.io.say(adv.Line())
 		}
 	}
 	return nil
 }
 
 // walkLines are today's walks and the walking plan, for the home menu.
-func (a *app) walkLines() []string {
-	if a.d.Walks == nil {
+func (wl *walkLog) homeLines() []string {
+	if wl.env.d.Walks == nil {
 		return nil
 	}
-	adv, err := core.ReadWalks(a.ctx, a.d.Walks, a.plan, a.clock.Now())
+	adv, err := core.ReadWalks(wl.env.ctx, wl.env.d.Walks, wl.env.plan, wl.env.clock.Now())
 	if err != nil {
 		return []string{"The walks could not be read: " + err.Error()}
 	}
@@ -78,19 +86,19 @@ func (a *app) walkLines() []string {
 }
 
 // weekWalks says the walks of the last 7 days, for the history.
-func (a *app) weekWalks() {
-	if a.d.Walks == nil {
+func (wl *walkLog) week() {
+	if wl.env.d.Walks == nil {
 		return
 	}
-	now := a.clock.Now()
-	ws, err := a.d.Walks.Walks(a.ctx, core.StartOfDay(now).AddDate(0, 0, -6), now.Add(time.Minute))
+	now := wl.env.clock.Now()
+	ws, err := wl.env.d.Walks.Walks(wl.env.ctx, core.StartOfDay(now).AddDate(0, 0, -6), now.Add(time.Minute))
 	if err != nil {
-		a.say("The walks could not be read: " + err.Error())
+		wl.io.say("The walks could not be read: " + err.Error())
 		return
 	}
-	a.say(core.WeekWalksLine(ws))
+	wl.io.say(core.WeekWalksLine(ws))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-10; i-- {
-		a.say("  " + core.WalkLine(ws[i]))
+		wl.io.say("  " + core.WalkLine(ws[i]))
 	}
 }
 
