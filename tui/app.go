@@ -51,17 +51,16 @@ type Model struct {
 	active component
 	// from is the screen the active one was opened from (navigate.go).
 	from opened
-	// muted silences the cues for this run (m in a session).
-	muted bool
 	// remind rings when a set falls due (reminders.go).
 	remind reminder
 	home   home
 	// glanceGen drops stale loads of the glance.
 	glanceGen int
 	first     *firstRun
-	sess      *session
-	summary   summary
-	hist      *historyState
+	// sess is the session under way, kept while a Guide page is read
+	// over it and until its summary is closed (session.go).
+	sess *session
+	hist *historyState
 	// fn is the weekly check on screen, fnHome what home knows of it.
 	fn       *functionForm
 	fnHome   functionHome
@@ -77,9 +76,6 @@ type Model struct {
 	interrupted bool
 	// frames keeps the lines frame has fitted, for the next frames.
 	frames frameCache
-	// last is the last check-in answered, which pre-fills the baseline of
-	// the next session: from the store at launch, then from each flow.
-	last *routines.CheckIn
 }
 
 func teaAfter(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -116,14 +112,6 @@ func New(d Deps) *Model {
 			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
 	return m
-}
-
-// runner is the timer of the session on screen, if any.
-func (m *Model) runner() *routines.Runner {
-	if m.sess == nil {
-		return nil
-	}
-	return m.sess.flow.Runner()
 }
 
 // Init implements tea.Model.
@@ -176,10 +164,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.recovered(msg)
 		return m, nil
 	case tickMsg:
-		if m.sess == nil || msg.gen != m.sess.gen {
-			return m, nil // a stale tick from before a pause, skip or swap
+		if m.sess == nil {
+			return m, nil
 		}
-		return m, m.sessionTick()
+		return m, m.sess.Update(msg) // also while a Guide page is read over it
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	case InterruptMsg:
@@ -235,10 +223,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.screen {
 	case screenHome:
 		return m.homeKey(msg)
-	case screenSession:
-		return m.sessionKey(msg)
-	case screenSummary:
-		return m.summaryKey(msg)
 	case screenSettings:
 		return m.settingsKey(msg)
 	case screenHistory:
@@ -258,7 +242,7 @@ func (m *Model) interrupt() tea.Cmd {
 		// A second ctrl+c while saving: leave now.
 		return tea.Interrupt
 	}
-	cmd := m.interruptSession()
+	cmd := m.sess.interrupt()
 	m.quitting, m.interrupted = true, true
 	return tea.Batch(cmd, m.quitIfDone())
 }
@@ -305,10 +289,6 @@ func (m *Model) render() string {
 		body = m.firstRunView()
 	case m.active != nil:
 		body = m.active.View()
-	case m.screen == screenSession && m.sess != nil:
-		body = m.sessionView()
-	case m.screen == screenSummary:
-		body = m.summaryView()
 	case m.screen == screenHistory:
 		body = m.historyView()
 	case m.screen == screenTrigger:
@@ -346,11 +326,12 @@ func (m *Model) frame(body string) string {
 	return out
 }
 
-func (m *Model) saveStatus() string {
-	if m.journal.err() == nil {
+// saveStatus is the line that says something is not saved yet, or "".
+func (e *env) saveStatus() string {
+	if e.journal.err() == nil {
 		return ""
 	}
-	return m.styles.Caution.Render("! Not saved yet: " + humanError(m.journal.err()) + " Your results are kept and centra keeps trying.")
+	return e.styles.Caution.Render("! Not saved yet: " + humanError(e.journal.err()) + " Your results are kept and centra keeps trying.")
 }
 
 func (m *Model) tooSmall() string {
@@ -358,7 +339,7 @@ func (m *Model) tooSmall() string {
 	if m.width >= 20 {
 		msg += "\n" + fmtSize(minWidth, minHeight) + " at least;\nthis one is " + fmtSize(m.width, m.height) + "."
 	}
-	if r := m.runner(); r != nil && !r.Paused() && r.Phase().Kind.Timed() {
+	if m.sess != nil && m.sess.timing() {
 		msg += "\nThe timer keeps running."
 	}
 	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)

@@ -134,17 +134,17 @@ func bigFit(s string, width, rows int) (sc bigScale, ok bool) {
 	return bigScale{}, false
 }
 
-// bar draws a progress bar of width cells and rows rows, filled to p
+// bar draws a progress bar of width cells and rows rows, filled to done
 // (0..1), in full and shaded blocks so that it reads without colour.
-func (m *Model) bar(width, rows int, p float64) string {
+func (p *player) bar(width, rows int, done float64) string {
 	if width < 1 {
 		return ""
 	}
-	p = min(max(p, 0), 1)
-	full := int(p * float64(width))
+	done = min(max(done, 0), 1)
+	full := int(done * float64(width))
 	empty := width - full
-	line := m.styles.BarFull.Render(strings.Repeat("█", full)) +
-		m.styles.BarEmpty.Render(strings.Repeat("░", empty))
+	line := p.styles.BarFull.Render(strings.Repeat("█", full)) +
+		p.styles.BarEmpty.Render(strings.Repeat("░", empty))
 	return strings.TrimSuffix(strings.Repeat(line+"\n", max(rows, 1)), "\n")
 }
 

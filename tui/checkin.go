@@ -8,6 +8,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // formResult says what a key did to the form.
@@ -28,14 +29,38 @@ type checkInForm struct {
 	// urgent is the red-flag checklist, open after "!".
 	urgent   bool
 	selected map[int]bool
+	keys     checkInKeys
+}
+
+// checkInKeys are the keys of the check-in: the answers to "since that
+// set, the pain…" (u, d, s, g), and for the other questions enter, the
+// arrows, typed values and esc; ! opens the urgent checklist.
+type checkInKeys struct {
+	MovedUp, MovedDown, MovedSame, MovedGone key.Binding
+	Enter, Esc, Left, Right, Urgent          key.Binding
+	Quit, Help                               key.Binding
 }
 
 func newCheckInForm(kind routines.CheckInKind, prev routines.CheckIn, title string) *checkInForm {
-	return &checkInForm{CheckInForm: app.NewCheckInForm(kind, prev, title)}
+	g := defaultKeyMap()
+	return &checkInForm{CheckInForm: app.NewCheckInForm(kind, prev, title), keys: checkInKeys{
+		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
+		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
+		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),
+		MovedGone: key.NewBinding(key.WithKeys("g", "0"), key.WithHelp("g/0", "gone")),
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep and go on")),
+		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "previous question")),
+		Left:      key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
+		Right:     key.NewBinding(key.WithKeys("right", "+")),
+		Urgent:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "report an urgent symptom")),
+		Quit:      g.Quit,
+		Help:      g.Help,
+	}}
 }
 
-// keys lists the keys of the question in focus, for help.
-func (f *checkInForm) keys(k keyMap) []key.Binding {
+// ShortHelp implements help.KeyMap: the keys of the question in focus.
+func (f *checkInForm) ShortHelp() []key.Binding {
+	k := f.keys
 	if f.urgent {
 		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(urgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"),
 			withHelp(k.Esc, "esc", "none of these: go back"), k.Help}
@@ -47,7 +72,7 @@ func (f *checkInForm) keys(k keyMap) []key.Binding {
 	if fl := f.Current(); fl == app.FieldReach || fl == app.FieldTinglingReach {
 		change = withHelp(k.Left, "↓/↑ ←/→", "further down the leg / closer to the back")
 	}
-	ks := []key.Binding{withHelp(k.Enter, "enter", "keep and go on"), change}
+	ks := []key.Binding{k.Enter, change}
 	switch f.Current() {
 	case app.FieldLeg:
 		ks = append(ks, withHelp(k.Left, "l/r/b/n", "left, right, both, none"))
@@ -59,15 +84,19 @@ func (f *checkInForm) keys(k keyMap) []key.Binding {
 		ks = append(ks, withHelp(k.Left, "0-9", "type a value"))
 	}
 	if f.Step > 0 {
-		ks = append(ks, withHelp(k.Esc, "esc", "previous question"))
+		ks = append(ks, k.Esc)
 	}
 	return append(ks, k.Urgent, k.Quit, k.Help)
 }
 
+// FullHelp implements help.KeyMap.
+func (f *checkInForm) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
 // key handles a key press and reports whether the form is finished.
-func (f *checkInForm) key(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn, formResult) {
+func (f *checkInForm) key(msg tea.KeyPressMsg) (routines.CheckIn, formResult) {
+	k := f.keys
 	if f.urgent {
-		return f.urgentKey(msg, k)
+		return f.urgentKey(msg)
 	}
 	s := msg.String()
 	switch {
@@ -111,8 +140,8 @@ func (f *checkInForm) key(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn, form
 	return f.Value, formOpen
 }
 
-func (f *checkInForm) urgentKey(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn, formResult) {
-	s := msg.String()
+func (f *checkInForm) urgentKey(msg tea.KeyPressMsg) (routines.CheckIn, formResult) {
+	k, s := f.keys, msg.String()
 	switch {
 	case key.Matches(msg, k.Esc):
 		f.urgent = false
@@ -136,8 +165,8 @@ func (f *checkInForm) urgentKey(msg tea.KeyPressMsg, k keyMap) (routines.CheckIn
 	return f.Value, formOpen
 }
 
-func (m *Model) checkInView(f *checkInForm) string {
-	s := m.styles
+// view renders the form at a width, in styles s.
+func (f *checkInForm) view(s *theme.Styles, width int) string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Check-in") + s.Muted.Render("  ·  "+f.Title) + "\n\n")
 	if f.urgent {
@@ -151,7 +180,7 @@ func (m *Model) checkInView(f *checkInForm) string {
 			if f.selected[i] {
 				box = "[x]"
 			}
-			for j, l := range wrap(sym, m.width-12) {
+			for j, l := range wrap(sym, width-12) {
 				prefix := "      "
 				if j == 0 {
 					prefix = " " + itoa(i+1) + " " + box + " "
@@ -172,7 +201,7 @@ func (m *Model) checkInView(f *checkInForm) string {
 			mark = "▸ "
 			b.WriteString(mark + s.Selected.Render(line) + "\n")
 			if choices != "" {
-				for _, l := range wrap(choices, m.width-8) {
+				for _, l := range wrap(choices, width-8) {
 					b.WriteString("    " + s.Muted.Render(l) + "\n")
 				}
 			}
@@ -186,7 +215,7 @@ func (m *Model) checkInView(f *checkInForm) string {
 		}
 	}
 	if f.Err != "" {
-		b.WriteString("\n" + s.Caution.Render(strings.Join(wrap(f.Err, m.width-6), "\n")) + "\n")
+		b.WriteString("\n" + s.Caution.Render(strings.Join(wrap(f.Err, width-6), "\n")) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render(app.CheckInNote) + "\n")
 	return b.String()

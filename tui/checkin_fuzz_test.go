@@ -76,11 +76,11 @@ func FuzzCheckInKeys(f *testing.F) {
 		}
 		form := newCheckInForm(kind, prev, "fuzz")
 		for i, b := range keys {
-			c, res := form.key(fuzzKey(b), m.keys)
+			c, res := form.key(fuzzKey(b))
 			if form.Step < 0 || form.Step >= len(form.Fields()) {
 				t.Fatalf("key %d (%q): step %d outside the %d questions", i, b, form.Step, len(form.Fields()))
 			}
-			_ = m.checkInView(form)
+			_ = form.view(m.styles, m.width)
 			switch res {
 			case formOpen:
 				continue

@@ -10,8 +10,8 @@ var urgentSymptoms = coach.CheckInWarnings()
 
 // lightWord gives a traffic light as a word and a symbol, so that colour
 // is never the only carrier of meaning.
-func (m *Model) lightWord(l coach.Light) string {
-	s := m.styles
+func (e *env) lightWord(l coach.Light) string {
+	s := e.styles
 	switch l {
 	case coach.LightGreen:
 		return s.Good.Render("● green")

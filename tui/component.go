@@ -79,6 +79,12 @@ type env struct {
 	// so that nothing sleeps.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
 	nav   navigator
+	// last is the last check-in answered, which pre-fills the baseline of
+	// the next session: from the store at launch, then from each session.
+	last *routines.CheckIn
+	// muted silences the cues for this run (m in a session; saving the
+	// cues setting lifts it).
+	muted bool
 }
 
 // shortHelp renders a one-line key hint from bindings: the enabled ones

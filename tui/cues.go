@@ -16,23 +16,19 @@ type Voice = app.Voice
 
 // cueMode is the cues in force: the setting, the bell when a voice was
 // asked for and there is no speech engine, and off while muted (m).
-func (m *Model) cueMode() config.Cues {
-	if m.muted {
+func (e *env) cueMode() config.Cues {
+	if e.muted {
 		return config.CuesOff
 	}
-	return app.CuesInForce(m.prefs.cfg.Cues, m.deps.Voice != nil)
+	return app.CuesInForce(e.prefs.cfg.Cues, e.deps.Voice != nil)
 }
 
-// cueSession plays the cue of the moment the session has reached, once per
+// cue plays the cue of the moment the session has reached, once per
 // moment: the words with a voice, a ring for the moments that matter with
 // the bell. A session that has ended falls silent at once.
-func (m *Model) cueSession() tea.Cmd {
-	s := m.sess
-	if s == nil {
-		return nil
-	}
+func (s *session) cue() tea.Cmd {
 	if s.flow.Ended() {
-		m.silence()
+		s.silence()
 		return nil
 	}
 	r := s.flow.Runner()
@@ -47,9 +43,9 @@ func (m *Model) cueSession() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	switch m.cueMode() {
+	switch s.cueMode() {
 	case config.CuesVoice:
-		m.deps.Voice.Say(q.Words)
+		s.deps.Voice.Say(q.Words)
 	case config.CuesBell:
 		if q.Ring {
 			return tea.Raw("\a")
@@ -61,19 +57,19 @@ func (m *Model) cueSession() tea.Cmd {
 
 // silence cuts off any speech: on pause, when leaving, when muted and when
 // a session ends.
-func (m *Model) silence() {
-	if m.deps.Voice != nil {
-		m.deps.Voice.Stop()
+func (e *env) silence() {
+	if e.deps.Voice != nil {
+		e.deps.Voice.Stop()
 	}
 }
 
 // cuesNote says why the voice cannot be had, for the settings screen; it
 // is empty when it can.
-func (m *Model) cuesNote(c config.Cues) string {
-	if c != config.CuesVoice || m.deps.Voice != nil {
+func (e *env) cuesNote(c config.Cues) string {
+	if c != config.CuesVoice || e.deps.Voice != nil {
 		return ""
 	}
-	why := m.deps.NoVoice
+	why := e.deps.NoVoice
 	if why == "" {
 		why = "no speech engine found"
 	}

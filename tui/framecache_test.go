@@ -23,10 +23,8 @@ func TestFrameCacheFitsLikeTheWholeBody(t *testing.T) {
 			switch {
 			case m.help:
 				body = m.helpView()
-			case m.screen == screenSession && m.sess != nil:
-				body = m.sessionView()
-			case m.screen == screenSummary:
-				body = m.summaryView()
+			case m.active != nil:
+				body = m.active.View()
 			default:
 				body = m.homeView()
 			}

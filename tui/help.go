@@ -21,16 +21,6 @@ func (m *Model) screenKeys() []key.Binding {
 		return flat(m.active)
 	}
 	switch m.screen {
-	case screenSession:
-		if m.sess != nil {
-			return m.sessionKeys()
-		}
-	case screenSummary:
-		back := "back to the start"
-		if m.exitAfter {
-			back = "close centra"
-		}
-		return []key.Binding{withHelp(k.Enter, "enter/esc", back), k.Quit, k.Help}
 	case screenSettings:
 		return m.settingsKeys()
 	case screenHistory, screenTrigger:

@@ -82,13 +82,14 @@ func (j *journal) idle() bool { return j.q.Len() == 0 && !j.busy }
 // err is why the last write failed, nil after a success.
 func (j *journal) err() error { return j.q.Err() }
 
-// persist queues the flow's records as store writes, in order.
-func (m *Model) persist(recs []flow.Record) tea.Cmd {
+// persist queues the flow's records as store writes, in order, and keeps
+// the plan a session changed.
+func (e *env) persist(recs []flow.Record) tea.Cmd {
 	for _, r := range recs {
 		if p, ok := r.(flow.Plan); ok {
-			m.plan = p.Plan
+			e.plan = p.Plan
 		}
-		m.journal.q.Add(r)
+		e.journal.q.Add(r)
 	}
-	return m.journal.next()
+	return e.journal.next()
 }

@@ -20,6 +20,11 @@ func (m *Model) open(s screen, c component) {
 // the recent days again (something may have been saved).
 func (m *Model) goHome(notices ...string) tea.Cmd {
 	m.screen, m.active, m.from = screenHome, nil, opened{}
+	if m.sess != nil {
+		// A session has ended: the plan may suggest another routine now.
+		m.sess = nil
+		m.focusSuggested()
+	}
 	if len(notices) > 0 {
 		m.home.notices = notices
 	}

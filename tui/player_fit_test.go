@@ -82,7 +82,7 @@ func TestEveryExerciseShowsAllItsStepsAt80x24(t *testing.T) {
 			hs := realHarness(t, oneExercise(cat, e), "one")
 			hs.startWithBaselineRest("5", "6")
 			hs.wait(secs(7)) // into the first set
-			if st := hs.m.runner().Status(); st.Phase.Kind != routines.PhaseWork {
+			if st := hs.m.sess.flow.Runner().Status(); st.Phase.Kind != routines.PhaseWork {
 				t.Fatalf("not working yet: %v", st.Phase.Kind)
 			}
 			scr := hs.screen()

@@ -80,7 +80,7 @@ func TestWorseRechecksThenStillWorseSwapsDown(t *testing.T) {
 	}
 	hs.keys("enter")
 	// Nothing escalates after a red: no press-ups are left in the session.
-	r := hs.m.runner()
+	r := hs.m.sess.flow.Runner()
 	for _, b := range r.Blocks()[r.Status().Block-1:] {
 		if b.Exercise.ID == "press-up" {
 			t.Fatalf("press-ups still planned after a red: %+v", r.Status())
@@ -113,7 +113,7 @@ func TestPauseFreezesTheCountdown(t *testing.T) {
 	hs.keys("space")
 	hs.see("PAUSED")
 	hs.wait(secs(30))
-	rem := hs.m.runner().Status().Remaining
+	rem := hs.m.sess.flow.Runner().Status().Remaining
 	if rem != secs(50) {
 		t.Fatalf("remaining while paused = %v, want 50s", rem)
 	}

@@ -15,22 +15,22 @@ const figureMinWidth = 90
 
 // figureCols is the width of the figure beside the steps: about a third of
 // the window, at most 64 columns.
-func (m *Model) figureCols() int { return min((m.width-2)/3, 64) }
+func (p *player) figureCols() int { return min((p.width-2)/3, 64) }
 
 // stepsBeside is the exercise's steps with, in a window wide enough, its
 // figure beside them (figure.Now), in at most room lines: the steps are
 // cut first, then the figure shrinks, then it goes.
-func (m *Model) stepsBeside(st routines.Status, width, room int) []string {
+func (p *player) stepsBeside(st routines.Status, width, room int) []string {
 	fr, ok := figure.Now(st)
-	cols := m.figureCols()
-	if !ok || m.width < figureMinWidth || room < figure.MinRows {
-		return m.cutSteps(m.stepLines(st.Exercise, width), room)
+	cols := p.figureCols()
+	if !ok || p.width < figureMinWidth || room < figure.MinRows {
+		return p.cutSteps(p.stepLines(st.Exercise, width), room)
 	}
 	textW := width - cols - 3
-	steps := m.stepLines(st.Exercise, textW)
+	steps := p.stepLines(st.Exercise, textW)
 	rows := min(max(len(steps), cols/4), room, 16)
 	pic := figure.Render(st.Exercise.Figure, fr, cols, rows)
-	steps = m.cutSteps(steps, room)
+	steps = p.cutSteps(steps, room)
 	lines := make([]string, max(len(steps), len(pic)))
 	for i := range lines {
 		left := ""
@@ -39,7 +39,7 @@ func (m *Model) stepsBeside(st routines.Status, width, room int) []string {
 		}
 		right := ""
 		if i < len(pic) {
-			right = m.figureLine(pic[i])
+			right = p.figureLine(pic[i])
 		}
 		lines[i] = left + strings.Repeat(" ", max(textW-ansi.StringWidth(left), 0)) + "   " + right
 	}
@@ -47,9 +47,9 @@ func (m *Model) stepsBeside(st routines.Status, width, room int) []string {
 }
 
 // cutSteps keeps the steps that fit in room lines, marking the cut.
-func (m *Model) cutSteps(steps []string, room int) []string {
+func (p *player) cutSteps(steps []string, room int) []string {
 	if len(steps) > room {
-		return cutLines(steps, room, m.styles.Muted.Render("    …"))
+		return cutLines(steps, room, p.styles.Muted.Render("    …"))
 	}
 	return steps
 }
@@ -81,15 +81,15 @@ func (e *env) figureLine(l string) string {
 // figureStrip is an exercise's keyframes for its Library page, each with
 // its arrow and its label, between blank lines; empty when the exercise has
 // no figure or the width holds none.
-func (v *env) figureStrip(e *routines.Exercise, width int) string {
-	lines := figure.Strip(e, width-2, 6)
+func (e *env) figureStrip(ex *routines.Exercise, width int) string {
+	lines := figure.Strip(ex, width-2, 6)
 	if len(lines) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range lines {
-		b.WriteString("  " + v.figureLine(l) + "\n")
+		b.WriteString("  " + e.figureLine(l) + "\n")
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -20,7 +20,7 @@ func pressUpAt(t *testing.T, w, h int) *harness {
 	hs.startWithBaselineRest("5", "6")
 	hs.send(tea_ws(w, h))
 	hs.wait(secs(5.5)) // get ready is 5 s
-	if st := hs.m.runner().Status(); st.Phase.Kind != routines.PhaseWork || st.Rep != 1 {
+	if st := hs.m.sess.flow.Runner().Status(); st.Phase.Kind != routines.PhaseWork || st.Rep != 1 {
 		t.Fatalf("not in rep 1: %v rep %d", st.Phase.Kind, st.Rep)
 	}
 	return hs

@@ -10,9 +10,14 @@ import (
 	"github.com/centra-app/centra/routines/flow"
 )
 
-// session is a guided session on screen: the flow (which owns the timers
-// and the coach), the check-in being asked, and a confirmation to leave.
+// session is a guided session (or the direction test) on screen, a
+// component: the flow, which owns the timers and the coach, and what the
+// screen shows of it, in turn: the direction test's intro, the check-in
+// form (checkin.go), the player (player.go), the coach's decision
+// (decision.go) and a confirmation to leave. When the flow ends it opens
+// the summary (summary.go).
 type session struct {
+	*env
 	flow *flow.Flow
 	// gen stamps ticks; every reschedule bumps it so stale ticks are dropped.
 	gen  int
@@ -25,16 +30,22 @@ type session struct {
 	intro bool
 	// cues remembers the last moment cued, so that each is played once.
 	cues cue.Follower
+	// exitAfter closes centra when the session ends (centra start).
+	exitAfter bool
+	player    player
+	keys      sessionKeys
 }
 
 // tickMsg wakes the session when the screen would next change.
 type tickMsg struct{ gen int }
 
+// startSession opens a session of the routine.
 func (m *Model) startSession(r *routines.Routine) tea.Cmd {
 	f := flow.NewRoutine(m.deps.Catalog, r, m.plan, m.clock, m.flowOptions())
 	return m.begin(f, "Before you start: how is the pain right now?")
 }
 
+// startTest opens the direction test.
 func (m *Model) startTest() tea.Cmd {
 	f := flow.NewTest(m.deps.Catalog, m.plan, m.clock, m.flowOptions())
 	return m.begin(f, "Direction test · first, how is the pain right now?")
@@ -44,39 +55,62 @@ func (m *Model) flowOptions() flow.Options {
 	return flow.Options{Runner: m.runnerOptions(), Coach: coach.Options{RecheckRest: m.deps.RecheckRest}}
 }
 
+// begin opens the session screen on a new flow, its baseline pre-filled
+// from the last check-in. The root keeps the session while it runs, also
+// while a Guide page is read over it.
 func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
 	prev := routines.CheckIn{Leg: m.defaultLeg()}
 	if m.last != nil {
 		prev = *m.last
 	}
-	m.sess = &session{flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
-		form: newCheckInForm(routines.CheckInBaseline, prev, title)}
-	m.screen, m.help = screenSession, false
-	return m.sync()
+	s := &session{env: m.env, flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
+		form: newCheckInForm(routines.CheckInBaseline, prev, title), exitAfter: m.exitAfter, keys: newSessionKeys(m.keys)}
+	s.player = player{env: m.env, flow: f}
+	m.sess = s
+	m.open(screenSession, s)
+	return s.sync()
+}
+
+// SetSize implements component.
+func (s *session) SetSize(width, height int) {
+	s.player.width, s.player.height = width, height
+}
+
+// Update implements component.
+func (s *session) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tickMsg:
+		if msg.gen != s.gen {
+			return nil // a stale tick from before a pause, skip or swap
+		}
+		s.flow.Advance()
+		return s.sync()
+	}
+	return nil
 }
 
 // sync saves what the flow produced and brings the screen in line with
-// what the flow needs now.
-func (m *Model) sync() tea.Cmd {
-	s := m.sess
+// what the flow needs now; it plays the new moment's cue.
+func (s *session) sync() tea.Cmd {
 	f := s.flow
-	cmds := []tea.Cmd{m.persist(f.Drain())}
+	cmds := []tea.Cmd{s.persist(f.Drain())}
 	if c := f.Last(); c.Kind != "" {
-		m.last = &c // the next session's baseline starts from here
+		s.last = &c // the next session's baseline starts from here
 	}
 	switch f.Need() {
 	case flow.NeedCheckIn, flow.NeedRecheck:
 		if s.form == nil || s.answered != f.Need() {
-			s.form = newCheckInForm(kindFor(f.Need()), f.Last(), m.checkInTitle())
+			s.form = newCheckInForm(kindFor(f.Need()), f.Last(), s.checkInTitle())
 			s.answered = f.Need()
 		}
 	case flow.NeedNothing:
 		if f.Ended() {
-			m.summary = newSummary(f)
-			m.screen = screenSummary
+			s.nav.open(screenSummary, newSummary(s.env, f, s.exitAfter))
 		}
 	}
-	cmds = append(cmds, m.cueSession(), m.schedule())
+	cmds = append(cmds, s.cue(), s.schedule())
 	return tea.Batch(cmds...)
 }
 
@@ -87,8 +121,8 @@ func kindFor(n flow.Need) routines.CheckInKind {
 	return routines.CheckInAfterSet
 }
 
-func (m *Model) checkInTitle() string {
-	f := m.sess.flow
+func (s *session) checkInTitle() string {
+	f := s.flow
 	if f.Need() == flow.NeedRecheck {
 		return "After the rest · compared with before that set"
 	}
@@ -101,77 +135,76 @@ func (m *Model) checkInTitle() string {
 
 // schedule asks for a tick when the screen would next change, and only
 // then: a paused timer or an open question costs nothing.
-func (m *Model) schedule() tea.Cmd {
-	s := m.sess
+func (s *session) schedule() tea.Cmd {
 	s.gen++
 	r := s.flow.Runner()
 	if r == nil || s.flow.Need() != flow.NeedTimer {
 		return nil
 	}
-	next := r.NextChange(m.barWidth())
+	next := r.NextChange(s.player.barWidth())
 	if next.IsZero() {
 		return nil
 	}
-	d := routines.WallDuration(m.clock, next.Sub(m.clock.Now()))
-	return m.after(max(d, 0), tickMsg{gen: s.gen})
+	d := routines.WallDuration(s.clock, next.Sub(s.clock.Now()))
+	return s.after(max(d, 0), tickMsg{gen: s.gen})
 }
 
-func (m *Model) sessionTick() tea.Cmd {
-	return m.afterEvents(m.sess.flow.Advance())
-}
-
-// afterEvents syncs after the runner moved on; sync plays the new
-// moment's cue.
-func (m *Model) afterEvents([]routines.Event) tea.Cmd {
-	return m.sync()
-}
-
-func (m *Model) sessionKey(msg tea.KeyPressMsg) tea.Cmd {
-	s := m.sess
+func (s *session) key(msg tea.KeyPressMsg) tea.Cmd {
 	f := s.flow
 	switch {
 	case s.intro:
-		switch {
-		case key.Matches(msg, m.keys.Enter):
-			s.intro = false
-		case key.Matches(msg, m.keys.Quit, m.keys.Esc):
-			f.Quit("left")
-			return m.sync()
-		}
-		return nil
+		return s.introKey(msg)
 	case s.leaving:
-		return m.leavingKey(msg)
+		return s.leavingKey(msg)
 	case f.Need() == flow.NeedAck:
-		return m.ackKey(msg)
+		return s.ackKey(msg)
 	case s.asking():
-		return m.formKey(msg)
+		return s.formKey(msg)
 	}
+	return s.playerKey(msg)
+}
+
+func (s *session) playerKey(msg tea.KeyPressMsg) tea.Cmd {
+	f, k := s.flow, s.keys
 	switch {
-	case key.Matches(msg, m.keys.Pause):
+	case key.Matches(msg, k.Pause):
 		f.TogglePause()
 		if r := f.Runner(); r != nil && r.Paused() {
-			m.silence()
+			s.silence()
 		}
-		return m.schedule()
-	case key.Matches(msg, m.keys.Skip):
-		return m.afterEvents(f.Skip())
-	case key.Matches(msg, m.keys.Back):
-		return m.afterEvents(f.Back())
-	case key.Matches(msg, m.keys.Bell):
-		m.muted = !m.muted
-		if m.muted {
-			m.silence()
+		return s.schedule()
+	case key.Matches(msg, k.Skip):
+		f.Skip()
+		return s.sync()
+	case key.Matches(msg, k.Back):
+		f.Back()
+		return s.sync()
+	case key.Matches(msg, k.Bell):
+		s.muted = !s.muted
+		if s.muted {
+			s.silence()
 		}
-	case key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, k.Quit):
 		f.Quit("quit")
-		return m.sync()
-	case key.Matches(msg, m.keys.Esc):
+		return s.sync()
+	case key.Matches(msg, k.Esc):
 		if r := f.Runner(); r != nil {
 			r.Pause()
 		}
-		m.silence()
+		s.silence()
 		s.leaving = true
-		return m.schedule()
+		return s.schedule()
+	}
+	return nil
+}
+
+func (s *session) introKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.Enter):
+		s.intro = false
+	case key.Matches(msg, s.keys.Quit, s.keys.Esc):
+		s.flow.Quit("left")
+		return s.sync()
 	}
 	return nil
 }
@@ -182,135 +215,87 @@ func (s *session) asking() bool {
 	return s.form != nil && (n == flow.NeedBaseline || n == flow.NeedCheckIn || n == flow.NeedRecheck)
 }
 
-// sessionKeys lists the keys of the session screen in view; sessionKey
-// handles exactly these.
-func (m *Model) sessionKeys() []key.Binding {
-	k, s := m.keys, m.sess
+// formKey passes a key to the check-in form and gives the flow its
+// answers once the form is done.
+func (s *session) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	f := s.flow
-	switch {
-	case s.intro:
-		return []key.Binding{withHelp(k.Enter, "enter", "begin"), withHelp(k.Quit, "q/esc", "leave the test"), k.Help}
-	case s.leaving:
-		return []key.Binding{withHelp(k.Enter, "enter", "leave the session"), withHelp(k.Esc, "esc", "carry on"), k.Help}
-	case f.Need() == flow.NeedAck:
-		d, _ := f.Shown()
-		var why []key.Binding
-		if d != nil {
-			if t := m.guidePageTitle(d.GuidePage()); t != "" {
-				why = []key.Binding{withHelp(k.Why, "r", "read why: "+t)}
-			}
-		}
-		switch {
-		case d != nil && d.Action.Stops():
-			return append(append([]key.Binding{withHelp(k.Enter, "enter", "close")}, why...), withHelp(k.Quit, "q", "quit centra"), k.Help)
-		case f.Ended():
-			return append(append([]key.Binding{withHelp(k.Enter, "enter", "finish")}, why...), withHelp(k.Quit, "q", "quit centra"), k.Help)
-		}
-		return append(append([]key.Binding{withHelp(k.Enter, "enter", "go on")}, why...),
-			withHelp(k.Quit, "q", "quit the session (what is done is kept)"), k.Help)
-	case s.asking():
-		return s.form.keys(k)
-	}
-	return m.playerKeys(true)
-}
-
-// playerKeys lists the keys of the player: all of them for help, or the
-// few for its key line. The rest before a recheck cannot be skipped or
-// gone back on.
-func (m *Model) playerKeys(all bool) []key.Binding {
-	k := m.keys
-	ks := []key.Binding{k.Pause}
-	if !m.sess.flow.Rechecking() {
-		ks = append(ks, k.Skip, k.Back)
-	}
-	ks = append(ks, k.Quit)
-	if all {
-		ks = append(ks, k.Bell, withHelp(k.Esc, "esc", "leave the session (asks first)"))
-	}
-	return append(ks, k.Help)
-}
-
-func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	s := m.sess
-	f := s.flow
-	c, res := s.form.key(msg, m.keys)
+	c, res := s.form.key(msg)
+	var err error
 	switch res {
+	case formOpen:
+		return nil
 	case formDone:
-		c.At = m.clock.Now()
-		var err error
+		c.At = s.clock.Now()
 		if f.Need() == flow.NeedBaseline {
 			err = f.Baseline(c)
 		} else {
 			err = f.CheckIn(c)
 		}
-		if err != nil {
-			s.form.Err = humanError(err)
-			return nil
-		}
-		s.form = nil
-		return m.sync()
 	case formUrgent:
-		c.At = m.clock.Now()
+		c.At = s.clock.Now()
 		if f.Need() == flow.NeedBaseline {
 			c.Kind = routines.CheckInBaseline
 		}
-		if err := f.Urgent(c); err != nil {
-			s.form.Err = humanError(err)
-			return nil
-		}
-		s.form = nil
-		return m.sync()
+		err = f.Urgent(c)
 	case formQuit:
 		f.Quit("quit")
-		s.form = nil
-		return m.sync()
 	}
-	return nil
+	if err != nil {
+		s.form.Err = humanError(err)
+		return nil
+	}
+	s.form = nil
+	return s.sync()
 }
 
-func (m *Model) ackKey(msg tea.KeyPressMsg) tea.Cmd {
-	f := m.sess.flow
+func (s *session) ackKey(msg tea.KeyPressMsg) tea.Cmd {
+	f := s.flow
 	switch {
-	case key.Matches(msg, m.keys.Enter):
+	case key.Matches(msg, s.keys.Enter):
 		f.Ack()
-		return m.sync()
-	case key.Matches(msg, m.keys.Why):
+		return s.sync()
+	case key.Matches(msg, s.keys.Why):
 		if d, _ := f.Shown(); d != nil {
-			m.openGuidePage(d.GuidePage(), screenSession)
+			s.nav.showGuidePage(d.GuidePage())
 		}
-	case key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, s.keys.Quit):
 		if f.Ended() {
-			m.quitting = true
-			return m.quitIfDone()
+			return s.nav.quit()
 		}
 		f.Quit("quit")
-		return m.sync()
+		return s.sync()
 	}
 	return nil
 }
 
-func (m *Model) leavingKey(msg tea.KeyPressMsg) tea.Cmd {
-	s := m.sess
+func (s *session) leavingKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, m.keys.Enter):
+	case key.Matches(msg, s.keys.Enter):
 		s.leaving = false
 		s.flow.Quit("left")
-		return m.sync()
-	case key.Matches(msg, m.keys.Esc):
+		return s.sync()
+	case key.Matches(msg, s.keys.Esc):
 		s.leaving = false
 		if r := s.flow.Runner(); r != nil {
 			r.Resume()
 		}
-		return m.schedule()
+		return s.schedule()
 	}
 	return nil
 }
 
-// interruptSession keeps a running session as cut short.
-func (m *Model) interruptSession() tea.Cmd {
-	if m.sess == nil || m.sess.flow.Ended() {
+// interrupt keeps a running session as cut short (ctrl+c, a signal); it
+// does nothing when there is no session (s is nil) or it has ended.
+func (s *session) interrupt() tea.Cmd {
+	if s == nil || s.flow.Ended() {
 		return nil
 	}
-	m.sess.flow.Quit("interrupted")
-	return m.persist(m.sess.flow.Drain())
+	s.flow.Quit("interrupted")
+	return s.persist(s.flow.Drain())
+}
+
+// timing reports whether the session's timer is running now.
+func (s *session) timing() bool {
+	r := s.flow.Runner()
+	return !s.flow.Ended() && r != nil && !r.Paused() && r.Phase().Kind.Timed()
 }

@@ -70,7 +70,7 @@ func TestSettingsAreReachedFromHomeAndSaveOnlyWhatChanged(t *testing.T) {
 	// The next session rests 10 s between sets instead of the routine's 30 s.
 	hs.keys("enter")
 	hs.startWithBaselineRest("5", "6")
-	if rest := hs.m.runner().Blocks()[1].Dose.Rest; rest != 10*time.Second {
+	if rest := hs.m.sess.flow.Runner().Blocks()[1].Dose.Rest; rest != 10*time.Second {
 		t.Fatalf("rest between press-up sets = %v, want the setting's 10s", rest)
 	}
 }
@@ -120,10 +120,10 @@ func TestSettingsReachTheSession(t *testing.T) {
 	}
 	hs.keys("5", "enter", "enter", "6", "enter", "enter", "enter")
 	hs.see("Get ready")
-	if p := hs.m.runner().Phase(); p.Length != 12*time.Second {
+	if p := hs.m.sess.flow.Runner().Phase(); p.Length != 12*time.Second {
 		t.Fatalf("get-ready = %v, want the setting's 12s", p.Length)
 	}
-	b := hs.m.runner().Blocks()[1]
+	b := hs.m.sess.flow.Runner().Blocks()[1]
 	if b.Dose.Cadence[0].Length != 4*time.Second {
 		t.Fatalf("press-up beat = %v at half speed, want 4s", b.Dose.Cadence[0].Length)
 	}

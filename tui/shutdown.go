@@ -60,7 +60,7 @@ func (m *Model) Finish(ctx context.Context) *Unsaved {
 	if f := j.flight; j.busy && f != nil {
 		queue = append(queue, func() tea.Msg { <-f.done; return savedMsg{err: f.err} })
 	}
-	queue = append(queue, m.interruptSession())
+	queue = append(queue, m.sess.interrupt())
 	if !j.busy {
 		queue = append(queue, j.next()) // writes that were waiting for a retry
 	}
