@@ -58,7 +58,7 @@ func (c *checkIns) ask(kind routines.CheckInKind, prev routines.CheckIn, title s
 	return f.Value, nil
 }
 
-// askUrgent lists the urgent symptoms by number; the answer is the
+// urgent lists the urgent symptoms by number; the answer is the
 // numbers that apply, or nothing.
 func (c *checkIns) urgent() ([]string, error) {
 	c.io.blank()

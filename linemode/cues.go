@@ -36,7 +36,7 @@ func (c *cuer) mode() config.Cues {
 	return core.CuesInForce(want, c.env.d.Voice != nil)
 }
 
-// cuesOn reports whether a timer cues its moments: a voice, or a bell
+// on reports whether a timer cues its moments: a voice, or a bell
 // where the output can ring.
 func (c *cuer) on() bool {
 	switch c.mode() {
@@ -90,7 +90,7 @@ func (c *cuer) hush() {
 	}
 }
 
-// cueWake is how long a timer may sleep before its next cue is due: the
+// wake is how long a timer may sleep before its next cue is due: the
 // runner's next change (the next beat of a rep, the next second), when
 // cues are on and that comes before limit.
 func (c *cuer) wake(r *routines.Runner, limit time.Duration) time.Duration {

@@ -18,7 +18,7 @@ type firstRun struct {
 	session *session
 }
 
-// firstRun says what centra is and is not, asks the red-flag questions
+// run says what centra is and is not, asks the red-flag questions
 // (any yes stops at once), then the pattern questions, and makes the plan.
 func (f *firstRun) run() error {
 	f.io.blank()
@@ -84,7 +84,7 @@ func (f *firstRun) run() error {
 	return f.session.runTest()
 }
 
-// keepFirstRun makes the plan from the answers and saves both.
+// keep makes the plan from the answers and saves both.
 func (f *firstRun) keep(ans coach.Answers) {
 	f.env.plan, f.env.hasPlan = coach.DefaultPlan(ans, f.env.clock.Now()), true
 	p := f.env.plan

@@ -2,10 +2,8 @@ package linemode
 
 import (
 	"fmt"
-	"strings"
 
 	core "github.com/centra-app/centra/app"
-	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 )
@@ -18,22 +16,18 @@ type weeklyCheck struct {
 	saver *saver
 }
 
-// functionState reads whether the weekly check is due; ok is false when
+// state reads whether the weekly check is due; ok is false when
 // there is no function log or it cannot be read (the check is then not
 // offered: `centra function` still works and says why).
 func (w *weeklyCheck) state() (core.FunctionState, bool) {
 	if w.env.d.Function == nil {
 		return core.FunctionState{}, false
 	}
-	skipped, err := persist.LoadFunctionSkip(w.env.ctx, w.env.d.Store)
-	if err != nil {
-		return core.FunctionState{}, false
-	}
-	st, err := core.ReadFunctionState(w.env.ctx, w.env.d.Function, skipped, w.env.clock.Now())
+	st, err := core.LoadFunctionState(w.env.ctx, w.env.d.Function, w.env.d.Store, w.env.clock.Now())
 	return st, err == nil
 }
 
-// offerFunction asks, once a week, for the function check: now, later
+// offer asks, once a week, for the function check: now, later
 // (asked again next time), or not this week.
 func (w *weeklyCheck) offer() error {
 	st, ok := w.state()
@@ -56,7 +50,7 @@ func (w *weeklyCheck) offer() error {
 	return w.check(st.Activities)
 }
 
-// functionCheck asks the weekly questions and keeps the answers.
+// check asks the weekly questions and keeps the answers.
 func (w *weeklyCheck) check(activities []string) error {
 	if w.env.d.Function == nil {
 		w.io.say("The weekly check is not available here: the history is not open.")
@@ -69,7 +63,7 @@ func (w *weeklyCheck) check(activities []string) error {
 		q, hint := f.Prompt()
 		err := w.io.ask(question{text: q + " (" + hint + ")", parse: func(in string) string {
 			if err := f.Answer(in); err != nil {
-				return upperFirst(err.Error()) + "."
+				return sentence(err)
 			}
 			return ""
 		}})
@@ -84,11 +78,4 @@ func (w *weeklyCheck) check(activities []string) error {
 		w.io.say(fmt.Sprintf("Kept: %s. History and your physiotherapist's report show it beside your pain.", function.Summary(m)))
 	}
 	return nil
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -231,8 +231,17 @@ func (t *term) yesNo(text string) (bool, error) {
 
 // enter waits for Enter; q stops.
 func (t *term) enter(prompt string) error {
-	t.say(prompt)
-	for {
+	return t.await(prompt, "Press Enter to go on, or type q and Enter to stop.", nil)
+}
+
+// await says prompt and waits for Enter (or ok, yes, go, next); q stops
+// and anything else gets hint. With read, r (or read, why) calls it and
+// the prompt is said again before each answer.
+func (t *term) await(prompt, hint string, read func() error) error {
+	for first := true; ; first = false {
+		if first || read != nil {
+			t.say(prompt)
+		}
 		in, err := t.read()
 		if err != nil {
 			return err
@@ -242,8 +251,15 @@ func (t *term) enter(prompt string) error {
 			return nil
 		case "q", "quit", "stop":
 			return errQuit
+		case "r", "read", "why":
+			if read != nil {
+				if err := read(); err != nil {
+					return err
+				}
+				continue
+			}
 		}
-		t.say("Press Enter to go on, or type q and Enter to stop.")
+		t.say(hint)
 	}
 }
 
@@ -329,4 +345,14 @@ func wrapItems(indent string, items []string, width int) []string {
 		}
 	}
 	return append(lines, line)
+}
+
+// sentence writes an error as a sentence: a capital first letter and a
+// full stop.
+func sentence(err error) string {
+	m := err.Error()
+	if m == "" {
+		return m
+	}
+	return strings.ToUpper(m[:1]) + m[1:] + "."
 }

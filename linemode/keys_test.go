@@ -80,3 +80,34 @@ func TestCAloneDoesNotLiftAHold(t *testing.T) {
 		t.Error("c alone lifted the pause")
 	}
 }
+
+// At a decision that has a page of the Guide, an answer that is not
+// understood gets a hint and the question again, r reads the page and asks
+// again, and Enter goes on.
+func TestADecisionAsksAgainAfterAStrayAnswerAndAfterReadingWhy(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "extension"
+	out, err := h.run(lines("4", "l", "5", "2", "n") +
+		after("d", "5", "", "6", "", "") + "\n" +
+		after("d", "", "", "", "", "") + lines("maybe", "r", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt := "Press Enter to go on, or type r and Enter to read why."
+	i := strings.Index(out, "> maybe\n")
+	if i < 0 {
+		t.Fatalf("the stray answer was not read:\n%s", tail(out))
+	}
+	rest := out[i:]
+	hint := strings.Index(rest, "Press Enter to go on, type r to read why, or q to stop.")
+	page := strings.Index(rest, "Down the leg means stop")
+	if hint < 0 || page < hint {
+		t.Fatalf("want the hint, then the page after r:\n%s", rest)
+	}
+	if n := strings.Count(rest[hint:page], prompt); n != 1 {
+		t.Errorf("the question is asked %d times between the hint and the page, want 1:\n%s", n, rest)
+	}
+	if !strings.Contains(rest[page:], prompt) {
+		t.Errorf("after the page the question is not asked again:\n%s", rest[page:])
+	}
+}

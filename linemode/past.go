@@ -23,7 +23,7 @@ type historyBrowser struct {
 // pageSize is how many sessions the history lists at a time.
 const pageSize = 10
 
-// history lists the sessions, newest first, a page at a time; a number
+// open lists the sessions, newest first, a page at a time; a number
 // opens one set by set, t the trends, m more, Enter goes back.
 func (b *historyBrowser) open() error {
 	if b.env.d.Reader == nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -190,25 +191,8 @@ func (s *session) enterOrRead(prompt, page string) error {
 	if page == "" {
 		return s.io.enter(prompt + ".")
 	}
-	for {
-		s.io.say(prompt + ", or type r and Enter to read why.")
-		in, err := s.io.read()
-		if err != nil {
-			return err
-		}
-		switch strings.ToLower(in) {
-		case "", "ok", "y", "yes", "go", "next":
-			return nil
-		case "q", "quit", "stop":
-			return errQuit
-		case "r", "read", "why":
-			if err := s.reading.page(page); err != nil {
-				return err
-			}
-			continue
-		}
-		s.io.say("Press Enter to go on, type r to read why, or q to stop.")
-	}
+	return s.io.await(prompt+", or type r and Enter to read why.", "Press Enter to go on, type r to read why, or q to stop.",
+		func() error { return s.reading.page(page) })
 }
 
 func coachLine(d *coach.Decision) string {
@@ -226,31 +210,22 @@ func lightSuffix(l coach.Light) string {
 
 // summary says what was done and kept.
 func (s *session) summary(f *flow.Flow) {
-	sets, checkIns := f.Counts()
-	status, _ := f.Status()
-	title := "Session complete"
-	switch status {
-	case routines.StatusCutShort:
-		title = "Session ended early"
-	case routines.StatusStopped:
-		title = "Session stopped"
-	}
+	sm := core.SummaryOf(f)
 	s.io.blank()
-	s.io.say(title + " · " + f.Routine().Name)
-	s.io.say(fmt.Sprintf("Sets done: %d · check-ins: %d", sets, checkIns))
-	if checkIns > 1 {
-		first, last := f.BaselineCheckIn(), f.Last()
+	s.io.say(sm.Title() + " · " + sm.Routine)
+	s.io.say(sm.Counts())
+	if sm.CheckIns > 1 {
 		s.io.say(fmt.Sprintf("The pain reached %s at the start and %s at the end; leg pain %d, then %d.",
-			placeName(first.Reach), placeName(last.Reach), first.LegPain, last.LegPain))
-		switch {
-		case last.Reach < first.Reach:
+			placeName(sm.First.Reach), placeName(sm.Last.Reach), sm.First.LegPain, sm.Last.LegPain))
+		switch sm.Moved() {
+		case -1:
 			s.io.say("It moved up toward your back: that is the direction you want.")
-		case last.Reach > first.Reach:
+		case 1:
 			s.io.say("It reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional.")
 		}
 	}
-	if r := f.Result(); r != nil && len(r.Evidence) > 0 {
-		s.io.say("What the test found: " + strings.Join(r.Evidence, " "))
+	if len(sm.Evidence) > 0 {
+		s.io.say("What the test found: " + strings.Join(sm.Evidence, " "))
 	}
 	if s.saver.flush(); s.saver.saved() {
 		s.io.say("Everything you did is saved.")

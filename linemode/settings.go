@@ -16,7 +16,7 @@ type settingsScreen struct {
 	cues *cuer
 }
 
-// settings lists the settings in force and changes one at a time, checked
+// open lists the settings in force and changes one at a time, checked
 // as the settings file is; the changes are saved when the person is done.
 func (sc *settingsScreen) open() error {
 	s := sc.env.d.Settings
@@ -65,7 +65,7 @@ func (sc *settingsScreen) open() error {
 	}
 }
 
-// changeSetting asks for one new value; Enter alone keeps the value.
+// change asks for one new value; Enter alone keeps the value.
 func (sc *settingsScreen) change(f config.Field, cfg *config.Config) error {
 	sc.io.say(f.Label+": "+f.Show(*cfg)+".", f.Help)
 	return sc.io.ask(question{text: "Type the new value, then Enter. Enter alone keeps it.", parse: func(in string) string {
@@ -81,7 +81,7 @@ func (sc *settingsScreen) change(f config.Field, cfg *config.Config) error {
 	}})
 }
 
-// saveSettings writes the changed settings and applies them to this run.
+// keep writes the changed settings and applies them to this run.
 func (sc *settingsScreen) keep(cfg config.Config, changed []string) error {
 	if len(changed) == 0 {
 		return nil

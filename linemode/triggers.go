@@ -17,7 +17,7 @@ type triggerLog struct {
 	saver *saver
 }
 
-// logTrigger is the quick log of what made the pain worse: a kind by
+// log is the quick log of what made the pain worse: a kind by
 // number, a short note (needed for "other"), then it is saved. It says
 // "Logged" only once the store has it.
 func (tl *triggerLog) log() error {

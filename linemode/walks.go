@@ -19,7 +19,7 @@ type walkLog struct {
 	saver *saver
 }
 
-// logWalk asks the minutes of a walk and how the leg felt, and keeps it:
+// log asks the minutes of a walk and how the leg felt, and keeps it:
 // walks count apart from the exercise sets.
 func (wl *walkLog) log() error {
 	if wl.env.d.Walks == nil {
@@ -70,7 +70,7 @@ func (wl *walkLog) log() error {
 	return nil
 }
 
-// walkLines are today's walks and the walking plan, for the home menu.
+// homeLines are today's walks and the walking plan, for the home menu.
 func (wl *walkLog) homeLines() []string {
 	if wl.env.d.Walks == nil {
 		return nil
@@ -85,7 +85,7 @@ func (wl *walkLog) homeLines() []string {
 	return nil
 }
 
-// weekWalks says the walks of the last 7 days, for the history.
+// week says the walks of the last 7 days, for the history.
 func (wl *walkLog) week() {
 	if wl.env.d.Walks == nil {
 		return
@@ -100,11 +100,4 @@ func (wl *walkLog) week() {
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-10; i-- {
 		wl.io.say("  " + core.WalkLine(ws[i]))
 	}
-}
-
-// sentence writes an error as a sentence: a capital first letter and a
-// full stop.
-func sentence(err error) string {
-	m := err.Error()
-	return strings.ToUpper(m[:1]) + m[1:] + "."
 }

@@ -1,0 +1,60 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// Summary is what a session did, for the screen after it: both
+// interfaces say it from here.
+type Summary struct {
+	Routine        string
+	Status         routines.SessionStatus
+	Sets, CheckIns int
+	// First is the baseline check-in, Last the latest one.
+	First, Last routines.CheckIn
+	// Evidence is what the direction test found, when it was one.
+	Evidence []string
+}
+
+// SummaryOf reads the summary of a flow that has ended.
+func SummaryOf(f *flow.Flow) Summary {
+	s := Summary{Routine: f.Routine().Name, First: f.BaselineCheckIn(), Last: f.Last()}
+	s.Sets, s.CheckIns = f.Counts()
+	s.Status, _ = f.Status()
+	if r := f.Result(); r != nil {
+		s.Evidence = r.Evidence
+	}
+	return s
+}
+
+// Title says how the session ended.
+func (s Summary) Title() string {
+	switch s.Status {
+	case routines.StatusCutShort:
+		return "Session ended early"
+	case routines.StatusStopped:
+		return "Session stopped"
+	}
+	return "Session complete"
+}
+
+// Counts says the sets done and the check-ins answered.
+func (s Summary) Counts() string {
+	return fmt.Sprintf("Sets done: %d · check-ins: %d", s.Sets, s.CheckIns)
+}
+
+// Moved says where the pain went from the first check-in to the last:
+// -1 up toward the back (the direction wanted), 1 further down the leg,
+// 0 neither.
+func (s Summary) Moved() int {
+	switch {
+	case s.Last.Reach < s.First.Reach:
+		return -1
+	case s.Last.Reach > s.First.Reach:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,60 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/content"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// A session stopped after its baseline says so, with what it counted.
+func TestTheSummaryOfASessionCutShortSaysSo(t *testing.T) {
+	cat, err := content.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := cat.Routine("extension")
+	if !ok {
+		t.Fatal("no extension routine")
+	}
+	start := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	plan := coach.DefaultPlan(coach.Answers{AgeBand: coach.Age20to49}, start)
+	f := flow.NewRoutine(cat, r, plan, routines.NewFakeClock(start), flow.Options{})
+	if err := f.Baseline(routines.CheckIn{Kind: routines.CheckInBaseline, At: start, Reach: routines.ReachThigh, Leg: routines.LegLeft, LegPain: 5}); err != nil {
+		t.Fatal(err)
+	}
+	f.Quit("quit")
+	s := SummaryOf(f)
+	if s.Title() != "Session ended early" || s.Routine != r.Name {
+		t.Errorf("summary %q of %q, want the session ended early of %q", s.Title(), s.Routine, r.Name)
+	}
+	if got := s.Counts(); got != "Sets done: 0 · check-ins: 1" {
+		t.Errorf("counts %q", got)
+	}
+	if s.Moved() != 0 {
+		t.Errorf("with one check-in the pain cannot have moved, got %d", s.Moved())
+	}
+}
+
+// Where the pain went is read from the first check-in to the last: up
+// toward the back is the direction wanted.
+func TestTheSummarySaysWhereThePainWent(t *testing.T) {
+	for _, c := range []struct {
+		first, last routines.Reach
+		want        int
+		title       string
+		status      routines.SessionStatus
+	}{
+		{routines.ReachBelowKnee, routines.ReachThigh, -1, "Session complete", routines.StatusCompleted},
+		{routines.ReachThigh, routines.ReachBelowKnee, 1, "Session stopped", routines.StatusStopped},
+		{routines.ReachThigh, routines.ReachThigh, 0, "Session ended early", routines.StatusCutShort},
+	} {
+		s := Summary{Status: c.status, First: routines.CheckIn{Reach: c.first}, Last: routines.CheckIn{Reach: c.last}}
+		if s.Moved() != c.want || s.Title() != c.title {
+			t.Errorf("%v to %v, %s: moved %d (%q), want %d (%q)", c.first, c.last, c.status, s.Moved(), s.Title(), c.want, c.title)
+		}
+	}
+}
