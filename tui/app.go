@@ -60,7 +60,8 @@ type Model struct {
 	// sess is the session under way, kept while a Guide page is read
 	// over it and until its summary is closed (session.go).
 	sess *session
-	hist *historyState
+	// hist is the history screens, kept while centra runs (history.go).
+	hist *history
 	// fn is the weekly check on screen, fnHome what home knows of it.
 	fn       *functionForm
 	fnHome   functionHome
@@ -100,9 +101,9 @@ func New(d Deps) *Model {
 		},
 		width:  80,
 		height: 24,
-		hist:   newHistoryState(),
 	}
 	m.nav = m
+	m.hist = newHistory(m.env)
 	m.home = newHome(d)
 	m.restyle()
 	if d.Open != nil {
@@ -154,7 +155,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.settingsSaved(msg)
 		return m, nil
 	case historyMsg:
-		return m, m.historyUpdate(msg)
+		return m, m.hist.Update(msg) // wherever the history is
 	case savedMsg:
 		cmd := m.journal.done(msg)
 		return m, tea.Batch(cmd, m.quitIfDone())
@@ -195,9 +196,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.typing() {
-		return m.triggerKey(msg) // a note being typed takes ? and q as letters
-	}
 	if t, ok := m.active.(textInput); ok && t.typing() {
 		return m.active.Update(msg) // typed text takes ? and q as letters
 	}
@@ -225,10 +223,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.homeKey(msg)
 	case screenSettings:
 		return m.settingsKey(msg)
-	case screenHistory:
-		return m.historyKey(msg)
-	case screenTrigger:
-		return m.triggerKey(msg)
 	case screenFunction:
 		return m.functionKey(msg)
 	}
@@ -289,10 +283,6 @@ func (m *Model) render() string {
 		body = m.firstRunView()
 	case m.active != nil:
 		body = m.active.View()
-	case m.screen == screenHistory:
-		body = m.historyView()
-	case m.screen == screenTrigger:
-		body = m.triggerView()
 	case m.screen == screenFunction && m.fn != nil:
 		body = m.functionView()
 	case m.screen == screenSettings:

@@ -23,13 +23,11 @@ func (m *Model) screenKeys() []key.Binding {
 	switch m.screen {
 	case screenSettings:
 		return m.settingsKeys()
-	case screenHistory, screenTrigger:
-		return m.historyKeys()
 	}
 	if m.plan.Held() {
 		return m.heldKeys()
 	}
-	ks := []key.Binding{k.Start, k.Test, k.Settings, m.history().keys.Open, m.history().keys.Trigger}
+	ks := []key.Binding{k.Start, k.Test, k.Settings, m.hist.keys.Open, m.hist.keys.Trigger}
 	if m.deps.Walks != nil {
 		ks = append(ks, k.Walk)
 	}

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/app"
 )
 
 // The history screens: the sessions list, a session's detail, the trends
@@ -14,7 +16,7 @@ import (
 // answer with a historyMsg; View only draws what has arrived.
 
 // historyMsg is implemented by every message of the history screens, so
-// that the root routes them all in one case.
+// that the root routes them all to the history, wherever it is.
 type historyMsg interface{ historyMsg() }
 
 // histView is the part of the history on screen.
@@ -30,28 +32,30 @@ const (
 // readTimeout bounds every read of the history screens.
 const readTimeout = 10 * time.Second
 
-// historyState is the history screens' state, kept while centra runs so
-// that going back to the history finds it where it was left.
-type historyState struct {
-	keys    historyKeyMap
-	view    histView
-	list    sessionList
-	detail  detailState
-	trends  trendsState
-	tests   testsState
-	trigger *triggerForm
+// area is a component's size, shared with the parts it draws.
+type area struct{ width, height int }
+
+// history is the history screens, a component kept while centra runs so
+// that going back to the history finds it where it was left. Each of its
+// views is a type of its own; history switches between them.
+type history struct {
+	*env
+	*area
+	keys   historyKeyMap
+	view   histView
+	list   *sessionList
+	detail *sessionDetail
+	trends *trendsView
+	tests  *testsView
 	// walks says the walks of the last 7 days (walklog.go), once read.
 	walks string
-
-	// Filter choices: a date range preset and a routine (0: all, else
-	// routines[i-1]).
-	rangeIdx, routineIdx int
-	routines             []RoutineRef
 }
 
 // historyKeyMap holds the keys of the history screens.
 type historyKeyMap struct {
-	Open, Trigger              key.Binding // on the home screen
+	// Open and Trigger are home's keys to the history and the trigger log.
+	Open, Trigger              key.Binding
+	Up, Down, Esc              key.Binding
 	Next, Prev                 key.Binding
 	PageUp, PageDown, Top      key.Binding
 	Enter, Range, Routine, Clr key.Binding
@@ -63,6 +67,9 @@ func defaultHistoryKeys() historyKeyMap {
 	return historyKeyMap{
 		Open:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history and trends")),
 		Trigger:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "log what made it worse")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "move")),
+		Down:     key.NewBinding(key.WithKeys("down", "j")),
+		Esc:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back home")),
 		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "sessions · trends · tests")),
 		Prev:     key.NewBinding(key.WithKeys("shift+tab")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", "page up / down")),
@@ -79,148 +86,172 @@ func defaultHistoryKeys() historyKeyMap {
 	}
 }
 
+// newHistory is the history screens before they are first opened. It is
+// made with the model, so that View, which reads it, never has to.
+func newHistory(e *env) *history {
+	h := &history{env: e, area: &area{}, keys: defaultHistoryKeys()}
+	h.list = &sessionList{env: e, area: h.area, keys: &h.keys, window: window{loading: -1}}
+	h.detail = &sessionDetail{env: e, area: h.area, keys: &h.keys, list: h.list}
+	h.trends = &trendsView{env: e, area: h.area, keys: &h.keys, period: 30}
+	h.tests = &testsView{env: e, area: h.area}
+	return h
+}
+
 // openHistory shows the sessions list from the newest session, reading
-// it afresh (a session may have been done since the last look). The
-// trends and the tests are read when first shown.
+// it afresh (a session may have been done since the last look).
 func (m *Model) openHistory() tea.Cmd {
-	h := m.history()
-	m.screen, m.help = screenHistory, false
+	m.open(screenHistory, m.hist)
+	return m.hist.reopen()
+}
+
+// reopen goes back to the sessions list (or the view left, past a
+// session's detail) and reads everything again: the trends and the tests
+// when they are next shown.
+func (h *history) reopen() tea.Cmd {
 	if h.view == viewDetail {
 		h.view = viewSessions
 	}
-	if m.deps.History == nil {
+	if h.deps.History == nil {
 		return nil
 	}
 	h.tests.started, h.trends.started = false, false
-	return tea.Batch(m.reloadList(), m.loadRoutines(), m.enterView(), m.loadWeekWalks())
+	return tea.Batch(h.list.reload(), h.loadRoutines(), h.enterView(), h.loadWeekWalks())
 }
 
-// history returns the history screens' state.
-func (m *Model) history() *historyState { return m.hist }
+// SetSize implements component.
+func (h *history) SetSize(width, height int) { h.width, h.height = width, height }
 
-// newHistoryState is the history screens before they are first opened.
-// It is made with the model, so that View, which reads it, never has to.
-func newHistoryState() *historyState {
-	return &historyState{keys: defaultHistoryKeys(), trends: trendsState{period: 30}}
-}
-
-// historyKey handles a key on the history screens.
-func (m *Model) historyKey(msg tea.KeyPressMsg) tea.Cmd {
-	h := m.history()
-	if key.Matches(msg, m.keys.Quit) {
-		m.quitting = true
-		return m.quitIfDone()
-	}
-	if h.view == viewDetail {
-		return m.detailKey(msg)
-	}
-	switch {
-	case key.Matches(msg, m.keys.Esc):
-		m.screen = screenHome
-		return nil
-	case key.Matches(msg, h.keys.Next):
-		h.view = []histView{viewSessions: viewTrends, viewTrends: viewTests, viewTests: viewSessions}[h.view]
-		return m.enterView()
-	case key.Matches(msg, h.keys.Prev):
-		h.view = []histView{viewSessions: viewTests, viewTrends: viewSessions, viewTests: viewTrends}[h.view]
-		return m.enterView()
-	}
-	switch h.view {
-	case viewSessions:
-		return m.listKey(msg)
-	case viewTrends:
-		return m.trendsKey(msg)
-	}
-	return nil
-}
-
-// enterView loads what a view needs the first time it is shown.
-func (m *Model) enterView() tea.Cmd {
-	h := m.history()
-	switch {
-	case h.view == viewTests && !h.tests.started:
-		return m.loadTests()
-	case h.view == viewTrends && !h.trends.started:
-		return m.loadTrends()
-	}
-	return nil
-}
-
-// historyUpdate takes the answer of a history command.
-func (m *Model) historyUpdate(msg historyMsg) tea.Cmd {
-	h := m.history()
+// Update implements component: its keys, and the answers of its reads,
+// which the root routes here even while the history is not on view.
+func (h *history) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return h.key(msg)
 	case pageMsg:
-		return m.listPage(msg)
+		return h.list.page(msg)
 	case countMsg:
-		if msg.gen == h.list.gen {
-			h.list.total, h.list.totalKnown = msg.n, msg.err == nil
-		}
+		h.list.counted(msg)
 	case routinesMsg:
 		if msg.err == nil {
-			h.routines = msg.routines
+			h.list.filter.Routines = msg.routines
 		}
 	case detailMsg:
-		if msg.id == h.detail.id {
-			h.detail.d, h.detail.err, h.detail.loaded = msg.d, msg.err, true
-		}
+		h.detail.loaded(msg)
 	case trendsMsg:
-		if msg.gen == h.trends.gen {
-			h.trends.data, h.trends.err, h.trends.loaded = msg.data, msg.err, true
-		}
+		h.trends.loaded(msg)
 	case testsMsg:
-		h.tests.records, h.tests.err, h.tests.loaded = msg.records, msg.err, true
-	case triggerSavedMsg:
-		return m.triggerSaved(msg)
+		h.tests.loaded(msg)
 	case weekWalksMsg:
 		h.walks = msg.line
 	}
 	return nil
 }
 
-// historyView draws the history screen in view.
-func (m *Model) historyView() string {
-	h := m.history()
-	if m.deps.History == nil {
-		return m.styles.Title.Render("History") + "\n\n" +
-			m.styles.Muted.Render("The history is not available here.") + "\n\n" + m.shortHelp(m.keys.Esc)
+// key handles a key on the history screens.
+func (h *history) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, h.env.keys.Quit) {
+		return h.nav.quit()
+	}
+	if h.view == viewDetail {
+		if key.Matches(msg, h.keys.Esc) {
+			h.view = viewSessions
+			return nil
+		}
+		return h.detail.key(msg)
+	}
+	switch {
+	case key.Matches(msg, h.keys.Esc):
+		return h.nav.goHome()
+	case key.Matches(msg, h.keys.Next):
+		h.view = []histView{viewSessions: viewTrends, viewTrends: viewTests, viewTests: viewSessions}[h.view]
+		return h.enterView()
+	case key.Matches(msg, h.keys.Prev):
+		h.view = []histView{viewSessions: viewTests, viewTrends: viewSessions, viewTests: viewTrends}[h.view]
+		return h.enterView()
 	}
 	switch h.view {
-	case viewDetail:
-		return m.detailView()
+	case viewSessions:
+		id, cmd := h.list.key(msg)
+		if id != 0 {
+			h.view = viewDetail
+			return h.detail.open(id)
+		}
+		return cmd
 	case viewTrends:
-		return m.trendsView()
-	case viewTests:
-		return m.testsView()
+		return h.trends.key(msg)
 	}
-	return m.listView()
+	return nil
 }
 
-// historyKeys lists the keys that work on the history screen in view.
-func (m *Model) historyKeys() []key.Binding {
-	h, k := m.history(), m.keys
-	if m.screen == screenTrigger {
-		return m.triggerKeys()
+// enterView loads what a view needs the first time it is shown.
+func (h *history) enterView() tea.Cmd {
+	switch {
+	case h.view == viewTests && !h.tests.started:
+		return h.tests.load()
+	case h.view == viewTrends && !h.trends.started:
+		return h.trends.load()
 	}
-	if m.deps.History == nil {
-		return []key.Binding{withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
+	return nil
+}
+
+// View implements component: the view on screen.
+func (h *history) View() string {
+	if h.deps.History == nil {
+		return h.styles.Title.Render("History") + "\n\n" +
+			h.styles.Muted.Render("The history is not available here.") + "\n\n" + h.shortHelp(withHelp(h.keys.Esc, "esc", "back out"))
+	}
+	var body string
+	switch h.view {
+	case viewDetail:
+		body = h.detail.view()
+	case viewTrends:
+		body = h.trends.view()
+	case viewTests:
+		body = h.tests.view()
+	default:
+		body = h.list.view(h.walks)
+	}
+	return h.tabs() + body + h.shortHelp(h.ShortHelp()...)
+}
+
+// ShortHelp implements help.KeyMap: the key line of the view on screen.
+func (h *history) ShortHelp() []key.Binding {
+	k, help := h.keys, h.env.keys.Help
+	if h.deps.History == nil {
+		return []key.Binding{k.Esc}
 	}
 	switch h.view {
 	case viewDetail:
-		return []key.Binding{withHelp(k.Up, "↑/↓", "scroll"), h.keys.PageUp, h.keys.Older, withHelp(k.Esc, "esc", "back to the list"), k.Quit, k.Help}
+		return []key.Binding{withHelp(k.Up, "↑/↓", "scroll"), k.Older, withHelp(k.Esc, "esc", "back to the list"), help}
 	case viewTrends:
-		return []key.Binding{h.keys.Shorter, h.keys.Next, withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
+		return []key.Binding{k.Shorter, withHelp(k.Next, "tab", "tests"), withHelp(k.Esc, "esc", "back"), help}
 	case viewTests:
-		return []key.Binding{h.keys.Next, withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
+		return []key.Binding{withHelp(k.Next, "tab", "sessions"), withHelp(k.Esc, "esc", "back"), help}
 	}
-	return []key.Binding{withHelp(k.Up, "↑/↓", "move"), h.keys.PageUp, h.keys.Top, h.keys.Enter, h.keys.Range,
-		h.keys.Routine, h.keys.Clr, h.keys.Next, withHelp(k.Esc, "esc", "back home"), k.Quit, k.Help}
+	return []key.Binding{k.Up, k.Enter, k.Range, k.Routine, withHelp(k.Next, "tab", "trends"), withHelp(k.Esc, "esc", "back"), help}
+}
+
+// FullHelp implements help.KeyMap: every key of the view on screen.
+func (h *history) FullHelp() [][]key.Binding {
+	k, quit, help := h.keys, h.env.keys.Quit, h.env.keys.Help
+	if h.deps.History == nil {
+		return [][]key.Binding{{k.Esc, quit, help}}
+	}
+	switch h.view {
+	case viewDetail:
+		return [][]key.Binding{{withHelp(k.Up, "↑/↓", "scroll"), k.PageUp, k.Older, withHelp(k.Esc, "esc", "back to the list"), quit, help}}
+	case viewTrends:
+		return [][]key.Binding{{k.Shorter, k.Next, k.Esc, quit, help}}
+	case viewTests:
+		return [][]key.Binding{{k.Next, k.Esc, quit, help}}
+	}
+	return [][]key.Binding{{k.Up, k.PageUp, k.Top, k.Enter, k.Range, k.Routine, k.Clr, k.Next, k.Esc, quit, help}}
 }
 
 // tabs draws the line that names the history's views, the current one
 // marked in words and brackets as well as in colour.
-func (m *Model) tabs() string {
-	s, h := m.styles, m.history()
+func (h *history) tabs() string {
+	s := h.styles
 	names := []struct {
 		v    histView
 		name string
@@ -237,7 +268,29 @@ func (m *Model) tabs() string {
 			out += s.Muted.Render(n.name)
 		}
 	}
-	return out
+	return out + "\n"
+}
+
+// weekWalksMsg carries the line on the last 7 days of walks.
+type weekWalksMsg struct{ line string }
+
+func (weekWalksMsg) historyMsg() {}
+
+// loadWeekWalks reads the walks of the last 7 days (walklog.go).
+func (h *history) loadWeekWalks() tea.Cmd {
+	log, now := h.deps.Walks, h.clock.Now()
+	if log == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		ctx, cancel := readCtx()
+		defer cancel()
+		ws, err := log.Walks(ctx, app.StartOfDay(now).AddDate(0, 0, -6), now.Add(time.Minute))
+		if err != nil {
+			return weekWalksMsg{line: "The walks could not be read: " + humanError(err)}
+		}
+		return weekWalksMsg{line: app.WeekWalksLine(ws)}
+	}
 }
 
 // readCtx is the context of one read.

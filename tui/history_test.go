@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -94,6 +95,9 @@ func fixtureHistory() *fakeHistory {
 	}
 }
 
+// startOfDay is local midnight of t's day.
+func startOfDay(t time.Time) time.Time { return app.StartOfDay(t) }
+
 // fixtureDay is a month that centralizes: the pain reached the calf four
 // weeks ago and the side of the back today, with a few days missed.
 func fixtureDay(d time.Time) Day {
@@ -166,7 +170,7 @@ func TestListWindowStaysBoundedWhileScrollingTenYears(t *testing.T) {
 	for range 1000 {
 		hs.press("pgdown")
 	}
-	l := &hs.m.hist.list
+	l := hs.m.hist.list
 	if l.cursor < 10000 {
 		t.Fatalf("after 1000 pages down the cursor is at %d", l.cursor)
 	}
@@ -198,7 +202,7 @@ func TestStalePagesOfAnOldFilterAreDropped(t *testing.T) {
 	hs.press("r") // routine filter: a new generation
 	hs.m.hist.list.loading = 1
 	hs.drain(func() tea.Msg { return stale })
-	if l := hs.m.hist.list; len(l.rows) != pageSize || l.rows[0].RoutineID != hs.m.hist.routines[0].ID {
+	if l := hs.m.hist.list; len(l.rows) != pageSize || l.rows[0].RoutineID != hs.m.hist.list.filter.Routines[0].ID {
 		t.Errorf("a page of the old filter got in: %d rows, first %+v", len(l.rows), l.rows[0])
 	}
 }

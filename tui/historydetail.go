@@ -11,11 +11,16 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// detailState is one session shown set by set.
-type detailState struct {
+// sessionDetail is one session shown set by set; ←/→ step to the newer or
+// older session of the list.
+type sessionDetail struct {
+	*env
+	*area
+	keys   *historyKeyMap
+	list   *sessionList
 	id     int64
 	d      SessionDetail
-	loaded bool
+	done   bool // the session has been read (or could not be)
 	err    error
 	offset int // first line shown
 }
@@ -29,10 +34,10 @@ type detailMsg struct {
 
 func (detailMsg) historyMsg() {}
 
-// openDetail shows a session, loading it.
-func (m *Model) openDetail(id int64) tea.Cmd {
-	h, r := m.history(), m.deps.History
-	h.view, h.detail = viewDetail, detailState{id: id}
+// open shows a session, loading it.
+func (v *sessionDetail) open(id int64) tea.Cmd {
+	r := v.deps.History
+	v.id, v.d, v.done, v.err, v.offset = id, SessionDetail{}, false, nil, 0
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
 		defer cancel()
@@ -41,72 +46,72 @@ func (m *Model) openDetail(id int64) tea.Cmd {
 	}
 }
 
-func (m *Model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	h := m.history()
-	d, l := &h.detail, &h.list
-	room := m.detailRoom()
-	last := max(len(m.detailLines(m.width-2))-room, 0)
+// loaded takes the session read, if it is still the one on view.
+func (v *sessionDetail) loaded(msg detailMsg) {
+	if msg.id == v.id {
+		v.d, v.err, v.done = msg.d, msg.err, true
+	}
+}
+
+func (v *sessionDetail) key(msg tea.KeyPressMsg) tea.Cmd {
+	k, l := v.keys, v.list
+	room := v.room()
+	last := max(len(v.lines(v.width-2))-room, 0)
 	switch {
-	case key.Matches(msg, m.keys.Esc):
-		h.view = viewSessions
-	case key.Matches(msg, m.keys.Down):
-		d.offset = min(d.offset+1, last)
-	case key.Matches(msg, m.keys.Up):
-		d.offset = max(d.offset-1, 0)
-	case key.Matches(msg, h.keys.PageDown):
-		d.offset = min(d.offset+room, last)
-	case key.Matches(msg, h.keys.PageUp):
-		d.offset = max(d.offset-room, 0)
-	case key.Matches(msg, h.keys.Older, h.keys.Newer):
+	case key.Matches(msg, k.Down):
+		v.offset = min(v.offset+1, last)
+	case key.Matches(msg, k.Up):
+		v.offset = max(v.offset-1, 0)
+	case key.Matches(msg, k.PageDown):
+		v.offset = min(v.offset+room, last)
+	case key.Matches(msg, k.PageUp):
+		v.offset = max(v.offset-room, 0)
+	case key.Matches(msg, k.Older, k.Newer):
 		step := 1
-		if key.Matches(msg, h.keys.Newer) {
+		if key.Matches(msg, k.Newer) {
 			step = -1
 		}
 		if r, ok := l.row(l.cursor + step); ok {
-			l.cursor += step
-			l.top = visibleTop(l.top, l.cursor, m.listRows(), l.start())
-			return tea.Batch(m.openDetail(r.ID), m.prefetchList())
+			l.step(step)
+			return tea.Batch(v.open(r.ID), l.prefetch())
 		}
 	}
 	return nil
 }
 
-// detailRoom is how many lines of the timeline fit on screen.
-func (m *Model) detailRoom() int { return max(m.height-6, 3) }
+// room is how many lines of the timeline fit on screen.
+func (v *sessionDetail) room() int { return max(v.height-6, 3) }
 
-func (m *Model) detailView() string {
-	s, d := m.styles, &m.history().detail
-	width := m.width - 2
+func (v *sessionDetail) view() string {
+	s := v.styles
 	var b strings.Builder
-	b.WriteString(m.tabs() + "\n\n")
+	b.WriteString("\n")
 	switch {
-	case !d.loaded:
+	case !v.done:
 		b.WriteString(s.Muted.Render("Loading…") + "\n")
-	case d.err != nil:
-		b.WriteString(s.Caution.Render("Could not read this session: "+humanError(d.err)) + "\n")
+	case v.err != nil:
+		b.WriteString(s.Caution.Render("Could not read this session: "+humanError(v.err)) + "\n")
 	default:
-		lines := m.detailLines(width)
-		room := m.detailRoom()
-		off := min(d.offset, max(len(lines)-room, 0))
+		lines := v.lines(v.width - 2)
+		room := v.room()
+		off := min(v.offset, max(len(lines)-room, 0))
 		end := min(off+room, len(lines))
 		b.WriteString(strings.Join(lines[off:end], "\n") + "\n")
 		if end < len(lines) {
 			b.WriteString(s.Muted.Render(fmt.Sprintf("  ↓ %d more lines", len(lines)-end)) + "\n")
 		}
 	}
-	b.WriteString("\n" + m.shortHelp(withHelp(m.keys.Up, "↑/↓", "scroll"), m.history().keys.Older,
-		withHelp(m.keys.Esc, "esc", "back to the list"), m.keys.Help))
-	return b.String()
+	return b.String() + "\n"
 }
 
-// detailLines draws the session: a heading, then every set, check-in and
+// lines draws the session: a heading, then every set, check-in and
 // coaching decision in time order.
-func (m *Model) detailLines(width int) []string {
-	s, d := m.styles, m.history().detail.d
-	if !m.history().detail.loaded || m.history().detail.err != nil {
+func (v *sessionDetail) lines(width int) []string {
+	s, d := v.styles, v.d
+	if !v.done || v.err != nil {
 		return nil
 	}
-	st, v := m.statusMark(d.Status), m.sessionVerdict(d.Baseline, d.Last)
+	st, vd := statusMark(s, d.Status), sessionVerdict(s, d.Baseline, d.Last)
 	when := d.StartedAt.Format("Mon 2 Jan 2006 15:04")
 	if !d.EndedAt.IsZero() {
 		when += "–" + d.EndedAt.Format("15:04")
@@ -131,9 +136,9 @@ func (m *Model) detailLines(width int) []string {
 	}
 	add(s.Bold.Render, d.RoutineName+" · "+when, 0)
 	out = append(out, st.style.Render(st.sym+" "+status)+s.Muted.Render(" · ")+s.Text.Render(sets)+
-		s.Muted.Render(" · ")+v.style.Render(v.sym+" "+v.word))
+		s.Muted.Render(" · ")+vd.style.Render(vd.sym+" "+vd.word))
 	out = append(out, "")
-	evs := app.Timeline(d, m.exerciseName)
+	evs := app.Timeline(d, v.exerciseName)
 	for _, e := range evs {
 		style, indent := s.Text.Render, 4
 		switch e.Kind {
@@ -153,9 +158,9 @@ func (m *Model) detailLines(width int) []string {
 
 // exerciseName is an exercise's name, or its id when the catalog does not
 // know it (a routine file since removed).
-func (m *Model) exerciseName(id string) string {
-	if e, ok := m.deps.Catalog.Exercise(id); ok {
-		return e.Name
+func (e *env) exerciseName(id string) string {
+	if x, ok := e.deps.Catalog.Exercise(id); ok {
+		return x.Name
 	}
 	return id
 }

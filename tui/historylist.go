@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/app"
 )
 
 // The sessions list holds a window of at most maxPages pages of pageSize
@@ -20,9 +20,18 @@ const (
 	prefetch = 15
 )
 
-// sessionList is the state of the sessions list.
+// sessionList is the sessions list of the history: its filter, and the
+// window of sessions loaded around its cursor.
 type sessionList struct {
-	started bool
+	*env
+	*area
+	keys   *historyKeyMap
+	filter app.SessionFilter
+	window
+}
+
+// window is the sessions loaded for one filter, around the cursor.
+type window struct {
 	// gen stamps loads; a change of filter bumps it, dropping late pages.
 	gen     int
 	query   SessionQuery
@@ -76,19 +85,16 @@ func (l *sessionList) row(i int) (SessionRow, bool) {
 	return l.rows[i-l.start()], true
 }
 
-// reloadList starts the list again from the newest session with the
-// current filter.
-func (m *Model) reloadList() tea.Cmd {
-	h := m.history()
-	l := &h.list
-	q := m.currentQuery()
-	*l = sessionList{started: true, gen: l.gen + 1, query: q, anchors: []int64{0}, loading: -1}
-	return tea.Batch(m.loadPage(0), m.countSessions())
+// reload starts the list again from the newest session with the current
+// filter.
+func (l *sessionList) reload() tea.Cmd {
+	l.window = window{gen: l.gen + 1, query: l.filter.Query(l.clock.Now()), anchors: []int64{0}, loading: -1}
+	return tea.Batch(l.loadPage(0), l.count())
 }
 
 // loadPage asks for page p of the list (its anchor must be known).
-func (m *Model) loadPage(p int) tea.Cmd {
-	l, r := &m.history().list, m.deps.History
+func (l *sessionList) loadPage(p int) tea.Cmd {
+	r := l.deps.History
 	if r == nil || l.loading >= 0 || p >= len(l.anchors) {
 		return nil
 	}
@@ -103,9 +109,8 @@ func (m *Model) loadPage(p int) tea.Cmd {
 	}
 }
 
-func (m *Model) countSessions() tea.Cmd {
-	l, r := &m.history().list, m.deps.History
-	q, gen := l.query, l.gen
+func (l *sessionList) count() tea.Cmd {
+	r, q, gen := l.deps.History, l.query, l.gen
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
 		defer cancel()
@@ -114,8 +119,14 @@ func (m *Model) countSessions() tea.Cmd {
 	}
 }
 
-func (m *Model) loadRoutines() tea.Cmd {
-	r := m.deps.History
+func (l *sessionList) counted(msg countMsg) {
+	if msg.gen == l.gen {
+		l.total, l.totalKnown = msg.n, msg.err == nil
+	}
+}
+
+func (h *history) loadRoutines() tea.Cmd {
+	r := h.deps.History
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
 		defer cancel()
@@ -124,10 +135,9 @@ func (m *Model) loadRoutines() tea.Cmd {
 	}
 }
 
-// listPage takes a page into the window and drops the page at the other
-// end when the window is full.
-func (m *Model) listPage(msg pageMsg) tea.Cmd {
-	l := &m.history().list
+// page takes a page into the window and drops the page at the other end
+// when the window is full.
+func (l *sessionList) page(msg pageMsg) tea.Cmd {
 	if msg.gen != l.gen || msg.page != l.loading {
 		return nil // a page of an older filter
 	}
@@ -161,106 +171,70 @@ func (m *Model) listPage(msg pageMsg) tea.Cmd {
 		}
 	}
 	l.cursor = min(max(l.cursor, l.start()), max(l.stop()-1, 0))
-	return m.prefetchList()
+	return l.prefetch()
 }
 
-// prefetchList asks for the page the cursor is heading to, if any.
-func (m *Model) prefetchList() tea.Cmd {
-	l := &m.history().list
+// prefetch asks for the page the cursor is heading to, if any.
+func (l *sessionList) prefetch() tea.Cmd {
 	switch {
 	case !l.loaded || l.loading >= 0:
 		return nil
 	case !l.end && l.cursor >= l.stop()-prefetch:
-		return m.loadPage(l.first + (len(l.rows)+pageSize-1)/pageSize)
+		return l.loadPage(l.first + (len(l.rows)+pageSize-1)/pageSize)
 	case l.first > 0 && l.cursor < l.start()+prefetch:
-		return m.loadPage(l.first - 1)
+		return l.loadPage(l.first - 1)
 	}
 	return nil
 }
 
-// listRows is how many sessions fit on screen.
-func (m *Model) listRows() int {
-	if columnsFor(m.width - 2).narrow {
-		return max(m.height-10, 3) // the legend and the keys take two lines each
+// shown is how many sessions fit on screen.
+func (l *sessionList) shown() int {
+	if columnsFor(l.width - 2).narrow {
+		return max(l.height-10, 3) // the legend and the keys take two lines each
 	}
-	return max(m.height-8, 3)
+	return max(l.height-8, 3)
 }
 
-func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
-	h := m.history()
-	l := &h.list
-	k := h.keys
-	move := func(n int) {
-		if len(l.rows) == 0 {
-			return
-		}
+// step moves the cursor by n sessions within the window and brings it on
+// screen.
+func (l *sessionList) step(n int) {
+	if len(l.rows) > 0 {
 		l.cursor = min(max(l.cursor+n, l.start()), l.stop()-1)
 	}
+	l.top = visibleTop(l.top, l.cursor, l.shown(), l.start())
+}
+
+// key handles a key on the list; open is the session enter opens, if any.
+func (l *sessionList) key(msg tea.KeyPressMsg) (open int64, cmd tea.Cmd) {
+	k := l.keys
 	switch {
-	case key.Matches(msg, m.keys.Down):
-		move(1)
-	case key.Matches(msg, m.keys.Up):
-		move(-1)
+	case key.Matches(msg, k.Down):
+		l.step(1)
+	case key.Matches(msg, k.Up):
+		l.step(-1)
 	case key.Matches(msg, k.PageDown):
-		move(m.listRows())
+		l.step(l.shown())
 	case key.Matches(msg, k.PageUp):
-		move(-m.listRows())
+		l.step(-l.shown())
 	case key.Matches(msg, k.Top):
-		if l.first == 0 {
-			l.cursor = 0
-		} else {
-			return m.reloadList()
+		if l.first != 0 {
+			return 0, l.reload()
 		}
+		l.cursor = 0
+		l.step(0)
 	case key.Matches(msg, k.Enter):
 		if r, ok := l.row(l.cursor); ok {
-			return m.openDetail(r.ID)
+			return r.ID, nil
 		}
 	case key.Matches(msg, k.Range):
-		h.rangeIdx = (h.rangeIdx + 1) % len(datePresets)
-		return m.reloadList()
+		l.filter.NextRange()
+		return 0, l.reload()
 	case key.Matches(msg, k.Routine):
-		h.routineIdx = (h.routineIdx + 1) % (len(h.routines) + 1)
-		return m.reloadList()
+		l.filter.NextRoutine()
+		return 0, l.reload()
 	case key.Matches(msg, k.Clr):
-		h.rangeIdx, h.routineIdx = 0, 0
-		return m.reloadList()
+		l.filter.Clear()
+		return 0, l.reload()
 	}
-	l.top = visibleTop(l.top, l.cursor, m.listRows(), l.start())
-	return m.prefetchList()
-}
-
-// datePresets are the date ranges f cycles through: days back from today,
-// 0 for all dates.
-var datePresets = []struct {
-	days int
-	name string
-}{{0, "all dates"}, {1, "today"}, {7, "last 7 days"}, {30, "last 30 days"}, {90, "last 90 days"}, {365, "last 365 days"}}
-
-// currentQuery is the filter the list's choices make.
-func (m *Model) currentQuery() SessionQuery {
-	h := m.history()
-	var q SessionQuery
-	if d := datePresets[h.rangeIdx].days; d > 0 {
-		q.Since = startOfDay(m.clock.Now()).AddDate(0, 0, 1-d)
-	}
-	if h.routineIdx > 0 && h.routineIdx <= len(h.routines) {
-		q.RoutineID = h.routines[h.routineIdx-1].ID
-	}
-	return q
-}
-
-// filterName says the list's filter in words.
-func (m *Model) filterName() string {
-	h := m.history()
-	s := datePresets[h.rangeIdx].name + " · "
-	if h.routineIdx > 0 && h.routineIdx <= len(h.routines) {
-		return s + h.routines[h.routineIdx-1].Name
-	}
-	return s + "all routines"
-}
-
-// startOfDay is local midnight of t's day.
-func startOfDay(t time.Time) time.Time {
-	y, mo, d := t.Date()
-	return time.Date(y, mo, d, 0, 0, 0, 0, t.Location())
+	return 0, l.prefetch()
 }

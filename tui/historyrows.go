@@ -9,6 +9,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // verdict is a session's response, said three ways: a symbol and a word
@@ -20,8 +21,7 @@ type verdict struct {
 
 // sessionVerdict reads the latest check-in of a session against its
 // baseline (see ResponseWords) and adds the colour.
-func (m *Model) sessionVerdict(base, last *routines.CheckIn) verdict {
-	s := m.styles
+func sessionVerdict(s *theme.Styles, base, last *routines.CheckIn) verdict {
 	sym, word := ResponseWords(base, last)
 	style := map[string]lipgloss.Style{"↑": s.Good, "○": s.Good, "+": s.Good, "−": s.Caution, "↓": s.Stop}[sym]
 	if sym == "=" || sym == "·" {
@@ -37,8 +37,7 @@ func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
 }
 
 // statusMark says how a session ended: a symbol, a word and a style.
-func (m *Model) statusMark(st routines.SessionStatus) verdict {
-	s := m.styles
+func statusMark(s *theme.Styles, st routines.SessionStatus) verdict {
 	sym, word := app.StatusWords(st)
 	style := s.Muted
 	switch st {
@@ -107,14 +106,13 @@ func columnsFor(width int) listColumns {
 	return c
 }
 
-// listView draws the sessions list.
-func (m *Model) listView() string {
-	s, h := m.styles, m.history()
-	l := &h.list
-	width := m.width - 2
+// view draws the sessions list under the tabs, with the line on the
+// week's walks.
+func (l *sessionList) view(walks string) string {
+	s := l.styles
+	width := l.width - 2
 	var b strings.Builder
-	b.WriteString(m.tabs() + "\n")
-	info := m.filterName()
+	info := l.filter.Name()
 	if l.totalKnown {
 		info += fmt.Sprintf(" · %s", plural(l.total, "session"))
 		if l.total > 0 && len(l.rows) > 0 {
@@ -122,8 +120,8 @@ func (m *Model) listView() string {
 		}
 	}
 	b.WriteString(s.Muted.Render(fit(info, width)) + "\n")
-	if h.walks != "" {
-		b.WriteString(s.Muted.Render(fit(h.walks, width)) + "\n")
+	if walks != "" {
+		b.WriteString(s.Muted.Render(fit(walks, width)) + "\n")
 	}
 	b.WriteString("\n")
 	switch {
@@ -131,31 +129,28 @@ func (m *Model) listView() string {
 		b.WriteString(s.Caution.Render("Could not read the history: "+humanError(l.err)) + "\n")
 	case !l.loaded:
 		b.WriteString(s.Muted.Render("Loading…") + "\n")
-	case len(l.rows) == 0 && h.rangeIdx == 0 && h.routineIdx == 0:
+	case len(l.rows) == 0 && !l.filter.Filtered():
 		b.WriteString(s.Text.Render("No sessions yet. Start a routine from the home screen: it shows up here.") + "\n")
 	case len(l.rows) == 0:
 		b.WriteString(s.Text.Render("No sessions match these filters. Press x to clear them.") + "\n")
 	default:
-		b.WriteString(m.listRowsView(width))
+		b.WriteString(l.rowsView(width))
 	}
 	legend := "✓ complete · ✗ cut short · ■ stopped · ↑ pain moved up (good) · ↓ further down"
 	if columnsFor(width).narrow {
 		legend = "✓ done ✗ cut short ■ stopped ↑ centralized ○ gone + better = same − worse ↓ further down"
 	}
-	for _, l := range wrap(legend, width) {
-		b.WriteString("\n" + s.Muted.Render(l))
+	for _, line := range wrap(legend, width) {
+		b.WriteString("\n" + s.Muted.Render(line))
 	}
-	b.WriteString("\n")
-	b.WriteString(m.shortHelp(withHelp(m.keys.Up, "↑/↓", "move"), h.keys.Enter, h.keys.Range, h.keys.Routine,
-		withHelp(h.keys.Next, "tab", "trends"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
-	return b.String()
+	return b.String() + "\n"
 }
 
-// listRowsView draws the header and the rows on screen.
-func (m *Model) listRowsView(width int) string {
-	s, l := m.styles, &m.history().list
+// rowsView draws the header and the rows on screen.
+func (l *sessionList) rowsView(width int) string {
+	s := l.styles
 	c := columnsFor(width)
-	rows := m.listRows()
+	rows := l.shown()
 	top := visibleTop(l.top, l.cursor, rows, l.start())
 	var b strings.Builder
 	painHead, respHead, when := "Pain · leg", "Response", "Mon 2 Jan 15:04"
@@ -172,7 +167,7 @@ func (m *Model) listRowsView(width int) string {
 			}
 			break
 		}
-		st, v := m.statusMark(r.Status), m.sessionVerdict(r.Baseline, r.Last)
+		st, v := statusMark(s, r.Status), sessionVerdict(s, r.Baseline, r.Last)
 		sets := fmt.Sprintf("%d", r.SetsDone)
 		if r.SetsPlanned > 0 {
 			sets += fmt.Sprintf("/%d", r.SetsPlanned)

@@ -9,12 +9,14 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// testsState is the direction tests view: every result kept, with its
+// testsView is the direction tests view: every result kept, with its
 // date, newest first, to compare.
-type testsState struct {
-	started, loaded bool
-	records         []TestRecord
-	err             error
+type testsView struct {
+	*env
+	*area
+	started, done bool
+	records       []TestRecord
+	err           error
 }
 
 type testsMsg struct {
@@ -26,8 +28,8 @@ func (testsMsg) historyMsg() {}
 
 // loadTests reads the direction test results the coach kept (the
 // "direction-tests" state).
-func (m *Model) loadTests() tea.Cmd {
-	t, r := &m.history().tests, m.deps.History
+func (t *testsView) load() tea.Cmd {
+	r := t.deps.History
 	t.started = true
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
@@ -37,14 +39,18 @@ func (m *Model) loadTests() tea.Cmd {
 	}
 }
 
-func (m *Model) testsView() string {
-	s, h := m.styles, m.history()
-	t := &h.tests
-	width := m.width - 2
+// loaded takes the results read.
+func (t *testsView) loaded(msg testsMsg) {
+	t.records, t.err, t.done = msg.records, msg.err, true
+}
+
+func (t *testsView) view() string {
+	s := t.styles
+	width := t.width - 2
 	var b strings.Builder
-	b.WriteString(m.tabs() + "\n\n")
+	b.WriteString("\n")
 	switch {
-	case !t.loaded:
+	case !t.done:
 		b.WriteString(s.Muted.Render("Loading…") + "\n")
 	case t.err != nil:
 		b.WriteString(s.Caution.Render("Could not read the direction tests: "+humanError(t.err)) + "\n")
@@ -56,22 +62,21 @@ func (m *Model) testsView() string {
 	default:
 		var lines []string
 		for i := len(t.records) - 1; i >= 0; i-- {
-			lines = append(lines, m.testLines(t.records[i], width)...)
+			lines = append(lines, t.lines(t.records[i], width)...)
 			lines = append(lines, "")
 		}
-		room := max(m.height-5, 3)
+		room := max(t.height-5, 3)
 		if len(lines) > room {
 			lines = append(lines[:room-1], s.Muted.Render(fmt.Sprintf("… and %s before", plural(len(t.records)-countShown(lines[:room-1]), "older test"))))
 		}
 		b.WriteString(strings.Join(lines, "\n") + "\n")
 	}
-	b.WriteString(m.shortHelp(withHelp(h.keys.Next, "tab", "sessions"), withHelp(m.keys.Esc, "esc", "back"), m.keys.Help))
 	return b.String()
 }
 
-// testLines draws one result: its date and outcome, then the evidence.
-func (m *Model) testLines(r TestRecord, width int) []string {
-	s, res := m.styles, r.Result
+// lines draws one result: its date and outcome, then the evidence.
+func (t *testsView) lines(r TestRecord, width int) []string {
+	s, res := t.styles, r.Result
 	var head string
 	switch {
 	case res.Stopped:

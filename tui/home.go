@@ -100,10 +100,10 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Test):
 		h.notices = nil
 		return m.startTest()
-	case key.Matches(msg, m.history().keys.Open):
+	case key.Matches(msg, m.hist.keys.Open):
 		h.notices = nil
 		return m.openHistory()
-	case key.Matches(msg, m.history().keys.Trigger):
+	case key.Matches(msg, m.hist.keys.Trigger):
 		return m.openTriggerLog()
 	case msg.String() == "f":
 		h.notices = nil
@@ -154,10 +154,10 @@ func (m *Model) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Clear):
 		h.clearing = true
-	case key.Matches(msg, m.history().keys.Open):
+	case key.Matches(msg, m.hist.keys.Open):
 		h.notices = nil
 		return m.openHistory()
-	case key.Matches(msg, m.history().keys.Trigger):
+	case key.Matches(msg, m.hist.keys.Trigger):
 		return m.openTriggerLog()
 	case key.Matches(msg, k.Library):
 		m.openLibrary()
@@ -180,7 +180,7 @@ func (m *Model) heldKeys() []key.Binding {
 		return []key.Binding{withHelp(k.Yes, "y", "yes: lift the pause"), withHelp(k.No, "n/esc", "no: keep the exercises paused"), k.Quit, k.Help}
 	}
 	return []key.Binding{k.Clear, withHelp(k.Guide, "g", "guide"), withHelp(k.Library, "l", "library"),
-		withHelp(m.history().keys.Open, "h", "history"), withHelp(m.history().keys.Trigger, "t", "log a trigger"),
+		withHelp(m.hist.keys.Open, "h", "history"), withHelp(m.hist.keys.Trigger, "t", "log a trigger"),
 		k.Settings, k.Recover, k.Quit, k.Help}
 }
 

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/coach"
 )
@@ -31,4 +32,10 @@ func LoadPlan(ctx context.Context, s StateReader) (coach.Plan, bool, error) {
 // LoadTests reads every direction test result, oldest first.
 func LoadTests(ctx context.Context, s StateReader) ([]TestRecord, error) {
 	return persist.LoadTests(ctx, s)
+}
+
+// LoadSchedule is the plan whose rhythm adherence counts against
+// (app.LoadSchedule).
+func LoadSchedule(ctx context.Context, s StateReader) (coach.Plan, error) {
+	return app.LoadSchedule(ctx, s)
 }

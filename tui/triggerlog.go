@@ -12,15 +12,42 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// triggerForm is the quick log of what made the pain worse: pick a kind
-// (a digit, or arrows and Enter), add a short note if you like (needed for
-// "other"), Enter saves.
-type triggerForm struct {
+// triggerLog is the quick log of what made the pain worse, a component:
+// pick a kind (a digit, or arrows and Enter), add a short note if you like
+// (needed for "other"), Enter saves and goes home saying so.
+type triggerLog struct {
+	*env
+	width  int
+	keys   triggerKeyMap
 	cursor int
 	noting bool
 	note   []rune
 	saving bool
 	err    string
+}
+
+// triggerKeyMap holds the keys of the trigger log: picking a kind, then
+// writing the note.
+type triggerKeyMap struct {
+	Pick, Up, Down, Choose, Cancel key.Binding
+	Save, Back                     key.Binding
+}
+
+func defaultTriggerKeys() triggerKeyMap {
+	n := itoa(len(routines.TriggerKinds))
+	digits := make([]string, len(routines.TriggerKinds))
+	for i := range digits {
+		digits[i] = itoa(i + 1)
+	}
+	return triggerKeyMap{
+		Pick:   key.NewBinding(key.WithKeys(digits...), key.WithHelp("1-"+n, "pick")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "move")),
+		Down:   key.NewBinding(key.WithKeys("down", "j")),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the list")),
+	}
 }
 
 // triggerSavedMsg reports the outcome of saving a trigger.
@@ -29,70 +56,81 @@ type triggerSavedMsg struct {
 	err error
 }
 
-func (triggerSavedMsg) historyMsg() {}
-
 // openTriggerLog shows the quick log.
 func (m *Model) openTriggerLog() tea.Cmd {
-	m.history().trigger = &triggerForm{}
-	m.screen, m.help = screenTrigger, false
+	m.open(screenTrigger, &triggerLog{env: m.env, keys: defaultTriggerKeys()})
 	return nil
 }
 
-// typing reports whether keys are going into a text field, where ? and q
-// are letters rather than commands.
-func (m *Model) typing() bool {
-	return m.screen == screenTrigger && m.hist.trigger != nil && m.hist.trigger.noting
+// SetSize implements component.
+func (f *triggerLog) SetSize(width, _ int) { f.width = width }
+
+// typing implements textInput: while the note is written, ? and q are
+// letters rather than commands.
+func (f *triggerLog) typing() bool { return f.noting }
+
+// Update implements component.
+func (f *triggerLog) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if f.saving {
+			return nil
+		}
+		if f.noting {
+			return f.noteKey(msg)
+		}
+		return f.key(msg)
+	case triggerSavedMsg:
+		return f.saved(msg)
+	}
+	return nil
 }
 
-func (m *Model) triggerKey(msg tea.KeyPressMsg) tea.Cmd {
-	f := m.history().trigger
-	if f == nil || f.saving {
-		return nil
-	}
-	kinds := routines.TriggerKinds
-	if f.noting {
-		switch {
-		case key.Matches(msg, m.keys.Esc):
-			f.noting, f.err = false, ""
-		case key.Matches(msg, m.keys.Enter):
-			return m.saveTrigger()
-		case msg.String() == "backspace":
-			if len(f.note) > 0 {
-				f.note = f.note[:len(f.note)-1]
-			}
-		case msg.Text != "" && len(f.note)+len([]rune(msg.Text)) <= routines.MaxTriggerNote:
-			f.note = append(f.note, []rune(msg.Text)...)
-			f.err = ""
-		}
-		return nil
-	}
+func (f *triggerLog) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := f.keys
 	switch {
-	case key.Matches(msg, m.keys.Esc):
-		m.screen = screenHome
-	case key.Matches(msg, m.keys.Quit):
-		m.quitting = true
-		return m.quitIfDone()
-	case key.Matches(msg, m.keys.Up):
+	case key.Matches(msg, k.Cancel):
+		return f.nav.goHome()
+	case key.Matches(msg, f.env.keys.Quit):
+		return f.nav.quit()
+	case key.Matches(msg, k.Up):
 		f.cursor = max(f.cursor-1, 0)
-	case key.Matches(msg, m.keys.Down):
-		f.cursor = min(f.cursor+1, len(kinds)-1)
-	case key.Matches(msg, m.keys.Enter):
+	case key.Matches(msg, k.Down):
+		f.cursor = min(f.cursor+1, len(routines.TriggerKinds)-1)
+	case key.Matches(msg, k.Choose):
 		f.noting = true
-	case len(msg.String()) == 1 && msg.String() >= "1" && int(msg.String()[0]-'1') < len(kinds):
+	case key.Matches(msg, k.Pick):
 		f.cursor, f.noting = int(msg.String()[0]-'1'), true
 	}
 	return nil
 }
 
-// saveTrigger checks the entry and saves it in a command.
-func (m *Model) saveTrigger() tea.Cmd {
-	f := m.history().trigger
-	t := routines.Trigger{At: m.clock.Now(), Kind: routines.TriggerKinds[f.cursor], Note: strings.TrimSpace(string(f.note))}
+// noteKey edits the note: letters add, backspace takes away.
+func (f *triggerLog) noteKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, f.keys.Back):
+		f.noting, f.err = false, ""
+	case key.Matches(msg, f.keys.Save):
+		return f.save()
+	case msg.String() == "backspace":
+		if len(f.note) > 0 {
+			f.note = f.note[:len(f.note)-1]
+		}
+	case msg.Text != "" && len(f.note)+len([]rune(msg.Text)) <= routines.MaxTriggerNote:
+		f.note = append(f.note, []rune(msg.Text)...)
+		f.err = ""
+	}
+	return nil
+}
+
+// save checks the entry and saves it in a command.
+func (f *triggerLog) save() tea.Cmd {
+	t := routines.Trigger{At: f.clock.Now(), Kind: routines.TriggerKinds[f.cursor], Note: strings.TrimSpace(string(f.note))}
 	if err := t.Validate(); err != nil {
 		f.err = humanError(err)
 		return nil
 	}
-	log := m.deps.Triggers
+	log := f.deps.Triggers
 	if log == nil {
 		f.err = "The trigger log is not available here."
 		return nil
@@ -106,38 +144,38 @@ func (m *Model) saveTrigger() tea.Cmd {
 	}
 }
 
-// triggerSaved goes home once the entry is saved, or says why it is not.
-func (m *Model) triggerSaved(msg triggerSavedMsg) tea.Cmd {
-	h := m.history()
-	f := h.trigger
-	if f == nil {
-		return nil
-	}
+// saved goes home once the entry is saved, saying so, or says why it is
+// not and keeps it.
+func (f *triggerLog) saved(msg triggerSavedMsg) tea.Cmd {
 	f.saving = false
 	if msg.err != nil {
 		f.err = "Not saved: " + humanError(msg.err) + " Press enter to try again."
 		return nil
 	}
-	h.trigger = nil
-	h.trends.started = false // the next look at the trends shows it
-	if m.screen == screenTrigger {
-		m.screen = screenHome
-	}
 	what := string(msg.t.Kind)
 	if msg.t.Note != "" {
 		what += " (" + msg.t.Note + ")"
 	}
-	m.home.notices = append(m.home.notices, fmt.Sprintf("Logged %s at %s. The history's trends show it beside the pain (press h).",
+	return f.nav.goHome(fmt.Sprintf("Logged %s at %s. The history's trends show it beside the pain (press h).",
 		what, msg.t.At.Format("15:04")))
-	return nil
 }
 
-func (m *Model) triggerView() string {
-	s, f := m.styles, m.history().trigger
-	if f == nil {
-		return ""
+// ShortHelp implements help.KeyMap: the keys of the list, or of the note.
+func (f *triggerLog) ShortHelp() []key.Binding {
+	k := f.keys
+	if f.noting {
+		return []key.Binding{k.Save, k.Back}
 	}
-	width := m.width - 4
+	return []key.Binding{k.Pick, k.Up, k.Choose, k.Cancel, f.env.keys.Quit, f.env.keys.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (f *triggerLog) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// View implements component.
+func (f *triggerLog) View() string {
+	s := f.styles
+	width := f.width - 4
 	var b strings.Builder
 	b.WriteString(s.Title.Render("What made the pain worse?") + "\n\n")
 	for i, k := range routines.TriggerKinds {
@@ -172,17 +210,6 @@ func (m *Model) triggerView() string {
 	default:
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + m.shortHelp(m.triggerKeys()...))
+	b.WriteString("\n" + f.shortHelp(f.ShortHelp()...))
 	return b.String()
-}
-
-// triggerKeys lists the keys of the quick log.
-func (m *Model) triggerKeys() []key.Binding {
-	k := m.keys
-	f := m.history().trigger
-	if f != nil && f.noting {
-		return []key.Binding{withHelp(k.Enter, "enter", "save"), withHelp(k.Esc, "esc", "back to the list")}
-	}
-	return []key.Binding{withHelp(k.Up, "1-"+itoa(len(routines.TriggerKinds)), "pick"), withHelp(k.Up, "↑/↓", "move"),
-		withHelp(k.Enter, "enter", "choose"), withHelp(k.Esc, "esc", "cancel"), k.Quit, k.Help}
 }

@@ -169,25 +169,3 @@ func (f *walkLog) View() string {
 	b.WriteString("\n\n" + f.shortHelp(f.ShortHelp()...))
 	return b.String()
 }
-
-// weekWalksMsg carries the line on the last 7 days of walks.
-type weekWalksMsg struct{ line string }
-
-func (weekWalksMsg) historyMsg() {}
-
-// loadWeekWalks reads the walks of the last 7 days for the history screen.
-func (m *Model) loadWeekWalks() tea.Cmd {
-	log, now := m.deps.Walks, m.clock.Now()
-	if log == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		ws, err := log.Walks(ctx, app.StartOfDay(now).AddDate(0, 0, -6), now.Add(time.Minute))
-		if err != nil {
-			return weekWalksMsg{line: "The walks could not be read: " + humanError(err)}
-		}
-		return weekWalksMsg{line: app.WeekWalksLine(ws)}
-	}
-}

@@ -1,0 +1,102 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/adherence"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/function"
+)
+
+// TrendPeriods are the spans the trends offer, in days.
+var TrendPeriods = []int{7, 30, 90}
+
+// LatestTriggers is how many of the span's latest triggers Trends keeps.
+const LatestTriggers = 6
+
+// Trends is everything the trends show for a span of days ending today,
+// read at once.
+type Trends struct {
+	Now    time.Time
+	Period int
+	// Days are the span's days, oldest first.
+	Days []Day
+	// Streak and Last are the days in a row with a set done and when the
+	// last set was done; Plan is the plan adherence counts against.
+	Streak int
+	Last   time.Time
+	Plan   coach.Plan
+	// Counts are the span's triggers by kind, Latest the newest of them.
+	Counts []TriggerCount
+	Latest []routines.Trigger
+	// Measures are the weekly function measures, all of them (nil without
+	// a function log).
+	Measures []function.Measure
+}
+
+// ReadTrends reads the trends of the period days up to now; fl may be nil.
+func ReadTrends(ctx context.Context, r HistoryReader, fl FunctionLog, now time.Time, period int) (Trends, error) {
+	until := StartOfDay(now).AddDate(0, 0, 1)
+	since := until.AddDate(0, 0, -period)
+	t := Trends{Now: now, Period: period}
+	var err error
+	if t.Days, err = r.Daily(ctx, since, until); err != nil {
+		return t, err
+	}
+	if t.Streak, err = r.Streak(ctx, now); err != nil {
+		return t, err
+	}
+	if t.Last, _, err = r.LastSetDone(ctx); err != nil {
+		return t, err
+	}
+	if t.Counts, err = r.TriggerCounts(ctx, since, until); err != nil {
+		return t, err
+	}
+	if t.Latest, err = r.Triggers(ctx, since, until, LatestTriggers); err != nil {
+		return t, err
+	}
+	if fl != nil {
+		if t.Measures, err = fl.FunctionMeasures(ctx, time.Time{}, time.Time{}); err != nil {
+			return t, err
+		}
+	}
+	t.Plan, err = LoadSchedule(ctx, r)
+	return t, err
+}
+
+// Adherence is today's sets against the plan's rhythm.
+func (t Trends) Adherence() adherence.Status {
+	today := 0
+	if n := len(t.Days); n > 0 {
+		today = t.Days[n-1].Done
+	}
+	return adherence.Compute(t.Plan, today, t.Streak, t.Last, t.Now)
+}
+
+// LoadSchedule is the plan whose rhythm adherence counts against: the saved
+// plan, or before there is one the default (a set every 2 hours from 07:00
+// to 22:00).
+func LoadSchedule(ctx context.Context, s persist.StateReader) (coach.Plan, error) {
+	p, ok, err := persist.LoadPlan(ctx, s)
+	if err != nil || !ok {
+		return adherence.DefaultPlan(), err
+	}
+	return p, nil
+}
+
+// TriggerText says one trigger: "sitting, Thu 19 Nov" or "other: long
+// drive, today 14:05".
+func TriggerText(t routines.Trigger, now time.Time) string {
+	s := string(t.Kind)
+	if t.Note != "" {
+		s += ": " + t.Note
+	}
+	when := t.At.Format("Mon 2 Jan")
+	if StartOfDay(t.At).Equal(StartOfDay(now)) {
+		when = "today " + t.At.Format("15:04")
+	}
+	return s + ", " + when
+}
