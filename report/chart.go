@@ -3,44 +3,69 @@ package report
 import (
 	"bytes"
 	"fmt"
-	"image/color"
+	"math"
 	"regexp"
+	"strings"
 	"time"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/text"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgsvg"
+	svg "github.com/ajstarks/svgo"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 )
 
-// The charts are drawn with gonum/plot into SVG and set inline in the
-// HTML. They read in black and white: each series has its own marker and
+// The charts are SVG set inline in the HTML, written with svgo: the browser
+// lays out their text, so nothing here parses a font (gonum/plot, used
+// before, parsed twelve embedded fonts at every launch of centra to measure
+// text). They read in black and white: each series has its own marker and
 // dash pattern, and a legend names them.
-var (
-	ink   = color.Gray{Y: 0}
-	grey  = color.Gray{Y: 110}
-	faint = color.Gray{Y: 200}
-	solid = []vg.Length(nil)
-	dash  = []vg.Length{vg.Points(5), vg.Points(3)}
-	dots  = []vg.Length{vg.Points(1.2), vg.Points(2.2)}
+const (
+	ink   = "#000"
+	grey  = "#6e6e6e"
+	faint = "#c8c8c8"
+	solid = ""
+	dash  = "7,4"
+	dots  = "1.6,3"
+)
+
+// Chart geometry, in SVG units (the page scales the chart to its width).
+const (
+	chartW, chartH = 700, 135
+	fontTick       = 9.5
+	fontTitle      = 12
+)
+
+// marker is how a series marks its points.
+type marker int
+
+const (
+	circle   marker = iota // filled circle
+	ring                   // hollow circle
+	triangle               // hollow triangle
+	square                 // hollow square
+	box                    // filled square
 )
 
 // legendAt places a chart's legend where its lines are not.
 type legendAt struct{ top, left bool }
 
-// series is one line on a chart: its points (NaN Y breaks the line), how
-// it is drawn, and its name in the legend.
+// point is one point of a series; a NaN Y breaks the line.
+type point struct{ X, Y float64 }
+
+// tick is a mark on an axis, labelled or not.
+type tick struct {
+	Value float64
+	Label string
+}
+
+// series is one line on a chart: its points, how it is drawn, and its name
+// in the legend.
 type series struct {
 	name   string
-	xys    plotter.XYs
-	dashes []vg.Length
-	shape  draw.GlyphDrawer
-	col    color.Color
+	xys    []point
+	dashes string
+	shape  marker
+	col    string
 	width  float64
 }
 
@@ -54,122 +79,218 @@ func Charts(r Report) (reach, painFunction, minutes []byte, err error) {
 	x := func(t time.Time) float64 {
 		return float64(t.Sub(r.From).Round(24*time.Hour) / (24 * time.Hour))
 	}
-	var avg, far, leg plotter.XYs
+	var avg, far, leg []point
 	for _, d := range r.Pain.Days {
 		if d.CheckIns == 0 {
 			continue
 		}
-		avg = append(avg, plotter.XY{X: x(d.Day), Y: d.ReachAvg})
-		far = append(far, plotter.XY{X: x(d.Day), Y: float64(d.ReachMax)})
-		leg = append(leg, plotter.XY{X: x(d.Day), Y: d.LegPain})
+		avg = append(avg, point{x(d.Day), d.ReachAvg})
+		far = append(far, point{x(d.Day), float64(d.ReachMax)})
+		leg = append(leg, point{x(d.Day), d.LegPain})
 	}
-	var psfs, sit, walk plotter.XYs
+	var psfs, sit, walk []point
 	for _, m := range r.Function.Measures {
 		if a, ok := m.Average(); ok {
-			psfs = append(psfs, plotter.XY{X: x(m.At), Y: a})
+			psfs = append(psfs, point{x(m.At), a})
 		}
 		if m.Sitting != function.Unanswered {
-			sit = append(sit, plotter.XY{X: x(m.At), Y: float64(m.Sitting)})
+			sit = append(sit, point{x(m.At), float64(m.Sitting)})
 		}
 		if m.Walking != function.Unanswered {
-			walk = append(walk, plotter.XY{X: x(m.At), Y: float64(m.Walking)})
+			walk = append(walk, point{x(m.At), float64(m.Walking)})
 		}
 	}
 	days := float64(r.Days - 1)
 	ticks := dayTicks(r.From, r.Days)
 	if len(avg) > 0 {
-		reach, err = drawChart("How far down the pain reached (lower is better)", legendAt{top: false, left: true}, ticks, days, 0, 6, reachTicks(),
-			series{"furthest that day", far, dash, draw.TriangleGlyph{}, grey, 1},
-			series{"average that day", avg, solid, draw.CircleGlyph{}, ink, 1.5})
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		painFunction, err = drawChart("Leg pain (lower is better) and activities, PSFS (higher is better), 0-10", legendAt{top: false, left: true}, ticks, days, 0, 10, tenTicks(),
-			series{"leg pain, day's average", leg, solid, draw.CircleGlyph{}, ink, 1.2},
-			series{"activities, weekly average", psfs, dash, draw.SquareGlyph{}, ink, 1.5})
-		if err != nil {
-			return nil, nil, nil, err
-		}
+		reach = drawChart("How far down the pain reached (lower is better)", legendAt{top: false, left: true}, ticks, days, 0, 6, reachTicks(),
+			series{"furthest that day", far, dash, triangle, grey, 1},
+			series{"average that day", avg, solid, circle, ink, 1.5})
+		painFunction = drawChart("Leg pain (lower is better) and activities, PSFS (higher is better), 0-10", legendAt{top: false, left: true}, ticks, days, 0, 10, tenTicks(),
+			series{"leg pain, day's average", leg, solid, circle, ink, 1.2},
+			series{"activities, weekly average", psfs, dash, square, ink, 1.5})
 	}
 	if len(sit)+len(walk) > 0 {
 		top := 10.0
-		for _, p := range append(append(plotter.XYs{}, sit...), walk...) {
+		for _, p := range append(append([]point{}, sit...), walk...) {
 			top = max(top, p.Y)
 		}
-		minutes, err = drawChart("Minutes before the leg pain starts (higher is better)", legendAt{top: false, left: false}, ticks, days, 0, top*1.1, minuteTicks(top),
-			series{"sitting", sit, solid, draw.BoxGlyph{}, ink, 1.5},
-			series{"walking", walk, dots, draw.RingGlyph{}, ink, 1.5})
+		minutes = drawChart("Minutes before the leg pain starts (higher is better)", legendAt{top: false, left: false}, ticks, days, 0, top*1.1, minuteTicks(top),
+			series{"sitting", sit, solid, box, ink, 1.5},
+			series{"walking", walk, dots, ring, ink, 1.5})
 	}
-	return reach, painFunction, minutes, err
+	return reach, painFunction, minutes, nil
 }
 
-// drawChart draws one chart 7 by 1.35 inches.
-func drawChart(title string, at legendAt, xt []plot.Tick, xmax, ymin, ymax float64, yt []plot.Tick, ss ...series) ([]byte, error) {
-	p := plot.New()
-	sans := func(st *text.Style) { st.Font.Variant = "Sans" }
-	for _, st := range []*text.Style{&p.Title.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label, &p.Legend.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle} {
-		sans(st)
+// frame maps data to the plotting area of one chart.
+type frame struct {
+	left, right, top, bottom float64
+	xmin, xmax, ymin, ymax   float64
+}
+
+func (f frame) px(x float64) int {
+	return int(math.Round(f.left + (x-f.xmin)/(f.xmax-f.xmin)*(f.right-f.left)))
+}
+
+func (f frame) py(y float64) int {
+	return int(math.Round(f.bottom - (y-f.ymin)/(f.ymax-f.ymin)*(f.bottom-f.top)))
+}
+
+// textWidth estimates how wide a label is in a sans-serif font: enough to
+// leave room for the y axis' labels.
+func textWidth(s string, size float64) float64 {
+	return float64(len([]rune(s))) * size * 0.55
+}
+
+// drawChart draws one chart: its title, grid, axes with their ticks, the
+// series and a legend.
+func drawChart(title string, at legendAt, xt []tick, xmax, ymin, ymax float64, yt []tick, ss ...series) []byte {
+	labelW := 0.0
+	for _, t := range yt {
+		labelW = max(labelW, textWidth(t.Label, fontTick))
 	}
-	p.Title.Text = title
-	p.Title.TextStyle.Font.Size = vg.Points(9)
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = -0.5, xmax+0.5, ymin, ymax
-	p.X.Tick.Marker = plot.ConstantTicks(xt)
-	if yt != nil {
-		p.Y.Tick.Marker = plot.ConstantTicks(yt)
-	}
-	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
-		ax.Tick.Label.Font.Size = vg.Points(7)
-		ax.Label.TextStyle.Font.Size = vg.Points(7)
-	}
-	grid := plotter.NewGrid()
-	grid.Vertical.Color, grid.Horizontal.Color = faint, faint
-	grid.Vertical.Dashes = dots
-	p.Add(grid)
-	p.Legend.Top, p.Legend.Left = at.top, at.left
-	p.Legend.XOffs, p.Legend.YOffs = vg.Points(4), vg.Points(3)
-	p.Legend.TextStyle.Font.Size = vg.Points(7)
-	p.Legend.ThumbnailWidth = vg.Points(22)
+	f := frame{left: labelW + 10, right: chartW - 8, top: 22, bottom: chartH - 18,
+		xmin: -0.5, xmax: xmax + 0.5, ymin: ymin, ymax: ymax}
+	var buf bytes.Buffer
+	c := svg.New(&buf)
+	c.Start(chartW, chartH, fmt.Sprintf(`viewBox="0 0 %d %d"`, chartW, chartH))
+	c.Text(chartW/2, 13, title, fmt.Sprintf("text-anchor:middle;font-size:%gpx", float64(fontTitle)))
+	c.Group(fmt.Sprintf("font-size:%gpx", fontTick))
+	drawAxes(c, f, xt, yt)
 	for _, s := range ss {
-		if len(s.xys) == 0 {
+		drawSeries(c, f, s)
+	}
+	drawLegend(c, f, at, ss)
+	c.Gend()
+	c.End()
+	return inline(buf.Bytes())
+}
+
+// drawAxes draws the grid at the labelled ticks and the two axes with
+// their ticks and labels.
+func drawAxes(c *svg.SVG, f frame, xt, yt []tick) {
+	l, r, t, b := int(f.left), int(f.right), int(f.top), int(f.bottom)
+	for _, tk := range yt {
+		y := f.py(tk.Value)
+		c.Line(l, y, r, y, "stroke:"+faint+";stroke-width:0.5")
+		c.Line(l-3, y, l, y, "stroke:"+ink+";stroke-width:0.5")
+		c.Text(l-5, y+3, tk.Label, "text-anchor:end")
+	}
+	for _, tk := range xt {
+		x := f.px(tk.Value)
+		size := 2
+		if tk.Label != "" {
+			size = 4
+			c.Line(x, t, x, b, "stroke:"+faint+";stroke-width:0.5;stroke-dasharray:"+dots)
+			c.Text(x, b+13, tk.Label, "text-anchor:middle")
+		}
+		c.Line(x, b, x, b+size, "stroke:"+ink+";stroke-width:0.5")
+	}
+	c.Line(l, t, l, b, "stroke:"+ink+";stroke-width:0.7")
+	c.Line(l, b, r, b, "stroke:"+ink+";stroke-width:0.7")
+}
+
+// drawSeries draws one series' line, broken where Y is NaN, and its
+// markers.
+func drawSeries(c *svg.SVG, f frame, s series) {
+	style := lineStyle(s)
+	var xs, ys []int
+	flush := func() {
+		if len(xs) > 1 {
+			c.Polyline(xs, ys, style)
+		}
+		xs, ys = nil, nil
+	}
+	for _, p := range s.xys {
+		if math.IsNaN(p.Y) {
+			flush()
 			continue
 		}
-		l, pts, err := plotter.NewLinePoints(s.xys)
-		if err != nil {
-			return nil, fmt.Errorf("report: chart %q: %w", title, err)
+		xs, ys = append(xs, f.px(p.X)), append(ys, f.py(p.Y))
+	}
+	flush()
+	for _, p := range s.xys {
+		if !math.IsNaN(p.Y) {
+			drawMarker(c, s.shape, f.px(p.X), f.py(p.Y), s.col)
 		}
-		l.LineStyle = draw.LineStyle{Color: s.col, Width: vg.Points(s.width), Dashes: s.dashes}
-		pts.GlyphStyle = draw.GlyphStyle{Color: s.col, Radius: vg.Points(2.2), Shape: s.shape}
-		p.Add(l, pts)
-		p.Legend.Add(s.name, l, pts)
 	}
-	c := vgsvg.New(7*vg.Inch, 1.35*vg.Inch)
-	p.Draw(draw.New(c))
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("report: chart %q: %w", title, err)
+}
+
+func lineStyle(s series) string {
+	st := fmt.Sprintf("fill:none;stroke:%s;stroke-width:%g", s.col, s.width)
+	if s.dashes != "" {
+		st += ";stroke-dasharray:" + s.dashes
 	}
-	return inline(buf.Bytes()), nil
+	return st
+}
+
+// drawMarker draws a point's marker, 3 units in radius.
+func drawMarker(c *svg.SVG, m marker, x, y int, col string) {
+	const r = 3
+	hollow := "fill:#fff;stroke:" + col + ";stroke-width:1"
+	switch m {
+	case circle:
+		c.Circle(x, y, r, "fill:"+col)
+	case ring:
+		c.Circle(x, y, r, hollow)
+	case triangle:
+		c.Polygon([]int{x - r, x + r, x}, []int{y + r, y + r, y - r - 1}, hollow)
+	case square:
+		c.Rect(x-r, y-r, 2*r, 2*r, hollow)
+	case box:
+		c.Rect(x-r, y-r, 2*r, 2*r, "fill:"+col)
+	}
+}
+
+// drawLegend names the series in a box in a corner of the plotting area,
+// each beside a sample of its line and marker.
+func drawLegend(c *svg.SVG, f frame, at legendAt, ss []series) {
+	const thumb, rowH = 22, 12
+	var shown []series
+	w := 0.0
+	for _, s := range ss {
+		if len(s.xys) > 0 {
+			shown = append(shown, s)
+			w = max(w, textWidth(s.name, fontTick))
+		}
+	}
+	boxW := int(w) + thumb + 12
+	x := int(f.right) - boxW - 4
+	if at.left {
+		x = int(f.left) + 4
+	}
+	y := int(f.bottom) - len(shown)*rowH - 3
+	if at.top {
+		y = int(f.top) + 3
+	}
+	c.Rect(x-2, y-1, boxW, len(shown)*rowH+2, "fill:#fff;fill-opacity:0.85")
+	for i, s := range shown {
+		cy := y + i*rowH + rowH/2
+		c.Line(x, cy, x+thumb, cy, lineStyle(s))
+		drawMarker(c, s.shape, x+thumb/2, cy, s.col)
+		c.Text(x+thumb+4, cy+3, s.name)
+	}
 }
 
 // minuteTicks marks round numbers of minutes up to top.
-func minuteTicks(top float64) []plot.Tick {
+func minuteTicks(top float64) []tick {
 	step := 10
 	for top/float64(step) > 6 {
 		step *= 2
 	}
-	var out []plot.Tick
+	var out []tick
 	for v := 0; float64(v) <= top*1.1; v += step {
-		out = append(out, plot.Tick{Value: float64(v), Label: fmt.Sprint(v)})
+		out = append(out, tick{Value: float64(v), Label: fmt.Sprint(v)})
 	}
 	return out
 }
 
 // dayTicks marks the first day and every seventh after it with its date.
-func dayTicks(from time.Time, days int) []plot.Tick {
-	var out []plot.Tick
+func dayTicks(from time.Time, days int) []tick {
+	var out []tick
 	for i := range days {
 		d := from.AddDate(0, 0, i)
-		t := plot.Tick{Value: float64(i)}
+		t := tick{Value: float64(i)}
 		if i%7 == 0 {
 			t.Label = d.Format("2 Jan")
 		}
@@ -178,10 +299,10 @@ func dayTicks(from time.Time, days int) []plot.Tick {
 	return out
 }
 
-func reachTicks() []plot.Tick {
-	var out []plot.Tick
+func reachTicks() []tick {
+	var out []tick
 	for r := routines.Reach(0); r <= routines.MaxReach; r++ {
-		out = append(out, plot.Tick{Value: float64(r), Label: fmt.Sprintf("%d %s", r, shortReach(r))})
+		out = append(out, tick{Value: float64(r), Label: fmt.Sprintf("%d %s", r, shortReach(r))})
 	}
 	return out
 }
@@ -191,10 +312,10 @@ func shortReach(r routines.Reach) string {
 	return []string{"none", "back, centre", "back, side", "buttock", "thigh", "below knee", "foot"}[min(int(r), 6)]
 }
 
-func tenTicks() []plot.Tick {
-	var out []plot.Tick
+func tenTicks() []tick {
+	var out []tick
 	for v := 0; v <= 10; v += 2 {
-		out = append(out, plot.Tick{Value: float64(v), Label: fmt.Sprint(v)})
+		out = append(out, tick{Value: float64(v), Label: fmt.Sprint(v)})
 	}
 	return out
 }
@@ -207,7 +328,7 @@ var (
 	namespaces = regexp.MustCompile(`\s+xmlns(:\w+)?="[^"]*"`)
 )
 
-func inline(svg []byte) []byte {
-	svg = xmlDecl.ReplaceAll(svg, nil)
-	return namespaces.ReplaceAll(svg, nil)
+func inline(svgText []byte) []byte {
+	svgText = xmlDecl.ReplaceAll(svgText, nil)
+	return []byte(strings.TrimSpace(string(namespaces.ReplaceAll(svgText, nil))))
 }
