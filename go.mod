@@ -62,3 +62,4 @@ require (
 replace charm.land/bubbletea/v2 => ./third_party/bubbletea
 
 replace github.com/mattn/go-runewidth => ./third_party/go-runewidth
+replace github.com/yuin/goldmark => ./third_party/goldmark
