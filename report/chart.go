@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"regexp"
-	"strings"
 	"time"
 
 	svg "github.com/ajstarks/svgo"
@@ -151,9 +149,13 @@ func drawChart(title string, at legendAt, xt []tick, xmax, ymin, ymax float64, y
 	}
 	f := frame{left: labelW + 10, right: chartW - 8, top: 22, bottom: chartH - 18,
 		xmin: -0.5, xmax: xmax + 0.5, ymin: ymin, ymax: ymax}
+	// Inline SVG in HTML needs neither an XML declaration nor namespaces
+	// (the HTML parser puts it in the SVG namespace itself), so svgo's
+	// Start, which writes both, is not used: the page has no http address
+	// in it.
 	var buf bytes.Buffer
+	fmt.Fprintf(&buf, `<svg width="%d" height="%d" viewBox="0 0 %d %d">`+"\n", chartW, chartH, chartW, chartH)
 	c := svg.New(&buf)
-	c.Start(chartW, chartH, fmt.Sprintf(`viewBox="0 0 %d %d"`, chartW, chartH))
 	c.Text(chartW/2, 13, title, fmt.Sprintf("text-anchor:middle;font-size:%gpx", float64(fontTitle)))
 	c.Group(fmt.Sprintf("font-size:%gpx", fontTick))
 	drawAxes(c, f, xt, yt)
@@ -163,7 +165,7 @@ func drawChart(title string, at legendAt, xt []tick, xmax, ymin, ymax float64, y
 	drawLegend(c, f, at, ss)
 	c.Gend()
 	c.End()
-	return inline(buf.Bytes())
+	return buf.Bytes()
 }
 
 // drawAxes draws the grid at the labelled ticks and the two axes with
@@ -318,17 +320,4 @@ func tenTicks() []tick {
 		out = append(out, tick{Value: float64(v), Label: fmt.Sprint(v)})
 	}
 	return out
-}
-
-// xmlDecl and namespaces are what an SVG file needs and inline SVG in HTML
-// does not: the HTML parser puts it in the SVG namespace itself. Dropping
-// the namespace addresses leaves no http address in the page.
-var (
-	xmlDecl    = regexp.MustCompile(`<\?xml[^>]*\?>\s*(<!--[^>]*-->\s*)?(<!DOCTYPE[^>]*>\s*)?`)
-	namespaces = regexp.MustCompile(`\s+xmlns(:\w+)?="[^"]*"`)
-)
-
-func inline(svgText []byte) []byte {
-	svgText = xmlDecl.ReplaceAll(svgText, nil)
-	return []byte(strings.TrimSpace(string(namespaces.ReplaceAll(svgText, nil))))
 }

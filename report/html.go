@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
@@ -14,7 +15,11 @@ import (
 //go:embed report.html.tmpl
 var pageText string
 
-var page = template.Must(template.New("report").Parse(pageText))
+// page is parsed the first time a report is written, not at every launch
+// of centra (parsing costs about half a millisecond).
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(pageText))
+})
 
 // htmlPage is what the template reads: the report and its rows, worded.
 type htmlPage struct {
@@ -92,5 +97,5 @@ func HTML(w io.Writer, r Report) error {
 	}
 	pg.Triggers = strings.Join(parts, " · ")
 	pg.MoreTests = len(r.Direction.Tests) > 1 || (len(r.Direction.Tests) == 1 && !r.Direction.Found)
-	return page.Execute(w, pg)
+	return page().Execute(w, pg)
 }
