@@ -58,3 +58,19 @@ func TestTheSummarySaysWhereThePainWent(t *testing.T) {
 		}
 	}
 }
+
+// A direction test a red flag stopped never reads as one that found
+// nothing.
+func TestADirectionTestStoppedByARedFlagSaysSo(t *testing.T) {
+	stop := coach.TestResult{Stopped: true, Decision: coach.Decision{Reason: "New numbness in the saddle area needs a doctor today."}}
+	if sym, w := TestOutcome(stop); sym != "■" || w != "stopped: New numbness in the saddle area needs a doctor today." {
+		t.Errorf("stopped test says %s %q", sym, w)
+	}
+	found := coach.TestResult{Found: true, Direction: routines.DirectionExtension}
+	if _, w := TestOutcome(found); w != routines.DirectionWords(routines.DirectionExtension)+" helps" {
+		t.Errorf("found test says %q", w)
+	}
+	if sym, w := TestOutcome(coach.TestResult{}); sym != "=" || w != "no clear direction" {
+		t.Errorf("no direction says %s %q", sym, w)
+	}
+}

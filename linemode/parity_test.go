@@ -10,6 +10,10 @@ import (
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
+	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // The line mode does what the screens do: log a trigger, change a setting,
@@ -95,5 +99,33 @@ func TestASessionReadsSetBySetAndTheTrendsByDay(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
+	}
+}
+
+// The history names a direction test a red flag stopped as stopped, with
+// its reason, as the full screen does; never as one where nothing helped.
+func TestTheHistorySaysADirectionTestWasStopped(t *testing.T) {
+	h := newHarness(t).withPlan()
+	reason := "Numbness in the saddle area needs a doctor today."
+	for _, r := range []coach.TestResult{
+		{Found: true, Direction: routines.DirectionExtension, Evidence: []string{"The pain moved up."}},
+		{Stopped: true, Decision: coach.Decision{Reason: reason}},
+	} {
+		if err := persist.AddTestResult(context.Background(), h.store, flow.TestResult{At: start, Result: r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := h.run(lines("h", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Mon 3 Mar 2025: stopped: " + reason + "\n",
+		"Mon 3 Mar 2025: " + routines.DirectionWords(routines.DirectionExtension) + " helps. The pain moved up."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "no clear direction") {
+		t.Errorf("a stopped test reads as one with no direction:\n%s", out)
 	}
 }

@@ -160,11 +160,9 @@ func (b *historyBrowser) directionTests() {
 	b.io.say("Direction tests:")
 	for i := len(tests) - 1; i >= 0; i-- {
 		t := tests[i]
-		res := "no direction helped"
-		if t.Result.Found {
-			res = routines.DirectionWords(t.Result.Direction) + " helps"
-		}
-		b.io.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), res, strings.Join(t.Result.Evidence, " ")))
+		// A red flag's reason is a sentence already: no second full stop.
+		_, res := core.TestOutcome(t.Result)
+		b.io.say(fmt.Sprintf("  %s: %s. %s", t.At.Local().Format("Mon 2 Jan 2006"), strings.TrimSuffix(res, "."), strings.Join(t.Result.Evidence, " ")))
 	}
 }
 
