@@ -29,7 +29,7 @@ func filterOf(q app.SessionQuery) Filter {
 
 // Sessions implements app.HistoryReader.
 func (r Reader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.SessionRow, error) {
-	sums, err := r.st.Sessions(ctx, filterOf(q))
+	sums, err := r.st.Sessions().List(ctx, filterOf(q))
 	if err != nil {
 		return nil, err
 	}
@@ -57,12 +57,12 @@ func checkInOf(r *Reading) *routines.CheckIn {
 
 // CountSessions implements app.HistoryReader.
 func (r Reader) CountSessions(ctx context.Context, q app.SessionQuery) (int, error) {
-	return r.st.CountSessions(ctx, filterOf(q))
+	return r.st.Sessions().Count(ctx, filterOf(q))
 }
 
 // Session implements app.HistoryReader.
 func (r Reader) Session(ctx context.Context, id int64) (app.SessionDetail, error) {
-	d, err := r.st.Session(ctx, id)
+	d, err := r.st.Sessions().Detail(ctx, id)
 	if err != nil {
 		return app.SessionDetail{}, err
 	}
@@ -81,7 +81,7 @@ func (r Reader) Session(ctx context.Context, id int64) (app.SessionDetail, error
 
 // Routines implements app.HistoryReader.
 func (r Reader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
-	rs, err := r.st.Routines(ctx)
+	rs, err := r.st.Sessions().Routines(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (r Reader) Routines(ctx context.Context) ([]app.RoutineRef, error) {
 
 // Daily implements app.HistoryReader.
 func (r Reader) Daily(ctx context.Context, since, until time.Time) ([]app.Day, error) {
-	days, err := r.st.Daily(ctx, since, until)
+	days, err := r.st.Days().Summaries(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -107,17 +107,17 @@ func (r Reader) Daily(ctx context.Context, since, until time.Time) ([]app.Day, e
 
 // Streak implements app.HistoryReader.
 func (r Reader) Streak(ctx context.Context, now time.Time) (int, error) {
-	return r.st.Streak(ctx, now)
+	return r.st.Days().Streak(ctx, now)
 }
 
 // LastSetDone implements app.HistoryReader.
 func (r Reader) LastSetDone(ctx context.Context) (time.Time, bool, error) {
-	return r.st.LastSetDone(ctx)
+	return r.st.Days().LastSetDone(ctx)
 }
 
 // Triggers implements app.HistoryReader.
 func (r Reader) Triggers(ctx context.Context, since, until time.Time, limit int) ([]routines.Trigger, error) {
-	ts, err := r.st.Triggers(ctx, since, until, limit)
+	ts, err := r.st.Triggers().List(ctx, since, until, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +130,7 @@ func (r Reader) Triggers(ctx context.Context, since, until time.Time, limit int)
 
 // TriggerCounts implements app.HistoryReader.
 func (r Reader) TriggerCounts(ctx context.Context, since, until time.Time) ([]app.TriggerCount, error) {
-	cs, err := r.st.TriggerCounts(ctx, since, until)
+	cs, err := r.st.Triggers().Counts(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -143,22 +143,22 @@ func (r Reader) TriggerCounts(ctx context.Context, since, until time.Time) ([]ap
 
 // GetState implements app.HistoryReader.
 func (r Reader) GetState(ctx context.Context, key string) ([]byte, bool, error) {
-	return r.st.GetState(ctx, key)
+	return r.st.Journal().GetState(ctx, key)
 }
 
 // AddTrigger implements app.TriggerLog.
 func (r Reader) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
-	return r.st.AddTrigger(ctx, t)
+	return r.st.Journal().AddTrigger(ctx, t)
 }
 
 // AddFunction implements app.FunctionLog.
 func (r Reader) AddFunction(ctx context.Context, m function.Measure) (int64, error) {
-	return r.st.AddFunction(ctx, m)
+	return r.st.Journal().AddFunction(ctx, m)
 }
 
 // FunctionMeasures implements app.FunctionLog.
 func (r Reader) FunctionMeasures(ctx context.Context, since, until time.Time) ([]function.Measure, error) {
-	recs, err := r.st.FunctionMeasures(ctx, since, until)
+	recs, err := r.st.Function().Measures(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}
@@ -173,12 +173,12 @@ var _ app.WalkLog = Reader{}
 
 // AddWalk implements app.WalkLog.
 func (r Reader) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
-	return r.st.AddWalk(ctx, w)
+	return r.st.Journal().AddWalk(ctx, w)
 }
 
 // Walks implements app.WalkLog.
 func (r Reader) Walks(ctx context.Context, since, until time.Time) ([]routines.Walk, error) {
-	recs, err := r.st.Walks(ctx, since, until)
+	recs, err := r.st.Walks().List(ctx, since, until)
 	if err != nil {
 		return nil, err
 	}

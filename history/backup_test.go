@@ -44,7 +44,7 @@ func TestBackupAtMostOnceADay(t *testing.T) {
 	if err := copyFile(p, dbPath(other)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := openStore(t, other).Session(bg, want.ID)
+	got, err := openStore(t, other).Sessions().Detail(bg, want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestRestorePutsBackupBackAndKeepsTheCurrentFile(t *testing.T) {
 		t.Errorf("restored file mode = %o", m)
 	}
 	r := openStore(t, dir)
-	if sums, err := r.Sessions(bg, Filter{}); err != nil || len(sums) != 1 || sums[0].ID != before.ID {
+	if sums, err := r.Sessions().List(bg, Filter{}); err != nil || len(sums) != 1 || sums[0].ID != before.ID {
 		t.Errorf("after restore: %v, %v; want only session %d", ids(sums), err, before.ID)
 	}
 	// Nothing is lost: the replaced file still holds the later session.
@@ -120,7 +120,7 @@ func TestRestorePutsBackupBackAndKeepsTheCurrentFile(t *testing.T) {
 	if err := copyFile(aside, dbPath(old)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := openStore(t, old).Session(bg, after.ID)
+	got, err := openStore(t, old).Sessions().Detail(bg, after.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	if !bytes.Equal(readBytes(t, aside), junk) {
 		t.Error("the damaged file was not kept as it was")
 	}
-	got, err := openStore(t, dir).Session(bg, want.ID)
+	got, err := openStore(t, dir).Sessions().Detail(bg, want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func BenchmarkDaily90(b *testing.B) {
 	s := benchStore(b)
 	since, until := benchDays(90)
 	for b.Loop() {
-		got, err := s.Daily(bg, since, until)
+		got, err := s.Days().Summaries(bg, since, until)
 		if err != nil || len(got) != 90 {
 			b.Fatal(len(got), err)
 		}
@@ -35,7 +35,7 @@ func BenchmarkStreak(b *testing.B) {
 	s := benchStore(b)
 	now := benchNow()
 	for b.Loop() {
-		if n, err := s.Streak(bg, now); err != nil || n < MaxStreak {
+		if n, err := s.Days().Streak(bg, now); err != nil || n < MaxStreak {
 			b.Fatal(n, err)
 		}
 	}
@@ -45,7 +45,7 @@ func BenchmarkStreak(b *testing.B) {
 func BenchmarkCountSessions(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		if _, err := s.CountSessions(bg, Filter{}); err != nil {
+		if _, err := s.Sessions().Count(bg, Filter{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -55,7 +55,7 @@ func BenchmarkCountSessions(b *testing.B) {
 func BenchmarkRoutines(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		if _, err := s.Routines(bg); err != nil {
+		if _, err := s.Sessions().Routines(bg); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -65,7 +65,7 @@ func BenchmarkRoutines(b *testing.B) {
 func BenchmarkExportCSV(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		if err := s.ExportCSV(bg, io.Discard, Filter{}); err != nil {
+		if err := s.Export().CSV(bg, io.Discard, Filter{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -76,7 +76,7 @@ func BenchmarkResponses30(b *testing.B) {
 	s := benchStore(b)
 	now := benchNow()
 	for b.Loop() {
-		if _, err := s.Responses(bg, now.AddDate(0, 0, -30), now); err != nil {
+		if _, err := s.Report().Responses(bg, now.AddDate(0, 0, -30), now); err != nil {
 			b.Fatal(err)
 		}
 	}

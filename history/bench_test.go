@@ -57,7 +57,7 @@ func removeBenchDir() {
 func BenchmarkSessionsFirstPage(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		got, err := s.Sessions(bg, Filter{Limit: 50})
+		got, err := s.Sessions().List(bg, Filter{Limit: 50})
 		if err != nil || len(got) != 50 {
 			b.Fatal(len(got), err)
 		}
@@ -68,7 +68,7 @@ func BenchmarkSessionsFirstPage(b *testing.B) {
 func BenchmarkSessionsDeepPage(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		got, err := s.Sessions(bg, Filter{Limit: 50, BeforeID: benchSessions / 2})
+		got, err := s.Sessions().List(bg, Filter{Limit: 50, BeforeID: benchSessions / 2})
 		if err != nil || len(got) != 50 {
 			b.Fatal(len(got), err)
 		}
@@ -80,7 +80,7 @@ func BenchmarkSessionsRoutineMonth(b *testing.B) {
 	s := benchStore(b)
 	since := t0.AddDate(-5, 0, 0)
 	for b.Loop() {
-		got, err := s.Sessions(bg, Filter{RoutineID: "extension-relief", Since: since, Until: since.AddDate(0, 1, 0)})
+		got, err := s.Sessions().List(bg, Filter{RoutineID: "extension-relief", Since: since, Until: since.AddDate(0, 1, 0)})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -92,7 +92,7 @@ func BenchmarkSessionsRoutineMonth(b *testing.B) {
 func BenchmarkSession(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		if _, err := s.Session(bg, benchSessions/3); err != nil {
+		if _, err := s.Sessions().Detail(bg, benchSessions/3); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -102,7 +102,7 @@ func BenchmarkSession(b *testing.B) {
 func BenchmarkLastCheckIn(b *testing.B) {
 	s := benchStore(b)
 	for b.Loop() {
-		if _, ok, err := s.LastCheckIn(bg); err != nil || !ok {
+		if _, ok, err := s.Sessions().LastCheckIn(bg); err != nil || !ok {
 			b.Fatal(ok, err)
 		}
 	}
@@ -124,13 +124,13 @@ func BenchmarkOpen(b *testing.B) {
 // BenchmarkAddCheckIn is one committed (synchronous=FULL) check-in.
 func BenchmarkAddCheckIn(b *testing.B) {
 	s := openStore(b, b.TempDir())
-	id, err := s.StartSession(bg, routines.SessionRoutine, "r", "R", t0)
+	id, err := s.Journal().StartSession(bg, routines.SessionRoutine, "r", "R", t0)
 	if err != nil {
 		b.Fatal(err)
 	}
 	c := checkIn(t0, routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 4)
 	for b.Loop() {
-		if _, err := s.AddCheckIn(bg, id, 0, c); err != nil {
+		if _, err := s.Journal().AddCheckIn(bg, id, 0, c); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,12 +8,12 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// CountSessions counts the sessions f's range and routine select (its
+// Count counts the sessions f's range and routine select (its
 // Limit and BeforeID are ignored). It counts index entries only.
-func (s *Store) CountSessions(ctx context.Context, f Filter) (int, error) {
+func (ss Sessions) Count(ctx context.Context, f Filter) (int, error) {
 	w := filterWhere(f)
 	var n int
-	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM sessions s "+w.String(), w.args...).Scan(&n); err != nil {
+	if err := ss.st.r.QueryRowContext(ctx, "SELECT count(*) FROM sessions s "+w.String(), w.args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("history: count sessions: %w", err)
 	}
 	return n, nil
@@ -31,8 +31,8 @@ type RoutineRef struct {
 // recently done first, with the name of its latest session. It jumps from
 // one routine to the next along the routine index, so its cost grows with
 // the number of routines, not of sessions.
-func (s *Store) Routines(ctx context.Context) ([]RoutineRef, error) {
-	rows, err := s.r.QueryContext(ctx, `WITH RECURSIVE r(id) AS (
+func (ss Sessions) Routines(ctx context.Context) ([]RoutineRef, error) {
+	rows, err := ss.st.r.QueryContext(ctx, `WITH RECURSIVE r(id) AS (
 			SELECT (SELECT min(routine_id) FROM sessions)
 			UNION ALL
 			SELECT (SELECT min(routine_id) FROM sessions WHERE routine_id > r.id) FROM r WHERE r.id IS NOT NULL)
@@ -78,9 +78,9 @@ type MovementResponse struct {
 // sessions started in [since, until) (zero times leave a side open), the
 // most done first. It walks the sessions by start time, so a short range
 // stays cheap whatever the size of the history.
-func (s *Store) Responses(ctx context.Context, since, until time.Time) ([]MovementResponse, error) {
+func (rp Report) Responses(ctx context.Context, since, until time.Time) ([]MovementResponse, error) {
 	w := filterWhere(Filter{Since: since, Until: until})
-	rows, err := s.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, sum(t.completed),
+	rows, err := rp.st.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, sum(t.completed),
 		sum(c.moved = 'up'), sum(c.moved = 'down'), sum(c.moved = 'same'), sum(c.moved = 'gone'),
 		min(t.started_at), max(t.started_at)
 		FROM sessions s JOIN sets t ON t.session_id = s.id
@@ -117,14 +117,14 @@ func deref(p *int64) int {
 
 // UrgentCheckIns lists the check-ins in which an urgent symptom was
 // reported, newest first, at most limit (0: all of them; there are few).
-func (s *Store) UrgentCheckIns(ctx context.Context, limit int) ([]CheckInRecord, error) {
+func (rp Report) UrgentCheckIns(ctx context.Context, limit int) ([]CheckInRecord, error) {
 	q := checkInSelect + "WHERE urgent <> '[]' ORDER BY at DESC, id DESC"
 	var args []any
 	if limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, limit)
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := rp.st.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: urgent check-ins: %w", err)
 	}

@@ -18,7 +18,7 @@ func TestTheStoreStampsItsTimesWithItsClock(t *testing.T) {
 	}
 	defer s.Close()
 	ctx := context.Background()
-	if err := s.PutState(ctx, "plan", []byte("{}")); err != nil {
+	if err := s.Journal().PutState(ctx, "plan", []byte("{}")); err != nil {
 		t.Fatal(err)
 	}
 	var updated int64

@@ -38,11 +38,11 @@ func TestConcurrentWritersInOneProcess(t *testing.T) {
 				return
 			default:
 			}
-			if _, err := stores[1].Sessions(bg, Filter{Limit: 50}); err != nil {
+			if _, err := stores[1].Sessions().List(bg, Filter{Limit: 50}); err != nil {
 				errs <- err
 				return
 			}
-			if err := stores[0].WriteJSON(bg, discard{}, JSONOptions{}); err != nil {
+			if err := stores[0].Export().JSON(bg, discard{}, JSONOptions{}); err != nil {
 				errs <- err
 				return
 			}
@@ -147,21 +147,21 @@ func TestReadOnlyDatabaseGivesErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := checkIn(t0, routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 3)
-	if _, err := s.AddCheckIn(bg, want.ID, 0, c); err == nil {
+	if _, err := s.Journal().AddCheckIn(bg, want.ID, 0, c); err == nil {
 		t.Error("AddCheckIn on a read-only database: no error")
 	}
-	if err := s.FinishSession(bg, want.ID, routines.StatusCompleted, "", t0); err == nil {
+	if err := s.Journal().FinishSession(bg, want.ID, routines.StatusCompleted, "", t0); err == nil {
 		t.Error("FinishSession on a read-only database: no error")
 	}
 	// MarkInterrupted has nothing to mark here (this process owns the
 	// session): it only reads, and so it works on a read-only disk.
-	if cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour)); err != nil || len(cut) != 0 {
+	if cut, err := s.Journal().MarkInterrupted(bg, t0.Add(time.Hour)); err != nil || len(cut) != 0 {
 		t.Errorf("MarkInterrupted with nothing to mark on a read-only database: %v, %v", cut, err)
 	}
-	if err := s.PutState(bg, "k", []byte("v")); err == nil {
+	if err := s.Journal().PutState(bg, "k", []byte("v")); err == nil {
 		t.Error("PutState on a read-only database: no error")
 	}
-	got, err := s.Session(bg, want.ID)
+	got, err := s.Sessions().Detail(bg, want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestReadOnlyDatabaseGivesErrors(t *testing.T) {
 	if _, err := s.w.Exec("PRAGMA query_only = 0"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddCheckIn(bg, want.ID, 0, c); err != nil {
+	if _, err := s.Journal().AddCheckIn(bg, want.ID, 0, c); err != nil {
 		t.Errorf("after the disk is writable again: %v", err)
 	}
 }

@@ -9,6 +9,13 @@ import (
 	"time"
 )
 
+// Days reads the history by calendar day: the summary of each day, the
+// streak, when the last set was done and the first day of all.
+type Days struct{ st *Store }
+
+// Days returns the store's reads by calendar day.
+func (s *Store) Days() Days { return Days{st: s} }
+
 // MaxDays is the longest span Daily summarises in one call.
 const MaxDays = 400
 
@@ -50,12 +57,12 @@ func dayBounds(since, until time.Time) []time.Time {
 	return append(out, day)
 }
 
-// Daily summarises each calendar day that meets [since, until), oldest
+// Summaries summarises each calendar day that meets [since, until), oldest
 // first, one entry per day whether or not anything happened that day; days
 // are those of since's location. It aggregates in SQL, walking the time
 // indexes day by day, so its cost grows with the span asked for and not
 // with the size of the history. At most MaxDays days are summarised.
-func (s *Store) Daily(ctx context.Context, since, until time.Time) ([]DaySummary, error) {
+func (dd Days) Summaries(ctx context.Context, since, until time.Time) ([]DaySummary, error) {
 	if since.IsZero() || !since.Before(until) {
 		return []DaySummary{}, nil
 	}
@@ -84,7 +91,7 @@ trig AS (SELECT d.d, count(g.id) AS n
 SELECT ses.d, ses.n, ses.done, ses.completed, ses.sets,
 	pain.n, pain.rmin, pain.rmax, pain.ravg, pain.lavg, pain.lmax, trig.n
 FROM ses JOIN pain ON pain.d = ses.d JOIN trig ON trig.d = ses.d ORDER BY ses.d`
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := dd.st.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: daily summary: %w", err)
 	}
@@ -122,11 +129,11 @@ const MaxStreak = 365
 // yesterday when nothing is done yet today (the streak is still alive
 // until the day ends). It reads sessions newest first, stops at the first
 // gap, and counts at most MaxStreak days.
-func (s *Store) Streak(ctx context.Context, now time.Time) (int, error) {
+func (dd Days) Streak(ctx context.Context, now time.Time) (int, error) {
 	y, m, d := now.Date()
 	tomorrow := time.Date(y, m, d+1, 0, 0, 0, 0, now.Location())
 	oldest := time.Date(y, m, d-MaxStreak-1, 0, 0, 0, 0, now.Location())
-	rows, err := s.r.QueryContext(ctx, `SELECT s.started_at FROM sessions s
+	rows, err := dd.st.r.QueryContext(ctx, `SELECT s.started_at FROM sessions s
 		WHERE s.started_at <= ? AND s.started_at >= ?
 		AND EXISTS (SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.completed = 1)
 		ORDER BY s.started_at DESC`, ms(now), ms(oldest))
@@ -167,9 +174,9 @@ func (s *Store) Streak(ctx context.Context, now time.Time) (int, error) {
 // LastSetDone returns when the latest completed set ended (in the session
 // started last among those with one); ok is false when no set was ever
 // completed. It is what "when is the next set due" counts from.
-func (s *Store) LastSetDone(ctx context.Context) (at time.Time, ok bool, err error) {
+func (dd Days) LastSetDone(ctx context.Context) (at time.Time, ok bool, err error) {
 	var v sql.NullInt64
-	err = s.r.QueryRowContext(ctx, `SELECT (SELECT max(t.ended_at) FROM sets t WHERE t.session_id = s.id AND t.completed = 1)
+	err = dd.st.r.QueryRowContext(ctx, `SELECT (SELECT max(t.ended_at) FROM sets t WHERE t.session_id = s.id AND t.completed = 1)
 		FROM sessions s WHERE EXISTS (SELECT 1 FROM sets t WHERE t.session_id = s.id AND t.completed = 1)
 		ORDER BY s.started_at DESC, s.id DESC LIMIT 1`).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {

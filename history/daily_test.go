@@ -19,7 +19,7 @@ func day(n int) time.Time {
 
 func TestDailyOnAnEmptyStoreHasEveryDayAndNothingInIt(t *testing.T) {
 	s := openStore(t, t.TempDir())
-	got, err := s.Daily(bg, day(0), day(7))
+	got, err := s.Days().Summaries(bg, day(0), day(7))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,13 +31,13 @@ func TestDailyOnAnEmptyStoreHasEveryDayAndNothingInIt(t *testing.T) {
 			t.Errorf("day %d = %+v, want an empty %v", i, d, day(i))
 		}
 	}
-	if n, err := s.Streak(bg, day(3).Add(12*time.Hour)); err != nil || n != 0 {
+	if n, err := s.Days().Streak(bg, day(3).Add(12*time.Hour)); err != nil || n != 0 {
 		t.Errorf("Streak on an empty store = %d, %v", n, err)
 	}
-	if got, err := s.Daily(bg, day(3), day(3)); err != nil || len(got) != 0 {
+	if got, err := s.Days().Summaries(bg, day(3), day(3)); err != nil || len(got) != 0 {
 		t.Errorf("Daily over an empty range = %v, %v", got, err)
 	}
-	if _, err := s.Daily(bg, day(0), day(MaxDays+1)); !errors.Is(err, ErrInvalid) {
+	if _, err := s.Days().Summaries(bg, day(0), day(MaxDays+1)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("Daily over %d days: err = %v, want ErrInvalid", MaxDays+1, err)
 	}
 }
@@ -56,11 +56,11 @@ func TestDailyAggregatesEachDay(t *testing.T) {
 		{At: day(1).Add(15 * time.Hour), Kind: routines.TriggerSitting},
 		{At: day(1).Add(16 * time.Hour), Kind: routines.TriggerOther, Note: "long drive"},
 	} {
-		if _, err := s.AddTrigger(bg, tr); err != nil {
+		if _, err := s.Journal().AddTrigger(bg, tr); err != nil {
 			t.Fatal(err)
 		}
 	}
-	got, err := s.Daily(bg, day(0).Add(5*time.Hour), day(3)) // since mid-day still covers day 0
+	got, err := s.Days().Summaries(bg, day(0).Add(5*time.Hour), day(3)) // since mid-day still covers day 0
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestStreakCountsDaysInARowWithASetDone(t *testing.T) {
 		{day(5).Add(12 * time.Hour), 3},
 		{day(6).Add(12 * time.Hour), 0},
 	} {
-		if got, err := s.Streak(bg, tc.now); err != nil || got != tc.want {
+		if got, err := s.Days().Streak(bg, tc.now); err != nil || got != tc.want {
 			t.Errorf("Streak at %v = %d, %v; want %d", tc.now, got, err, tc.want)
 		}
 	}
@@ -111,7 +111,7 @@ func TestTriggersListAndCount(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	kinds := []routines.TriggerKind{routines.TriggerSitting, routines.TriggerDriving, routines.TriggerSitting, routines.TriggerBending}
 	for i, k := range kinds {
-		if _, err := s.AddTrigger(bg, routines.Trigger{At: t0.Add(time.Duration(i) * time.Hour), Kind: k}); err != nil {
+		if _, err := s.Journal().AddTrigger(bg, routines.Trigger{At: t0.Add(time.Duration(i) * time.Hour), Kind: k}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -121,15 +121,15 @@ func TestTriggersListAndCount(t *testing.T) {
 		{Kind: routines.TriggerSitting},
 		{At: t0, Kind: routines.TriggerSitting, Note: strings.Repeat("x", routines.MaxTriggerNote+1)},
 	} {
-		if _, err := s.AddTrigger(bg, bad); !errors.Is(err, ErrInvalid) {
+		if _, err := s.Journal().AddTrigger(bg, bad); !errors.Is(err, ErrInvalid) {
 			t.Errorf("AddTrigger(%+v): err = %v, want ErrInvalid", bad, err)
 		}
 	}
-	got, err := s.Triggers(bg, t0.Add(time.Hour), time.Time{}, 2)
+	got, err := s.Triggers().List(bg, t0.Add(time.Hour), time.Time{}, 2)
 	if err != nil || len(got) != 2 || got[0].Kind != routines.TriggerBending || got[1].Kind != routines.TriggerSitting {
 		t.Errorf("Triggers = %+v, %v", got, err)
 	}
-	counts, err := s.TriggerCounts(bg, time.Time{}, time.Time{})
+	counts, err := s.Triggers().Counts(bg, time.Time{}, time.Time{})
 	want := []TriggerCount{{routines.TriggerSitting, 2}, {routines.TriggerDriving, 1}, {routines.TriggerBending, 1}}
 	if err != nil || len(counts) != 3 || counts[0] != want[0] || counts[1] != want[1] || counts[2] != want[2] {
 		t.Errorf("TriggerCounts = %+v, %v; want %+v", counts, err, want)
@@ -138,27 +138,27 @@ func TestTriggersListAndCount(t *testing.T) {
 
 func TestCountRoutinesResponsesAndUrgent(t *testing.T) {
 	s, id := filterFixture(t)
-	if n, err := s.CountSessions(bg, Filter{RoutineID: "ext", Limit: 1, BeforeID: id["thu"]}); err != nil || n != 3 {
+	if n, err := s.Sessions().Count(bg, Filter{RoutineID: "ext", Limit: 1, BeforeID: id["thu"]}); err != nil || n != 3 {
 		t.Errorf("CountSessions(ext) = %d, %v; want 3 (limit and paging ignored)", n, err)
 	}
-	rs, err := s.Routines(bg)
+	rs, err := s.Sessions().Routines(bg)
 	if err != nil || len(rs) != 2 || rs[0].ID != "ext" || !rs[0].Last.Equal(t0.Add(72*time.Hour)) || rs[1].ID != "flex" || rs[0].Name != "Routine ext" {
 		t.Errorf("Routines = %+v, %v", rs, err)
 	}
-	resp, err := s.Responses(bg, time.Time{}, time.Time{})
+	resp, err := s.Report().Responses(bg, time.Time{}, time.Time{})
 	if err != nil || len(resp) != 1 || resp[0].ExerciseID != "press-up" || resp[0].Sets != 5 || resp[0].Up != 5 {
 		t.Errorf("Responses = %+v, %v", resp, err)
 	}
-	if u, err := s.UrgentCheckIns(bg, 0); err != nil || len(u) != 0 {
+	if u, err := s.Report().UrgentCheckIns(bg, 0); err != nil || len(u) != 0 {
 		t.Errorf("UrgentCheckIns = %+v, %v", u, err)
 	}
-	sid, _ := s.StartSession(bg, routines.SessionRoutine, "ext", "E", t0)
+	sid, _ := s.Journal().StartSession(bg, routines.SessionRoutine, "ext", "E", t0)
 	c := checkIn(t0, routines.CheckInBaseline, "", routines.ReachThigh, 3)
 	c.Urgent = []string{"saddle numbness"}
-	if _, err := s.AddCheckIn(bg, sid, 0, c); err != nil {
+	if _, err := s.Journal().AddCheckIn(bg, sid, 0, c); err != nil {
 		t.Fatal(err)
 	}
-	if u, err := s.UrgentCheckIns(bg, 0); err != nil || len(u) != 1 || u[0].Urgent[0] != "saddle numbness" {
+	if u, err := s.Report().UrgentCheckIns(bg, 0); err != nil || len(u) != 1 || u[0].Urgent[0] != "saddle numbness" {
 		t.Errorf("UrgentCheckIns = %+v, %v", u, err)
 	}
 }
@@ -195,10 +195,10 @@ func TestUpgradedV1StoreLogsTriggers(t *testing.T) {
 	dir := t.TempDir()
 	loadFixture(t, dir, 1)
 	s := openStore(t, dir)
-	if _, err := s.AddTrigger(bg, routines.Trigger{At: t0, Kind: routines.TriggerLifting}); err != nil {
+	if _, err := s.Journal().AddTrigger(bg, routines.Trigger{At: t0, Kind: routines.TriggerLifting}); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := s.Triggers(bg, time.Time{}, time.Time{}, 0); err != nil || len(got) != 1 {
+	if got, err := s.Triggers().List(bg, time.Time{}, time.Time{}, 0); err != nil || len(got) != 1 {
 		t.Errorf("Triggers after upgrade = %v, %v", got, err)
 	}
 }
@@ -218,10 +218,10 @@ func TestOpenReadOnlyReadsWithoutWriting(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if got, err := ro.Session(bg, want.ID); err != nil || got.ID != want.ID {
+	if got, err := ro.Sessions().Detail(bg, want.ID); err != nil || got.ID != want.ID {
 		t.Errorf("read-only Session = %+v, %v", got.ID, err)
 	}
-	if _, err := ro.AddTrigger(bg, routines.Trigger{At: t0, Kind: routines.TriggerSitting}); err == nil {
+	if _, err := ro.Journal().AddTrigger(bg, routines.Trigger{At: t0, Kind: routines.TriggerSitting}); err == nil {
 		t.Errorf("a read-only store wrote a trigger")
 	}
 
@@ -239,7 +239,7 @@ func TestDailyMatchesTheSessionsOnASeededStore(t *testing.T) {
 	if err := Seed(bg, s, 80, t0, rngFor(9)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.Daily(bg, day(0), day(12))
+	got, err := s.Days().Summaries(bg, day(0), day(12))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,13 +248,13 @@ func TestDailyMatchesTheSessionsOnASeededStore(t *testing.T) {
 	for i := range want {
 		want[i].Day = day(i)
 	}
-	all, err := s.Sessions(bg, Filter{})
+	all, err := s.Sessions().List(bg, Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	index := func(at time.Time) int { return int(at.Sub(day(0)).Hours() / 24) }
 	for _, x := range all {
-		d, err := s.Session(bg, x.ID)
+		d, err := s.Sessions().Detail(bg, x.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -305,24 +305,24 @@ func TestOneCutShortSession(t *testing.T) {
 	at := day(0).Add(9 * time.Hour)
 	d := recordSession(t, s, "ext", at, 1)
 	finish(t, s, &d, routines.StatusCutShort, "quit", at.Add(3*time.Minute))
-	days, err := s.Daily(bg, day(0), day(1))
+	days, err := s.Days().Summaries(bg, day(0), day(1))
 	if err != nil || len(days) != 1 || days[0].Sessions != 1 || days[0].Done != 1 || days[0].Completed != 0 || days[0].CheckIns != 2 {
 		t.Errorf("Daily = %+v, %v", days, err)
 	}
-	if n, err := s.Streak(bg, at.Add(time.Hour)); err != nil || n != 1 {
+	if n, err := s.Days().Streak(bg, at.Add(time.Hour)); err != nil || n != 1 {
 		t.Errorf("Streak = %d, %v", n, err)
 	}
-	if last, ok, err := s.LastSetDone(bg); err != nil || !ok || !last.Equal(d.Sets[0].EndedAt) {
+	if last, ok, err := s.Days().LastSetDone(bg); err != nil || !ok || !last.Equal(d.Sets[0].EndedAt) {
 		t.Errorf("LastSetDone = %v, %v, %v; want %v", last, ok, err, d.Sets[0].EndedAt)
 	}
-	if got, err := s.Sessions(bg, Filter{Since: day(0), Until: day(1), RoutineID: "ext"}); err != nil || len(got) != 1 ||
+	if got, err := s.Sessions().List(bg, Filter{Since: day(0), Until: day(1), RoutineID: "ext"}); err != nil || len(got) != 1 ||
 		got[0].Status != routines.StatusCutShort || got[0].Reason != "quit" {
 		t.Errorf("Sessions = %+v, %v", got, err)
 	}
-	if r, err := s.Responses(bg, time.Time{}, time.Time{}); err != nil || len(r) != 1 || r[0].Sets != 1 || r[0].Up != 1 {
+	if r, err := s.Report().Responses(bg, time.Time{}, time.Time{}); err != nil || len(r) != 1 || r[0].Sets != 1 || r[0].Up != 1 {
 		t.Errorf("Responses = %+v, %v", r, err)
 	}
-	if _, ok, err := openStore(t, t.TempDir()).LastSetDone(bg); ok || err != nil {
+	if _, ok, err := openStore(t, t.TempDir()).Days().LastSetDone(bg); ok || err != nil {
 		t.Errorf("LastSetDone on an empty store: ok %v, err %v", ok, err)
 	}
 }

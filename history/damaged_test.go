@@ -143,7 +143,7 @@ func TestMovingADamagedFileAsideStartsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openStore(t, dir)
-	if got, err := s.Sessions(bg, Filter{}); err != nil || len(got) != 0 {
+	if got, err := s.Sessions().List(bg, Filter{}); err != nil || len(got) != 0 {
 		t.Errorf("fresh store: %v, %v", got, err)
 	}
 }

@@ -17,6 +17,14 @@
 //   - Errors (a full or read-only disk included) come back as errors, so the
 //     caller can keep results in memory and retry.
 //
+// Store itself opens, checks, backs up, upgrades and closes the file; each
+// concern has its own small type reached from it: Journal (every write, as
+// it happens: sessions set by set, the logs kept from home, the small
+// state beside them), Sessions and Days (reading sessions back), Report
+// (what the clinician's report sums up), Triggers, Walks and Function
+// (reading the logs kept from home), Export (the JSON and CSV documents)
+// and Reader (the read model both interfaces use).
+//
 // A Store is safe for concurrent use, and several processes may use the same
 // file at once (WAL mode with a busy timeout).
 package history

@@ -10,13 +10,20 @@ import (
 	"time"
 )
 
-// ExportFormat names the document WriteJSON writes.
+// Exporter writes the history out for the person to keep or share: the
+// JSON document and the CSV sheets.
+type Exporter struct{ st *Store }
+
+// Export returns the store's exports.
+func (s *Store) Export() Exporter { return Exporter{st: s} }
+
+// ExportFormat names the document Exporter.JSON writes.
 const ExportFormat = "centra-history"
 
-// exportBatch is how many sessions WriteJSON holds in memory at a time.
+// exportBatch is how many sessions Exporter.JSON holds in memory at a time.
 const exportBatch = 500
 
-// Export is the document WriteJSON writes, for readers that decode it:
+// Export is the document Exporter.JSON writes, for readers that decode it:
 //
 //	{"format": "centra-history", "schema_version": 1, "exported_at": "...",
 //	 "sessions": [{...session, "sets": [...], "check_ins": [...], "decisions": [...]}, ...]}
@@ -30,7 +37,7 @@ type Export struct {
 	Sessions      []SessionDetail `json:"sessions"`
 }
 
-// FullExport is the document WriteJSON writes with Triggers set: an Export
+// FullExport is the document Exporter.JSON writes with Triggers set: an Export
 // (same fields, same order) followed by the trigger log, oldest first. A
 // reader of Export can decode it unchanged; "triggers" is one more key.
 type FullExport struct {
@@ -47,7 +54,7 @@ type FullExport struct {
 	Walks []WalkRecord `json:"walks,omitempty"`
 }
 
-// JSONOptions choose what WriteJSON writes.
+// JSONOptions choose what Exporter.JSON writes.
 type JSONOptions struct {
 	// Filter keeps the sessions in its range and of its routine; its Limit
 	// and BeforeID are ignored.
@@ -67,20 +74,20 @@ type JSONOptions struct {
 	Now time.Time
 }
 
-// WriteJSON writes the sessions o.Filter selects (all of them for the zero
+// JSON writes the sessions o.Filter selects (all of them for the zero
 // options) with their sets, check-ins and decisions to w as an Export
 // document, oldest first, one session per line. It reads one consistent
 // snapshot and streams it in batches, so memory stays small whatever the
 // size of the history.
-func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error {
-	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (ex Exporter) JSON(ctx context.Context, w io.Writer, o JSONOptions) error {
+	tx, err := ex.st.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("history: export: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
 	now := o.Now
 	if now.IsZero() {
-		now = s.clock.Now()
+		now = ex.st.clock.Now()
 	}
 	bw := bufio.NewWriter(w)
 	head, err := json.Marshal(struct {
@@ -93,9 +100,26 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 	}
 	// The header object, reopened to append the sessions array.
 	fmt.Fprintf(bw, "%s,\"sessions\":[", head[:len(head)-1])
+	if err := writeSessions(ctx, tx, bw, o.Filter); err != nil {
+		return err
+	}
+	bw.WriteString("\n]")
+	if err := writeLogs(ctx, tx, bw, o); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("history: export: %w", err)
+	}
+	return nil
+}
+
+// writeSessions writes the sessions f selects, each with its details, as
+// the elements of the sessions array, in batches of exportBatch.
+func writeSessions(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, f Filter) error {
 	// Batches page by id: the filter's arguments, then the last id written
 	// and the batch size.
-	cond := filterWhere(o.Filter)
+	cond := filterWhere(f)
 	cond.and("s.id > ?")
 	var after int64
 	first := true
@@ -106,7 +130,7 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 			return fmt.Errorf("history: export: %w", err)
 		}
 		if len(sums) == 0 {
-			break
+			return nil
 		}
 		details := make([]SessionDetail, len(sums))
 		for i, sum := range sums {
@@ -126,7 +150,11 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 			return fmt.Errorf("history: export: %w", err)
 		}
 	}
-	bw.WriteString("\n]")
+}
+
+// writeLogs appends the logs o asks for after the sessions: the triggers,
+// the function measures, the plan's changes and the walks.
+func writeLogs(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, o JSONOptions) error {
 	if o.Triggers {
 		if err := writeTriggers(ctx, tx, bw, o.Filter); err != nil {
 			return fmt.Errorf("history: export triggers: %w", err)
@@ -146,10 +174,6 @@ func (s *Store) WriteJSON(ctx context.Context, w io.Writer, o JSONOptions) error
 		if err := writeWalks(ctx, tx, bw, o.Filter); err != nil {
 			return fmt.Errorf("history: export walks: %w", err)
 		}
-	}
-	bw.WriteString("}\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("history: export: %w", err)
 	}
 	return nil
 }

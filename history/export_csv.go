@@ -11,7 +11,7 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// CSVHeader names the columns ExportCSV writes: the session, the check-in,
+// CSVHeader names the columns Exporter.CSV writes: the session, the check-in,
 // then the set it followed (empty for a baseline).
 var CSVHeader = []string{
 	"session_id", "session_kind", "routine_id", "routine_name", "session_started_at", "session_ended_at",
@@ -22,19 +22,19 @@ var CSVHeader = []string{
 	"unit", "planned", "done", "completed",
 }
 
-// CSVTime is the layout of every time ExportCSV writes: local time to the
+// CSVTime is the layout of every time Exporter.CSV writes: local time to the
 // millisecond, with its offset, which spreadsheets read and which keeps
 // the stored instant exactly.
 const CSVTime = "2006-01-02T15:04:05.000Z07:00"
 
-// ExportCSV writes one row per check-in of the sessions f selects (its
+// CSV writes one row per check-in of the sessions f selects (its
 // Limit and BeforeID are ignored), for spreadsheets: sessions oldest
 // first, check-ins in time order, each with its session and set. Urgent
 // symptoms are a JSON list, empty when none; tingling_reach is as stored.
 // It streams one query from one snapshot, so memory stays small.
-func (s *Store) ExportCSV(ctx context.Context, w io.Writer, f Filter) error {
+func (ex Exporter) CSV(ctx context.Context, w io.Writer, f Filter) error {
 	cond := filterWhere(f)
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.kind, s.routine_id, s.routine_name, s.started_at, s.ended_at,
+	rows, err := ex.st.r.QueryContext(ctx, `SELECT s.id, s.kind, s.routine_id, s.routine_name, s.started_at, s.ended_at,
 		s.status, s.reason, s.sets_planned,
 		c.id, c.at, c.kind, c.moved, c.reach, c.leg, c.leg_pain, c.back_pain, c.tingling, c.tingling_reach, c.urgent,
 		t.id, t.block, t.set_index, t.exercise_id, t.family, t.level, t.started_at, t.ended_at,

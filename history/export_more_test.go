@@ -23,32 +23,32 @@ func exportFixture(t *testing.T) *Store {
 		t.Fatal(err)
 	}
 	at := t0.AddDate(0, 0, 10)
-	id, err := s.StartSession(bg, routines.SessionRoutine, "towel", "Towel \"roll\", then\nprone", at)
+	id, err := s.Journal().StartSession(bg, routines.SessionRoutine, "towel", "Towel \"roll\", then\nprone", at)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := checkIn(at, routines.CheckInBaseline, "", routines.ReachFoot, 8)
 	c.Tingling, c.TinglingReach, c.Urgent = true, routines.ReachFoot, []string{"saddle numbness", "both legs, now"}
-	if _, err := s.AddCheckIn(bg, id, 0, c); err != nil {
+	if _, err := s.Journal().AddCheckIn(bg, id, 0, c); err != nil {
 		t.Fatal(err)
 	}
 	st := setResult(0, 0, at.Add(time.Minute))
 	st.Completed, st.Done = false, 3
-	sid, err := s.AddSet(bg, id, st)
+	sid, err := s.Journal().AddSet(bg, id, st)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddCheckIn(bg, id, sid, checkIn(at.Add(2*time.Minute), routines.CheckInAfterSet, routines.MovedDown, routines.ReachFoot, 9)); err != nil {
+	if _, err := s.Journal().AddCheckIn(bg, id, sid, checkIn(at.Add(2*time.Minute), routines.CheckInAfterSet, routines.MovedDown, routines.ReachFoot, 9)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.FinishSession(bg, id, routines.StatusCutShort, "quit, \"too sore\"", at.Add(3*time.Minute)); err != nil {
+	if err := s.Journal().FinishSession(bg, id, routines.StatusCutShort, "quit, \"too sore\"", at.Add(3*time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	for i, tr := range []routines.Trigger{
 		{At: t0.Add(time.Hour), Kind: routines.TriggerSitting},
 		{At: t0.Add(26 * time.Hour), Kind: routines.TriggerOther, Note: "Lifting the \"heavy\" pot, ça va"},
 	} {
-		if _, err := s.AddTrigger(bg, tr); err != nil {
+		if _, err := s.Journal().AddTrigger(bg, tr); err != nil {
 			t.Fatalf("trigger %d: %v", i, err)
 		}
 	}
@@ -58,7 +58,7 @@ func exportFixture(t *testing.T) *Store {
 func TestJSONExportRoundTripsEverything(t *testing.T) {
 	s := exportFixture(t)
 	var buf bytes.Buffer
-	if err := s.WriteJSON(bg, &buf, JSONOptions{Triggers: true, Now: t0}); err != nil {
+	if err := s.Export().JSON(bg, &buf, JSONOptions{Triggers: true, Now: t0}); err != nil {
 		t.Fatal(err)
 	}
 	var doc FullExport
@@ -69,7 +69,7 @@ func TestJSONExportRoundTripsEverything(t *testing.T) {
 		t.Fatalf("header %q %d %v, %d sessions", doc.Format, doc.SchemaVersion, doc.ExportedAt, len(doc.Sessions))
 	}
 	for _, got := range doc.Sessions {
-		want, err := s.Session(bg, got.ID)
+		want, err := s.Sessions().Detail(bg, got.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -86,7 +86,7 @@ func TestJSONExportRoundTripsEverything(t *testing.T) {
 			t.Errorf("session %d does not round-trip:\n got %+v\nwant %+v", got.ID, got, want)
 		}
 	}
-	want, err := s.Triggers(bg, time.Time{}, time.Time{}, 0)
+	want, err := s.Triggers().List(bg, time.Time{}, time.Time{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,14 +105,14 @@ func TestJSONExportFilters(t *testing.T) {
 	s := exportFixture(t)
 	f := Filter{Since: t0.AddDate(0, 0, 3), RoutineID: "walk"}
 	var buf bytes.Buffer
-	if err := s.WriteJSON(bg, &buf, JSONOptions{Filter: f, Triggers: true}); err != nil {
+	if err := s.Export().JSON(bg, &buf, JSONOptions{Filter: f, Triggers: true}); err != nil {
 		t.Fatal(err)
 	}
 	var doc FullExport
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	want, err := s.Sessions(bg, f)
+	want, err := s.Sessions().List(bg, f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func sameInstants(t *testing.T, got, want *SessionDetail) {
 func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 	s := exportFixture(t)
 	var buf bytes.Buffer
-	if err := s.ExportCSV(bg, &buf, Filter{}); err != nil {
+	if err := s.Export().CSV(bg, &buf, Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -205,7 +205,7 @@ func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 		sid := num("session_id")
 		d, ok := details[sid]
 		if !ok {
-			if d, err = s.Session(bg, sid); err != nil {
+			if d, err = s.Sessions().Detail(bg, sid); err != nil {
 				t.Fatal(err)
 			}
 			details[sid] = d
@@ -254,13 +254,13 @@ func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 func TestExportsOfAnEmptyStore(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	var c, j bytes.Buffer
-	if err := s.ExportCSV(bg, &c, Filter{}); err != nil {
+	if err := s.Export().CSV(bg, &c, Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	if rows, err := csv.NewReader(&c).ReadAll(); err != nil || len(rows) != 1 {
 		t.Errorf("empty CSV = %v, %v; want the header alone", rows, err)
 	}
-	if err := s.WriteJSON(bg, &j, JSONOptions{Triggers: true}); err != nil {
+	if err := s.Export().JSON(bg, &j, JSONOptions{Triggers: true}); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]json.RawMessage

@@ -19,7 +19,7 @@ func TestWriteJSONHasEverySessionAsStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.WriteJSON(bg, &buf, JSONOptions{}); err != nil {
+	if err := s.Export().JSON(bg, &buf, JSONOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var doc Export
@@ -39,7 +39,7 @@ func TestWriteJSONHasEverySessionAsStored(t *testing.T) {
 		if i%97 != 0 { // compare a sample in full
 			continue
 		}
-		want, err := s.Session(bg, got.ID)
+		want, err := s.Sessions().Detail(bg, got.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +59,7 @@ func TestWriteJSONHasEverySessionAsStored(t *testing.T) {
 
 func TestWriteJSONOfEmptyStore(t *testing.T) {
 	var buf bytes.Buffer
-	if err := openStore(t, t.TempDir()).WriteJSON(bg, &buf, JSONOptions{}); err != nil {
+	if err := openStore(t, t.TempDir()).Export().JSON(bg, &buf, JSONOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var doc Export
@@ -187,11 +187,11 @@ func TestSeedIsRealisticAndRepeatable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sa, err := a.Sessions(bg, Filter{})
+	sa, err := a.Sessions().List(bg, Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sb, _ := b.Sessions(bg, Filter{})
+	sb, _ := b.Sessions().List(bg, Filter{})
 	ja, _ := json.Marshal(sa)
 	jb, _ := json.Marshal(sb)
 	if len(sa) != 80 || !bytes.Equal(ja, jb) {

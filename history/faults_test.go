@@ -125,7 +125,7 @@ func TestAFailedWriteNamesTheFileAndSaysWhatToDo(t *testing.T) {
 	if _, err := s.w.Exec("PRAGMA query_only = 1"); err != nil {
 		t.Fatal(err)
 	}
-	err := s.PutState(bg, "k", []byte("v"))
+	err := s.Journal().PutState(bg, "k", []byte("v"))
 	if err == nil || !strings.Contains(err.Error(), s.Path()+" cannot be written, as it or its folder is read-only") ||
 		!strings.Contains(err.Error(), "chmod u+w") {
 		t.Errorf("read-only: %v", err)

@@ -108,12 +108,12 @@ func TestTheFlippedPageCorpusIsRefusedOrReadWithoutError(t *testing.T) {
 
 // readEverything reads what the interfaces and exports read.
 func readEverything(s *Store) error {
-	sums, err := s.Sessions(bg, Filter{})
+	sums, err := s.Sessions().List(bg, Filter{})
 	if err != nil {
 		return err
 	}
 	for _, x := range sums {
-		d, err := s.Session(bg, x.ID)
+		d, err := s.Sessions().Detail(bg, x.ID)
 		if err != nil {
 			return err
 		}
@@ -123,18 +123,18 @@ func readEverything(s *Store) error {
 			}
 		}
 	}
-	if err := s.WriteJSON(bg, io.Discard, JSONOptions{Triggers: true, Now: t0}); err != nil {
+	if err := s.Export().JSON(bg, io.Discard, JSONOptions{Triggers: true, Now: t0}); err != nil {
 		return err
 	}
-	if err := s.ExportCSV(bg, io.Discard, Filter{}); err != nil {
+	if err := s.Export().CSV(bg, io.Discard, Filter{}); err != nil {
 		return err
 	}
-	if _, err := s.Daily(bg, t0.AddDate(0, 0, -1), t0.AddDate(1, 0, 0)); err != nil {
+	if _, err := s.Days().Summaries(bg, t0.AddDate(0, 0, -1), t0.AddDate(1, 0, 0)); err != nil {
 		return err
 	}
-	if _, _, err := s.LastCheckIn(bg); err != nil {
+	if _, _, err := s.Sessions().LastCheckIn(bg); err != nil {
 		return err
 	}
-	_, err = s.MarkInterrupted(bg, t0.Add(time.Hour*24*400))
+	_, err = s.Journal().MarkInterrupted(bg, t0.Add(time.Hour*24*400))
 	return err
 }

@@ -10,6 +10,14 @@ import (
 	"github.com/centra-app/centra/routines/function"
 )
 
+// Function reads the weekly measures of what the person can do: the
+// activities they scored and how long they can sit, stand and walk
+// (Journal.AddFunction writes them).
+type Function struct{ st *Store }
+
+// Function returns the store's reads of the weekly function measures.
+func (s *Store) Function() Function { return Function{st: s} }
+
 // FunctionRecord is a stored weekly function measure. Its JSON form is
 // what `centra history --json` and the JSON export list as "function".
 type FunctionRecord struct {
@@ -66,7 +74,7 @@ func (r *FunctionRecord) UnmarshalJSON(b []byte) error {
 
 // AddFunction records a weekly measure and returns its id. It must pass
 // function.Measure.Validate.
-func (s *Store) AddFunction(ctx context.Context, m function.Measure) (int64, error) {
+func (j Journal) AddFunction(ctx context.Context, m function.Measure) (int64, error) {
 	if err := m.Validate(); err != nil {
 		return 0, fmt.Errorf("history: add function measure: %w: %w", ErrInvalid, err)
 	}
@@ -85,7 +93,7 @@ func (s *Store) AddFunction(ctx context.Context, m function.Measure) (int64, err
 		return v
 	}
 	var id int64
-	err = s.write(ctx, "add function measure", func(tx *sql.Tx) error {
+	err = j.st.write(ctx, "add function measure", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO function_measures (at, psfs, sitting_min, walking_min) VALUES (?, ?, ?, ?)`,
 			ms(m.At), string(psfs), null(m.Sitting), null(m.Walking))
 		if err != nil {
@@ -97,12 +105,12 @@ func (s *Store) AddFunction(ctx context.Context, m function.Measure) (int64, err
 	return id, err
 }
 
-// FunctionMeasures lists the measures taken in [since, until), oldest
+// Measures lists the measures taken in [since, until), oldest
 // first. A zero since or until leaves that side open.
-func (s *Store) FunctionMeasures(ctx context.Context, since, until time.Time) ([]FunctionRecord, error) {
+func (fl Function) Measures(ctx context.Context, since, until time.Time) ([]FunctionRecord, error) {
 	var w where
 	w.timeRange("at", since, until)
-	rows, err := s.r.QueryContext(ctx, "SELECT id, at, psfs, sitting_min, walking_min FROM function_measures "+
+	rows, err := fl.st.r.QueryContext(ctx, "SELECT id, at, psfs, sitting_min, walking_min FROM function_measures "+
 		w.String()+"ORDER BY at, id", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: list function measures: %w", err)
@@ -111,9 +119,9 @@ func (s *Store) FunctionMeasures(ctx context.Context, since, until time.Time) ([
 	return scanFunction(rows)
 }
 
-// LastFunction returns the newest measure; ok is false when there is none.
-func (s *Store) LastFunction(ctx context.Context) (FunctionRecord, bool, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT id, at, psfs, sitting_min, walking_min FROM function_measures ORDER BY at DESC, id DESC LIMIT 1")
+// Last returns the newest measure; ok is false when there is none.
+func (fl Function) Last(ctx context.Context) (FunctionRecord, bool, error) {
+	rows, err := fl.st.r.QueryContext(ctx, "SELECT id, at, psfs, sitting_min, walking_min FROM function_measures ORDER BY at DESC, id DESC LIMIT 1")
 	if err != nil {
 		return FunctionRecord{}, false, fmt.Errorf("history: last function measure: %w", err)
 	}

@@ -10,17 +10,17 @@ import (
 	"github.com/centra-app/centra/routines/function"
 )
 
-// FunctionCSVHeader names the columns ExportFunctionCSV writes: when, the
+// FunctionCSVHeader names the columns Exporter.FunctionCSV writes: when, the
 // PSFS activities with their scores and average, then the tolerances.
 var FunctionCSVHeader = []string{
 	"id", "at", "activity_1", "score_1", "activity_2", "score_2", "activity_3", "score_3",
 	"psfs_average", "sitting_minutes", "walking_minutes",
 }
 
-// ExportFunctionCSV writes one row per weekly function measure in f's time
+// FunctionCSV writes one row per weekly function measure in f's time
 // range, oldest first; a question not answered is an empty cell.
-func (s *Store) ExportFunctionCSV(ctx context.Context, w io.Writer, f Filter) error {
-	recs, err := s.FunctionMeasures(ctx, f.Since, f.Until)
+func (ex Exporter) FunctionCSV(ctx context.Context, w io.Writer, f Filter) error {
+	recs, err := ex.st.Function().Measures(ctx, f.Since, f.Until)
 	if err != nil {
 		return err
 	}

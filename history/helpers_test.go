@@ -66,7 +66,7 @@ func setResult(block, set int, at time.Time) routines.SetResult {
 // progress: the caller finishes it if it wants).
 func recordSession(t testing.TB, s *Store, routineID string, at time.Time, n int) SessionDetail {
 	t.Helper()
-	id, err := s.StartSession(bg, routines.SessionRoutine, routineID, "Routine "+routineID, at)
+	id, err := s.Journal().StartSession(bg, routines.SessionRoutine, routineID, "Routine "+routineID, at)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func recordSession(t testing.TB, s *Store, routineID string, at time.Time, n int
 		Sets: []SetRecord{}, CheckIns: []CheckInRecord{}, Decisions: []DecisionRecord{},
 	}
 	base := checkIn(at, routines.CheckInBaseline, "", routines.ReachBelowKnee, 6)
-	cid, err := s.AddCheckIn(bg, id, 0, base)
+	cid, err := s.Journal().AddCheckIn(bg, id, 0, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,13 +84,13 @@ func recordSession(t testing.TB, s *Store, routineID string, at time.Time, n int
 	want.Baseline = reading(base)
 	for i := range n {
 		st := setResult(0, i, at.Add(time.Duration(i+1)*time.Minute))
-		sid, err := s.AddSet(bg, id, st)
+		sid, err := s.Journal().AddSet(bg, id, st)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want.Sets = append(want.Sets, SetRecord{ID: sid, SetResult: st})
 		c := checkIn(st.EndedAt.Add(5*time.Second), routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 5-i%5)
-		cid, err := s.AddCheckIn(bg, id, sid, c)
+		cid, err := s.Journal().AddCheckIn(bg, id, sid, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,7 +103,7 @@ func recordSession(t testing.TB, s *Store, routineID string, at time.Time, n int
 // finish ends a session recorded by recordSession and updates want.
 func finish(t testing.TB, s *Store, want *SessionDetail, status routines.SessionStatus, reason string, at time.Time) {
 	t.Helper()
-	if err := s.FinishSession(bg, want.ID, status, reason, at); err != nil {
+	if err := s.Journal().FinishSession(bg, want.ID, status, reason, at); err != nil {
 		t.Fatal(err)
 	}
 	want.Status, want.Reason, want.EndedAt = status, reason, at
@@ -216,21 +216,21 @@ func runChild(mode, dir string) int {
 		io.Copy(io.Discard, os.Stdin)
 		return 0
 	case "hold", "crash":
-		id, err := s.StartSession(bg, routines.SessionRoutine, "child", "Child", t0)
+		id, err := s.Journal().StartSession(bg, routines.SessionRoutine, "child", "Child", t0)
 		if err != nil {
 			return fail(err)
 		}
-		if _, err := s.AddCheckIn(bg, id, 0, checkIn(t0, routines.CheckInBaseline, "", routines.ReachFoot, 7)); err != nil {
+		if _, err := s.Journal().AddCheckIn(bg, id, 0, checkIn(t0, routines.CheckInBaseline, "", routines.ReachFoot, 7)); err != nil {
 			return fail(err)
 		}
 		for i := range n {
 			st := setResult(0, i, t0.Add(time.Duration(i+1)*time.Minute))
-			sid, err := s.AddSet(bg, id, st)
+			sid, err := s.Journal().AddSet(bg, id, st)
 			if err != nil {
 				return fail(err)
 			}
 			c := checkIn(st.EndedAt, routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 4)
-			if _, err := s.AddCheckIn(bg, id, sid, c); err != nil {
+			if _, err := s.Journal().AddCheckIn(bg, id, sid, c); err != nil {
 				return fail(err)
 			}
 		}
@@ -257,26 +257,26 @@ func runChild(mode, dir string) int {
 
 // writeSession records a small finished session through the public API.
 func writeSession(s *Store, routineID string, at time.Time) error {
-	id, err := s.StartSession(bg, routines.SessionRoutine, routineID, routineID, at)
+	id, err := s.Journal().StartSession(bg, routines.SessionRoutine, routineID, routineID, at)
 	if err != nil {
 		return err
 	}
-	if _, err := s.AddCheckIn(bg, id, 0, checkIn(at, routines.CheckInBaseline, "", routines.ReachThigh, 5)); err != nil {
+	if _, err := s.Journal().AddCheckIn(bg, id, 0, checkIn(at, routines.CheckInBaseline, "", routines.ReachThigh, 5)); err != nil {
 		return err
 	}
 	for i := range 3 {
-		sid, err := s.AddSet(bg, id, setResult(0, i, at.Add(time.Duration(i)*time.Minute)))
+		sid, err := s.Journal().AddSet(bg, id, setResult(0, i, at.Add(time.Duration(i)*time.Minute)))
 		if err != nil {
 			return err
 		}
-		if _, err := s.AddCheckIn(bg, id, sid, checkIn(at.Add(time.Duration(i)*time.Minute), routines.CheckInAfterSet, routines.MovedSame, routines.ReachThigh, 4)); err != nil {
+		if _, err := s.Journal().AddCheckIn(bg, id, sid, checkIn(at.Add(time.Duration(i)*time.Minute), routines.CheckInAfterSet, routines.MovedSame, routines.ReachThigh, 4)); err != nil {
 			return err
 		}
 	}
-	if err := s.AddDecision(bg, id, routines.DecisionRecord{At: at, RuleID: "green", Action: "continue", Reason: "steady"}); err != nil {
+	if err := s.Journal().AddDecision(bg, id, routines.DecisionRecord{At: at, RuleID: "green", Action: "continue", Reason: "steady"}); err != nil {
 		return err
 	}
-	return s.FinishSession(bg, id, routines.StatusCompleted, "", at.Add(5*time.Minute))
+	return s.Journal().FinishSession(bg, id, routines.StatusCompleted, "", at.Add(5*time.Minute))
 }
 
 // count returns the number of rows in table, read through the store.

@@ -31,7 +31,7 @@ func TestMarkInterruptedEndsAbandonedSessions(t *testing.T) {
 	setOwner(t, s, done.ID, deadPID(t), 0)
 	finish(t, s, &done, routines.StatusCompleted, "", t0.Add(4*time.Hour))
 
-	cut, err := s.MarkInterrupted(bg, t0.Add(24*time.Hour))
+	cut, err := s.Journal().MarkInterrupted(bg, t0.Add(24*time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestMarkInterruptedEndsAbandonedSessions(t *testing.T) {
 		t.Errorf("session with nothing recorded ended at %v, want its start %v", u.EndedAt, unknown.StartedAt)
 	}
 	for _, keep := range []SessionDetail{mine, later, done} {
-		d, err := s.Session(bg, keep.ID)
+		d, err := s.Sessions().Detail(bg, keep.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,11 +59,11 @@ func TestMarkInterruptedEndsAbandonedSessions(t *testing.T) {
 			t.Errorf("session %d became %s, want it left %s", keep.ID, d.Status, keep.Status)
 		}
 	}
-	if again, err := s.MarkInterrupted(bg, t0.Add(24*time.Hour)); err != nil || len(again) != 0 {
+	if again, err := s.Journal().MarkInterrupted(bg, t0.Add(24*time.Hour)); err != nil || len(again) != 0 {
 		t.Errorf("second MarkInterrupted = %v, %v; want nothing", ids(again), err)
 	}
 	// The owner may still give the true ending afterwards.
-	if err := s.FinishSession(bg, gone.ID, routines.StatusCompleted, "", t0.Add(time.Hour)); err != nil {
+	if err := s.Journal().FinishSession(bg, gone.ID, routines.StatusCompleted, "", t0.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -76,7 +76,7 @@ func TestMarkInterruptedSkipsSessionOfLiveProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour)); err != nil || len(cut) != 0 {
+	if cut, err := s.Journal().MarkInterrupted(bg, t0.Add(time.Hour)); err != nil || len(cut) != 0 {
 		t.Fatalf("MarkInterrupted with the owner alive ended %v, %v", ids(cut), err)
 	}
 	if _, err := Restore(dir, backupNow(t, s)); err == nil {
@@ -87,7 +87,7 @@ func TestMarkInterruptedSkipsSessionOfLiveProcess(t *testing.T) {
 	if err := c.cmd.Wait(); err != nil {
 		t.Fatal(err)
 	}
-	cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour))
+	cut, err := s.Journal().MarkInterrupted(bg, t0.Add(time.Hour))
 	if err != nil || len(cut) != 1 || cut[0].ID != id || cut[0].Status != routines.StatusCutShort {
 		t.Errorf("MarkInterrupted after the owner exited = %+v, %v; want session %d cut short", cut, err, id)
 	}
@@ -115,7 +115,7 @@ func TestMarkInterruptedSeesThroughReusedPID(t *testing.T) {
 	}
 	// Our pid, but another process's start time: the pid was reused.
 	setOwner(t, s, x.ID, os.Getpid(), start+1)
-	cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour))
+	cut, err := s.Journal().MarkInterrupted(bg, t0.Add(time.Hour))
 	if err != nil || len(cut) != 1 {
 		t.Errorf("MarkInterrupted with a reused pid = %v, %v; want session %d", ids(cut), err, x.ID)
 	}

@@ -155,14 +155,14 @@ func (s *Store) upgradeWith(ctx context.Context, migs []migration, now time.Time
 		if err != nil {
 			return fmt.Errorf("history: back up before upgrading: %w", err)
 		}
-		s.notice("Saved a copy of your history as it was, in %s, before upgrading it.", p)
+		s.notes.add("Saved a copy of your history as it was, in %s, before upgrading it.", p)
 	}
 	to, err := migrate(ctx, s.w, migs)
 	if err != nil {
 		return err
 	}
 	if from > 0 && to > from {
-		s.notice("Upgraded your history from data version %d to %d.", from, to)
+		s.notes.add("Upgraded your history from data version %d to %d.", from, to)
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func loadFixture(t *testing.T, dir string, version int) {
 func checkFixtureData(t *testing.T, s *Store) {
 	t.Helper()
 	at := func(ms int64) time.Time { return time.UnixMilli(ms) }
-	d, err := s.Session(bg, 1)
+	d, err := s.Sessions().Detail(bg, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,14 +79,14 @@ func checkFixtureData(t *testing.T, s *Store) {
 			Action: "continue", Reason: "The pain moved up: keep going."}}},
 	}
 	sameDetail(t, d, want)
-	sums, err := s.Sessions(bg, Filter{})
+	sums, err := s.Sessions().List(bg, Filter{})
 	if err != nil || len(sums) != 2 || sums[0].ID != 2 || sums[0].Kind != routines.SessionTest || sums[0].Status != routines.StatusInProgress {
 		t.Errorf("Sessions = %+v, %v", sums, err)
 	}
-	if v, ok, err := s.GetState(bg, "plan"); err != nil || !ok || string(v) != "{}" {
+	if v, ok, err := s.Journal().GetState(bg, "plan"); err != nil || !ok || string(v) != "{}" {
 		t.Errorf("GetState(plan) = %q, %v, %v", v, ok, err)
 	}
-	if cut, err := s.MarkInterrupted(bg, time.Now()); err != nil || len(cut) != 1 || cut[0].ID != 2 {
+	if cut, err := s.Journal().MarkInterrupted(bg, time.Now()); err != nil || len(cut) != 1 || cut[0].ID != 2 {
 		t.Errorf("MarkInterrupted = %v, %v; want session 2", ids(cut), err)
 	}
 }
@@ -163,7 +163,7 @@ func TestFailedMigrationLeavesTheDatabaseAsItWas(t *testing.T) {
 	if err := s.r.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").Scan(&tables); err != nil || tables != 0 {
 		t.Errorf("the failed migration's table exists (%d, %v)", tables, err)
 	}
-	got, err := s.Session(bg, want.ID)
+	got, err := s.Sessions().Detail(bg, want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestFailedMigrationLeavesTheDatabaseAsItWas(t *testing.T) {
 	if n := s.Notices(); len(n) < 2 || !strings.Contains(n[len(n)-1], fmt.Sprintf("from data version %d to %d", SchemaVersion(), SchemaVersion()+1)) {
 		t.Errorf("Notices() = %q", n)
 	}
-	if got, err = s.Session(bg, want.ID); err != nil {
+	if got, err = s.Sessions().Detail(bg, want.ID); err != nil {
 		t.Fatal(err)
 	}
 	sameDetail(t, got, want)

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -13,40 +12,6 @@ const (
 	dirPerm  fs.FileMode = 0o700
 	filePerm fs.FileMode = 0o600
 )
-
-// ensureDir creates s.dir (0700) or tightens a looser one.
-func (s *Store) ensureDir() error {
-	if err := os.MkdirAll(s.dir, dirPerm); err != nil {
-		return fmt.Errorf("history: create %s: %w", s.dir, err)
-	}
-	fixed, err := tighten(s.dir, dirPerm)
-	if err != nil {
-		return err
-	}
-	if fixed {
-		s.notice("Made %s private to you: other users could open it before.", s.dir)
-	}
-	return nil
-}
-
-// fixFilePerms tightens the database file and its WAL side files to 0600.
-func (s *Store) fixFilePerms() error {
-	changed := false
-	for _, p := range []string{s.path, s.path + "-wal", s.path + "-shm"} {
-		fixed, err := tighten(p, filePerm)
-		if errors.Is(err, os.ErrNotExist) && p != s.path {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		changed = changed || fixed
-	}
-	if changed {
-		s.notice("Made %s private to you: other users could open it before.", s.path)
-	}
-	return nil
-}
 
 // tighten removes from path's mode every permission bit that want lacks.
 // It never adds bits: a file that is already stricter stays so. On Windows,

@@ -16,13 +16,13 @@ func TestJSONListsEveryPlanChangeWithItsRuleAndDate(t *testing.T) {
 		{"at":"2026-03-01T09:00:00Z","rule_id":"R11","what":"direction","from":"","to":"extension","reason":"It helps."},
 		{"at":"2026-03-02T08:00:00Z","rule_id":"R19","what":"level:extension","from":"1","to":"2","reason":"No change after 3 sets."},
 		{"at":"2026-03-03T08:00:00Z","rule_id":"R21","what":"stage","from":"relief","to":"mobility","reason":"A steady day."}]}`
-	if err := s.PutState(bg, planStateKey, []byte(plan)); err != nil {
+	if err := s.Journal().PutState(bg, planStateKey, []byte(plan)); err != nil {
 		t.Fatal(err)
 	}
 	read := func(o JSONOptions) FullExport {
 		t.Helper()
 		var js bytes.Buffer
-		if err := s.WriteJSON(bg, &js, o); err != nil {
+		if err := s.Export().JSON(bg, &js, o); err != nil {
 			t.Fatal(err)
 		}
 		var doc FullExport

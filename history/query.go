@@ -30,10 +30,17 @@ LEFT JOIN check_ins l ON l.id = (SELECT c.id FROM check_ins c
 	WHERE c.session_id = s.id AND c.kind <> 'baseline' ORDER BY c.at DESC, c.id DESC LIMIT 1)
 `
 
-// Sessions lists sessions matching f, newest first (by start time, then
+// Sessions reads the recorded sessions: the list, one in full, how many,
+// the routines they ran and the latest check-in.
+type Sessions struct{ st *Store }
+
+// Sessions returns the store's reads of recorded sessions.
+func (s *Store) Sessions() Sessions { return Sessions{st: s} }
+
+// List lists sessions matching f, newest first (by start time, then
 // id). Page with f.Limit and f.BeforeID set to the last id of the previous
 // page.
-func (s *Store) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error) {
+func (ss Sessions) List(ctx context.Context, f Filter) ([]SessionSummary, error) {
 	w := filterWhere(f)
 	if f.BeforeID != 0 {
 		// Keyset: everything that sorts after the given session.
@@ -45,7 +52,7 @@ func (s *Store) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	out, err := querySummaries(ctx, s.r, q, args...)
+	out, err := querySummaries(ctx, ss.st.r, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: list sessions: %w", err)
 	}
@@ -53,10 +60,10 @@ func (s *Store) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error
 }
 
 // summariesByID returns the summaries of the given sessions, newest first.
-func (s *Store) summariesByID(ctx context.Context, ids []int64) ([]SessionSummary, error) {
+func (ss Sessions) summariesByID(ctx context.Context, ids []int64) ([]SessionSummary, error) {
 	var out []SessionSummary
 	for _, id := range ids {
-		got, err := querySummaries(ctx, s.r, summarySelect+"WHERE s.id = ?", id)
+		got, err := querySummaries(ctx, ss.st.r, summarySelect+"WHERE s.id = ?", id)
 		if err != nil {
 			return nil, fmt.Errorf("history: read session %d: %w", id, err)
 		}
@@ -113,11 +120,11 @@ func (n nullReading) reading() *Reading {
 	})
 }
 
-// Session returns one session with its sets, check-ins and decisions, each
+// Detail returns one session with its sets, check-ins and decisions, each
 // in time order, read from one consistent snapshot. A missing id gives an
 // error wrapping ErrNotFound.
-func (s *Store) Session(ctx context.Context, id int64) (SessionDetail, error) {
-	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (ss Sessions) Detail(ctx context.Context, id int64) (SessionDetail, error) {
+	tx, err := ss.st.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return SessionDetail{}, fmt.Errorf("history: read session %d: %w", id, err)
 	}
@@ -138,8 +145,8 @@ func (s *Store) Session(ctx context.Context, id int64) (SessionDetail, error) {
 
 // LastCheckIn returns the most recent check-in of any session, to pre-fill
 // the next baseline; ok is false when there is none.
-func (s *Store) LastCheckIn(ctx context.Context) (c routines.CheckIn, ok bool, err error) {
-	rows, err := s.r.QueryContext(ctx, checkInSelect+"ORDER BY at DESC, id DESC LIMIT 1")
+func (ss Sessions) LastCheckIn(ctx context.Context) (c routines.CheckIn, ok bool, err error) {
+	rows, err := ss.st.r.QueryContext(ctx, checkInSelect+"ORDER BY at DESC, id DESC LIMIT 1")
 	if err != nil {
 		return c, false, fmt.Errorf("history: read last check-in: %w", err)
 	}

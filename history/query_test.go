@@ -20,22 +20,22 @@ func ids(sums []SessionSummary) []int64 {
 
 func TestEmptyStore(t *testing.T) {
 	s := openStore(t, t.TempDir())
-	if got, err := s.Sessions(bg, Filter{}); err != nil || len(got) != 0 {
+	if got, err := s.Sessions().List(bg, Filter{}); err != nil || len(got) != 0 {
 		t.Errorf("Sessions on an empty store = %v, %v", got, err)
 	}
-	if got, err := s.Sessions(bg, Filter{BeforeID: 42, Limit: 10}); err != nil || len(got) != 0 {
+	if got, err := s.Sessions().List(bg, Filter{BeforeID: 42, Limit: 10}); err != nil || len(got) != 0 {
 		t.Errorf("Sessions(BeforeID: 42) on an empty store = %v, %v", got, err)
 	}
-	if _, ok, err := s.LastCheckIn(bg); ok || err != nil {
+	if _, ok, err := s.Sessions().LastCheckIn(bg); ok || err != nil {
 		t.Errorf("LastCheckIn on an empty store: ok = %v, err = %v", ok, err)
 	}
-	if _, err := s.Session(bg, 1); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Sessions().Detail(bg, 1); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Session(1) on an empty store: err = %v, want ErrNotFound", err)
 	}
-	if _, ok, err := s.GetState(bg, "plan"); ok || err != nil {
+	if _, ok, err := s.Journal().GetState(bg, "plan"); ok || err != nil {
 		t.Errorf("GetState on an empty store: ok = %v, err = %v", ok, err)
 	}
-	if cut, err := s.MarkInterrupted(bg, t0); err != nil || len(cut) != 0 {
+	if cut, err := s.Journal().MarkInterrupted(bg, t0); err != nil || len(cut) != 0 {
 		t.Errorf("MarkInterrupted on an empty store = %v, %v", cut, err)
 	}
 }
@@ -80,7 +80,7 @@ func TestSessionsNewestFirstAndFiltered(t *testing.T) {
 		{"empty range", Filter{Since: day(9)}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := s.Sessions(bg, tc.f)
+			got, err := s.Sessions().List(bg, tc.f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,14 +102,14 @@ func TestSessionsKeysetPagesCoverEverythingOnce(t *testing.T) {
 		recordSession(t, s, []string{"a", "b"}[i%2], t0.Add(time.Duration(i/2)*time.Hour), 0)
 	}
 	for _, f := range []Filter{{}, {RoutineID: "a"}, {Since: t0.Add(3 * time.Hour)}} {
-		all, err := s.Sessions(bg, f)
+		all, err := s.Sessions().List(bg, f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var paged []SessionSummary
 		f.Limit = 4
 		for {
-			page, err := s.Sessions(bg, f)
+			page, err := s.Sessions().List(bg, f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,16 +140,16 @@ func TestSummaryShowsPainBeforeAndAfter(t *testing.T) {
 	// One abandoned set: recorded, not done.
 	skipped := setResult(1, 0, t0.Add(time.Hour))
 	skipped.Completed, skipped.Done = false, 4
-	if _, err := s.AddSet(bg, done.ID, skipped); err != nil {
+	if _, err := s.Journal().AddSet(bg, done.ID, skipped); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetPlanned(bg, done.ID, 8); err != nil {
+	if err := s.Journal().SetPlanned(bg, done.ID, 8); err != nil {
 		t.Fatal(err)
 	}
 	finish(t, s, &done, routines.StatusCutShort, "quit", t0.Add(time.Hour))
 	running := recordSession(t, s, "ext", t0.Add(2*time.Hour), 0)
 
-	got, err := s.Sessions(bg, Filter{})
+	got, err := s.Sessions().List(bg, Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +173,7 @@ func TestLastCheckInIsTheLatestOfAnySession(t *testing.T) {
 	recordSession(t, s, "a", t0.Add(time.Hour), 2)
 	old := recordSession(t, s, "b", t0, 1) // recorded later, happened earlier
 	latest := recordSession(t, s, "c", t0.Add(3*time.Hour), 2)
-	got, ok, err := s.LastCheckIn(bg)
+	got, ok, err := s.Sessions().LastCheckIn(bg)
 	want := latest.CheckIns[len(latest.CheckIns)-1].CheckIn
 	if err != nil || !ok || !got.At.Equal(want.At) || got.LegPain != want.LegPain {
 		t.Errorf("LastCheckIn = %+v, %v, %v; want %+v", got, ok, err, want)
@@ -184,15 +184,15 @@ func TestLastCheckInIsTheLatestOfAnySession(t *testing.T) {
 func TestStateRoundTrips(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	for _, v := range [][]byte{[]byte("one"), []byte("two"), {}, {0, 255}} {
-		if err := s.PutState(bg, "k", v); err != nil {
+		if err := s.Journal().PutState(bg, "k", v); err != nil {
 			t.Fatal(err)
 		}
-		got, ok, err := s.GetState(bg, "k")
+		got, ok, err := s.Journal().GetState(bg, "k")
 		if err != nil || !ok || string(got) != string(v) {
 			t.Errorf("GetState after PutState(%q) = %q, %v, %v", v, got, ok, err)
 		}
 	}
-	if err := s.PutState(bg, "", []byte("x")); !errors.Is(err, ErrInvalid) {
+	if err := s.Journal().PutState(bg, "", []byte("x")); !errors.Is(err, ErrInvalid) {
 		t.Errorf("PutState with an empty key: err = %v", err)
 	}
 }

@@ -11,11 +11,19 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// FirstDay returns when the person first recorded anything: a session, a
+// Report reads what the report for a clinician sums up: how the pain
+// answered each exercise, the urgent check-ins, the episodes the coach
+// judged and the doses done.
+type Report struct{ st *Store }
+
+// Report returns the store's reads for the clinician's report.
+func (s *Store) Report() Report { return Report{st: s} }
+
+// First returns when the person first recorded anything: a session, a
 // trigger or a function measure. ok is false for an empty history.
-func (s *Store) FirstDay(ctx context.Context) (at time.Time, ok bool, err error) {
+func (dd Days) First(ctx context.Context) (at time.Time, ok bool, err error) {
 	var v sql.NullInt64
-	err = s.r.QueryRowContext(ctx, `SELECT min(x) FROM (
+	err = dd.st.r.QueryRowContext(ctx, `SELECT min(x) FROM (
 		SELECT min(started_at) AS x FROM sessions
 		UNION ALL SELECT min(at) FROM triggers
 		UNION ALL SELECT min(at) FROM function_measures)`).Scan(&v)
@@ -40,7 +48,7 @@ type Episode struct {
 
 // Episodes lists the decisions taken in [since, until) whose action is one
 // of actions, oldest first, each with the movement it judged.
-func (s *Store) Episodes(ctx context.Context, since, until time.Time, actions []string) ([]Episode, error) {
+func (rp Report) Episodes(ctx context.Context, since, until time.Time, actions []string) ([]Episode, error) {
 	if len(actions) == 0 {
 		return []Episode{}, nil
 	}
@@ -51,7 +59,7 @@ func (s *Store) Episodes(ctx context.Context, since, until time.Time, actions []
 		args[i] = a
 	}
 	w.and("d.action IN (?"+strings.Repeat(", ?", len(actions)-1)+")", args...)
-	rows, err := s.r.QueryContext(ctx, `SELECT d.at, d.rule_id, d.action, d.reason,
+	rows, err := rp.st.r.QueryContext(ctx, `SELECT d.at, d.rule_id, d.action, d.reason,
 		coalesce(t.exercise_id, ''), coalesce(t.family, ''), coalesce(t.level, 0)
 		FROM decisions d LEFT JOIN sets t ON t.id = (SELECT id FROM sets
 			WHERE session_id = d.session_id AND started_at <= d.at ORDER BY started_at DESC, id DESC LIMIT 1)
@@ -89,10 +97,10 @@ type Dose struct {
 // Doses lists, per exercise, the sets completed in sessions started in
 // [since, until), the most done first; days are counted in since's
 // location.
-func (s *Store) Doses(ctx context.Context, since, until time.Time) ([]Dose, error) {
+func (rp Report) Doses(ctx context.Context, since, until time.Time) ([]Dose, error) {
 	w := filterWhere(Filter{Since: since, Until: until})
 	w.and("t.completed = 1")
-	rows, err := s.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, t.level, t.started_at
+	rows, err := rp.st.r.QueryContext(ctx, `SELECT t.exercise_id, t.family, t.level, t.started_at
 		FROM sessions s JOIN sets t ON t.session_id = s.id `+w.String()+`ORDER BY t.started_at`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: doses: %w", err)

@@ -69,7 +69,7 @@ func Restore(dir, backupPath string, opts ...Option) (movedAside string, err err
 	}
 	// Link, not rename: a database another centra created meanwhile is
 	// kept, never replaced.
-	orphan := &Store{path: current}
+	orphan := dbFile{dir: dir, path: current, clock: optionsOf(opts).clock, notes: &notices{}}
 	if err := orphan.setAsideOrphanLog(); err != nil {
 		os.Remove(tmp)
 		return movedAside, err

@@ -26,15 +26,26 @@ var (
 // ReasonInterrupted is the reason MarkInterrupted gives a session.
 const ReasonInterrupted = "interrupted"
 
+// Journal is where what a person does is written as it happens: a
+// session set by set, an entry of the trigger log, a walk, a weekly
+// function measure, and the small state kept beside them (the plan, the
+// first-run answers, the direction test results). It is what the save
+// queue writes to (persist.Store and save's logs); reading back is done
+// by the other record types.
+type Journal struct{ st *Store }
+
+// Journal returns the store's writes.
+func (s *Store) Journal() Journal { return Journal{st: s} }
+
 // StartSession records the start of a session, in progress and owned by
 // this process, and returns its id.
-func (s *Store) StartSession(ctx context.Context, kind routines.SessionKind, routineID, routineName string, at time.Time) (int64, error) {
+func (j Journal) StartSession(ctx context.Context, kind routines.SessionKind, routineID, routineName string, at time.Time) (int64, error) {
 	if kind == "" || routineID == "" || at.IsZero() {
 		return 0, fmt.Errorf("history: start session: %w: kind, routine id and time are required", ErrInvalid)
 	}
 	pid := os.Getpid()
 	var id int64
-	err := s.write(ctx, "start session", func(tx *sql.Tx) error {
+	err := j.st.write(ctx, "start session", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO sessions
 			(kind, routine_id, routine_name, started_at, status, owner_pid, owner_start)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -51,7 +62,7 @@ func (s *Store) StartSession(ctx context.Context, kind routines.SessionKind, rou
 // AddCheckIn records a check-in of a session and returns its id. setID is
 // the set it followed, or 0 for none (a baseline). The check-in must pass
 // routines.CheckIn.Validate.
-func (s *Store) AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error) {
+func (j Journal) AddCheckIn(ctx context.Context, sessionID, setID int64, c routines.CheckIn) (int64, error) {
 	if err := c.Validate(); err != nil {
 		return 0, fmt.Errorf("history: add check-in: %w: %w", ErrInvalid, err)
 	}
@@ -67,7 +78,7 @@ func (s *Store) AddCheckIn(ctx context.Context, sessionID, setID int64, c routin
 		set = setID
 	}
 	var id int64
-	err = s.write(ctx, "add check-in", func(tx *sql.Tx) error {
+	err = j.st.write(ctx, "add check-in", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO check_ins
 			(session_id, set_id, at, kind, moved, reach, leg, leg_pain, back_pain, tingling, tingling_reach, urgent)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -84,7 +95,7 @@ func (s *Store) AddCheckIn(ctx context.Context, sessionID, setID int64, c routin
 
 // AddSet records a finished (or abandoned) set of a session and returns
 // its id.
-func (s *Store) AddSet(ctx context.Context, sessionID int64, r routines.SetResult) (int64, error) {
+func (j Journal) AddSet(ctx context.Context, sessionID int64, r routines.SetResult) (int64, error) {
 	switch {
 	case r.StartedAt.IsZero() || r.EndedAt.IsZero():
 		return 0, fmt.Errorf("history: add set: %w: start and end times are required", ErrInvalid)
@@ -94,7 +105,7 @@ func (s *Store) AddSet(ctx context.Context, sessionID int64, r routines.SetResul
 		return 0, fmt.Errorf("history: add set: %w: exercise id is required", ErrInvalid)
 	}
 	var id int64
-	err := s.write(ctx, "add set", func(tx *sql.Tx) error {
+	err := j.st.write(ctx, "add set", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO sets
 			(session_id, block, set_index, exercise_id, family, level, started_at, ended_at, unit, planned, done, completed)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -110,11 +121,11 @@ func (s *Store) AddSet(ctx context.Context, sessionID int64, r routines.SetResul
 }
 
 // AddDecision records a coaching decision taken during a session.
-func (s *Store) AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error {
+func (j Journal) AddDecision(ctx context.Context, sessionID int64, d routines.DecisionRecord) error {
 	if d.At.IsZero() || d.RuleID == "" {
 		return fmt.Errorf("history: add decision: %w: time and rule id are required", ErrInvalid)
 	}
-	return s.write(ctx, "add decision", func(tx *sql.Tx) error {
+	return j.st.write(ctx, "add decision", func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO decisions (session_id, at, rule_id, action, reason)
 			VALUES (?, ?, ?, ?, ?)`, sessionID, ms(d.At), d.RuleID, d.Action, d.Reason)
 		return notFound(err, "session %d", sessionID)
@@ -124,11 +135,11 @@ func (s *Store) AddDecision(ctx context.Context, sessionID int64, d routines.Dec
 // FinishSession records how a session ended. It may be called again for
 // the same session (the last call wins), so a process whose session was
 // marked interrupted by another one can still give the true ending.
-func (s *Store) FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error {
+func (j Journal) FinishSession(ctx context.Context, id int64, status routines.SessionStatus, reason string, at time.Time) error {
 	if status == "" || status == routines.StatusInProgress || at.IsZero() {
 		return fmt.Errorf("history: finish session %d: %w: an ending status and time are required", id, ErrInvalid)
 	}
-	return s.write(ctx, fmt.Sprintf("finish session %d", id), func(tx *sql.Tx) error {
+	return j.st.write(ctx, fmt.Sprintf("finish session %d", id), func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE sessions SET status = ?, reason = ?, ended_at = ? WHERE id = ?`,
 			string(status), reason, ms(at), id)
 		return oneRow(res, err, id)
@@ -137,11 +148,11 @@ func (s *Store) FinishSession(ctx context.Context, id int64, status routines.Ses
 
 // SetPlanned records how many sets a session's routine has, for "7 of 8
 // sets" in the history.
-func (s *Store) SetPlanned(ctx context.Context, id int64, n int) error {
+func (j Journal) SetPlanned(ctx context.Context, id int64, n int) error {
 	if n < 0 {
 		return fmt.Errorf("history: set planned sets of session %d: %w: negative count", id, ErrInvalid)
 	}
-	return s.write(ctx, fmt.Sprintf("set planned sets of session %d", id), func(tx *sql.Tx) error {
+	return j.st.write(ctx, fmt.Sprintf("set planned sets of session %d", id), func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE sessions SET sets_planned = ? WHERE id = ?`, n, id)
 		return oneRow(res, err, id)
 	})
@@ -153,18 +164,18 @@ func (s *Store) SetPlanned(ctx context.Context, id int64, n int) error {
 // recorded in it is kept. Sessions started after at are left alone, and so
 // is any session whose owning process is still running (another centra in
 // another terminal, or this one). It returns the sessions it ended.
-func (s *Store) MarkInterrupted(ctx context.Context, at time.Time) ([]SessionSummary, error) {
+func (j Journal) MarkInterrupted(ctx context.Context, at time.Time) ([]SessionSummary, error) {
 	// Look first, through a reader: a launch with nothing to mark (nearly
 	// every launch) writes nothing, so it does not wait for the health
 	// check that every write waits for.
-	if orphans, err := findOrphans(ctx, s.r, at); err != nil || len(orphans) == 0 {
+	if orphans, err := findOrphans(ctx, j.st.r, at); err != nil || len(orphans) == 0 {
 		if err != nil {
 			return nil, fmt.Errorf("history: mark interrupted sessions: %w", err)
 		}
 		return nil, nil
 	}
 	var ids []int64
-	err := s.write(ctx, "mark interrupted sessions", func(tx *sql.Tx) error {
+	err := j.st.write(ctx, "mark interrupted sessions", func(tx *sql.Tx) error {
 		orphans, err := findOrphans(ctx, tx, at)
 		if err != nil {
 			return err
@@ -186,7 +197,7 @@ func (s *Store) MarkInterrupted(ctx context.Context, at time.Time) ([]SessionSum
 	if err != nil || len(ids) == 0 {
 		return nil, err
 	}
-	return s.summariesByID(ctx, ids)
+	return j.st.Sessions().summariesByID(ctx, ids)
 }
 
 // ms is how times are stored: milliseconds since the Unix epoch.

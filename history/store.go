@@ -6,10 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
-	"slices"
-	"sync"
 	"syscall"
 
 	"github.com/adrg/xdg"
@@ -40,8 +37,7 @@ type Store struct {
 
 	claimed bool // s.path is registered in inUse until Close
 
-	mu      sync.Mutex
-	notices []string
+	notes notices
 
 	// lock is the shared lock on the data folder that keeps a restore
 	// from replacing the file while this store is open (openlock_*.go).
@@ -74,6 +70,11 @@ func newStore(dir string, opts []Option) (*Store, error) {
 	return &Store{dir: dir, path: filepath.Join(dir, FileName), clock: optionsOf(opts).clock}, nil
 }
 
+// file is the store's file as Open finds or makes it.
+func (s *Store) file() dbFile {
+	return dbFile{dir: s.dir, path: s.path, clock: s.clock, notes: &s.notes}
+}
+
 // Open opens the history in dir (DefaultDir when dir is empty), creating
 // the directory (0700) and the database file (0600) when missing.
 //
@@ -103,13 +104,14 @@ func Open(dir string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.ensureDir(); err != nil {
+	f := s.file()
+	if err := f.ensureDir(); err != nil {
 		return nil, err
 	}
 	if err := s.takeLock(); err != nil {
 		return nil, err
 	}
-	if err := s.ensureFile(); err != nil {
+	if err := f.ensure(); err != nil {
 		s.lock.release()
 		return nil, err
 	}
@@ -118,128 +120,12 @@ func Open(dir string, opts ...Option) (*Store, error) {
 		_ = s.Close()
 		return nil, err
 	}
-	s.startVerify()
+	s.verify = startVerify(s.path)
 	if err := s.upgrade(context.Background()); err != nil {
 		_ = s.Close()
 		return nil, err
 	}
 	return s, nil
-}
-
-// ensureFile makes sure s.path holds a healthy centra database: it checks
-// an existing one (read-only) or creates a new one. On success s.path is
-// claimed (see inUse) until Close.
-func (s *Store) ensureFile() error {
-	for {
-		_, err := os.Lstat(s.path)
-		if errors.Is(err, os.ErrNotExist) {
-			created, err := s.create()
-			if err != nil || created {
-				return err
-			}
-			continue // another centra created it first: check theirs
-		}
-		if err != nil {
-			return fmt.Errorf("history: %w", err)
-		}
-		if err := checkKind(s.path); err != nil {
-			return err
-		}
-		if err := claim(s.path, func() error { return checkHeader(s.path) }); err != nil {
-			return err
-		}
-		if _, err := checkContents(context.Background(), s.path); err != nil {
-			release(s.path)
-			return err
-		}
-		if err := s.fixFilePerms(); err != nil {
-			release(s.path)
-			return err
-		}
-		return nil
-	}
-}
-
-// create makes a new database: it builds the full schema in a private
-// temporary file and then links it into place, so centra.db never exists
-// half-made, and a file another process created in the meantime is kept
-// (created is then false). On success s.path is claimed.
-func (s *Store) create() (created bool, err error) {
-	tmp, err := os.CreateTemp(s.dir, ".centra-new-*.db")
-	if err != nil {
-		return false, fmt.Errorf("history: create database in %s: %w", s.dir, err)
-	}
-	tmpPath := tmp.Name()
-	defer os.Remove(tmpPath)
-	if err := errors.Join(tmp.Chmod(filePerm), tmp.Close()); err != nil {
-		return false, fmt.Errorf("history: create database: %w", err)
-	}
-	if err := initFile(tmpPath); err != nil {
-		return false, err
-	}
-	if err := syncFile(tmpPath); err != nil {
-		return false, err
-	}
-	if err := s.setAsideOrphanLog(); err != nil {
-		return false, err
-	}
-	err = claim(s.path, func() error { return os.Link(tmpPath, s.path) })
-	if errors.Is(err, os.ErrExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("history: create %s: %w", s.path, err)
-	}
-	if err := syncDir(s.dir); err != nil {
-		release(s.path)
-		return false, err
-	}
-	return true, nil
-}
-
-// setAsideOrphanLog renames a non-empty centra.db-wal (and its -shm) left
-// behind by a database that was moved or deleted: SQLite would otherwise
-// replay that log into the new file and corrupt it. The log is kept, not
-// deleted, and a notice says where.
-func (s *Store) setAsideOrphanLog() error {
-	wal := s.path + "-wal"
-	fi, err := os.Lstat(wal)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && fi.Size() == 0) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("history: %w", err)
-	}
-	aside := fmt.Sprintf("%s.orphan-%s", wal, s.clock.Now().Format("20060102-150405"))
-	if err := os.Rename(wal, aside); err != nil {
-		return fmt.Errorf("history: set aside %s: %w", wal, err)
-	}
-	if err := os.Rename(s.path+"-shm", aside+"-shm"); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("history: set aside %s: %w", s.path+"-shm", err)
-	}
-	s.notice("Found a write-ahead log without its database and kept it as %s.", aside)
-	return nil
-}
-
-// initFile writes the current schema into a new, empty file, in rollback
-// journal mode so the result is one self-contained file.
-func initFile(path string) error {
-	db, err := sql.Open("sqlite", dsn(path, "_pragma=foreign_keys(1)", "_txlock=immediate"))
-	if err != nil {
-		return fmt.Errorf("history: create database: %w", err)
-	}
-	defer db.Close()
-	migs, err := loadMigrations()
-	if err != nil {
-		return err
-	}
-	if _, err := migrate(context.Background(), db, migs); err != nil {
-		return err
-	}
-	if err := db.Close(); err != nil {
-		return fmt.Errorf("history: create database: %w", err)
-	}
-	return nil
 }
 
 // openPools opens the writer and reader pools on a file that passed checks.
@@ -297,22 +183,12 @@ func (s *Store) Dir() string { return s.dir }
 // Notices returns what Open did that the person should hear about, in
 // plain sentences: permissions tightened, the schema upgraded and the
 // backup taken first.
-func (s *Store) Notices() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return slices.Clone(s.notices)
-}
-
-func (s *Store) notice(format string, args ...any) {
-	s.mu.Lock()
-	s.notices = append(s.notices, fmt.Sprintf(format, args...))
-	s.mu.Unlock()
-}
+func (s *Store) Notices() []string { return s.notes.all() }
 
 // Close closes the store. Everything already written is on disk; Close only
 // lets SQLite fold the write-ahead log back into the main file.
 func (s *Store) Close() error {
-	s.stopVerify()
+	s.verify.stop()
 	var errs []error
 	if s.r != nil {
 		errs = append(errs, s.r.Close())

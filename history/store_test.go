@@ -28,7 +28,7 @@ func TestOpenCreatesPrivateDirAndFile(t *testing.T) {
 	if n := s.Notices(); len(n) != 0 {
 		t.Errorf("Notices() on a new store = %q, want none", n)
 	}
-	if _, err := s.StartSession(bg, routines.SessionRoutine, "r", "R", t0); err != nil {
+	if _, err := s.Journal().StartSession(bg, routines.SessionRoutine, "r", "R", t0); err != nil {
 		t.Fatal(err)
 	}
 	for _, side := range []string{"-wal", "-shm"} {
@@ -102,24 +102,24 @@ func TestReopenFindsEverythingCommitted(t *testing.T) {
 	full := routines.CheckIn{At: t0.Add(10 * time.Minute), Kind: routines.CheckInRecheck, Moved: routines.MovedDown,
 		Reach: routines.ReachFoot, Leg: routines.LegBoth, LegPain: 8, BackPain: 3, Tingling: true,
 		TinglingReach: routines.ReachBelowKnee, Urgent: []string{"saddle numbness"}}
-	cid, err := s.AddCheckIn(bg, a.ID, a.Sets[3].ID, full)
+	cid, err := s.Journal().AddCheckIn(bg, a.ID, a.Sets[3].ID, full)
 	if err != nil {
 		t.Fatal(err)
 	}
 	a.CheckIns = append(a.CheckIns, CheckInRecord{ID: cid, SetID: a.Sets[3].ID, CheckIn: full})
 	a.Last = reading(full)
 	d := routines.DecisionRecord{At: t0.Add(11 * time.Minute), RuleID: "red-urgent", Action: "stop", Reason: "Urgent symptom reported."}
-	if err := s.AddDecision(bg, a.ID, d); err != nil {
+	if err := s.Journal().AddDecision(bg, a.ID, d); err != nil {
 		t.Fatal(err)
 	}
 	a.Decisions = append(a.Decisions, DecisionRecord{ID: 1, DecisionRecord: d})
-	if err := s.SetPlanned(bg, a.ID, 9); err != nil {
+	if err := s.Journal().SetPlanned(bg, a.ID, 9); err != nil {
 		t.Fatal(err)
 	}
 	a.SetsPlanned = 9
 	finish(t, s, &a, routines.StatusStopped, "urgent symptom", t0.Add(12*time.Minute))
 	b := recordSession(t, s, "nerve-glides", t0.Add(24*time.Hour), 2) // left in progress
-	if err := s.PutState(bg, "plan", []byte(`{"stage":"relief"}`)); err != nil {
+	if err := s.Journal().PutState(bg, "plan", []byte(`{"stage":"relief"}`)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -128,13 +128,13 @@ func TestReopenFindsEverythingCommitted(t *testing.T) {
 
 	s = openStore(t, dir)
 	for _, want := range []SessionDetail{a, b} {
-		got, err := s.Session(bg, want.ID)
+		got, err := s.Sessions().Detail(bg, want.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sameDetail(t, got, want)
 	}
-	if v, ok, err := s.GetState(bg, "plan"); err != nil || !ok || string(v) != `{"stage":"relief"}` {
+	if v, ok, err := s.Journal().GetState(bg, "plan"); err != nil || !ok || string(v) != `{"stage":"relief"}` {
 		t.Errorf("GetState(plan) = %q, %v, %v", v, ok, err)
 	}
 }
@@ -143,7 +143,7 @@ func TestWritesAreVisibleToAnotherStoreAtOnce(t *testing.T) {
 	dir := t.TempDir()
 	a, b := openStore(t, dir), openStore(t, dir)
 	want := recordSession(t, a, "r", t0, 2)
-	got, err := b.Session(bg, want.ID)
+	got, err := b.Sessions().Detail(bg, want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestKillNineLosesNothingCommitted(t *testing.T) {
 	_ = c.cmd.Wait() // killed by its own SIGKILL
 
 	s := openStore(t, dir)
-	sums, err := s.Sessions(bg, Filter{})
+	sums, err := s.Sessions().List(bg, Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestKillNineLosesNothingCommitted(t *testing.T) {
 	if n := count(t, s, "check_ins"); n != 4 {
 		t.Errorf("check-ins after kill -9 = %d, want 4", n)
 	}
-	cut, err := s.MarkInterrupted(bg, t0.Add(time.Hour))
+	cut, err := s.Journal().MarkInterrupted(bg, t0.Add(time.Hour))
 	if err != nil || len(cut) != 1 || cut[0].Status != routines.StatusCutShort {
 		t.Errorf("MarkInterrupted after kill -9 = %+v, %v", cut, err)
 	}
@@ -181,38 +181,38 @@ func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 	before := count(t, s, "check_ins") + count(t, s, "sets") + count(t, s, "sessions")
 
 	bad := checkIn(t0, routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 11)
-	if _, err := s.AddCheckIn(bg, a.ID, 0, bad); !errors.Is(err, ErrInvalid) {
+	if _, err := s.Journal().AddCheckIn(bg, a.ID, 0, bad); !errors.Is(err, ErrInvalid) {
 		t.Errorf("leg pain 11: err = %v, want ErrInvalid", err)
 	}
 	ok := checkIn(t0, routines.CheckInAfterSet, routines.MovedUp, routines.ReachThigh, 3)
-	if _, err := s.AddCheckIn(bg, 999, 0, ok); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Journal().AddCheckIn(bg, 999, 0, ok); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown session: err = %v, want ErrNotFound", err)
 	}
-	if _, err := s.AddCheckIn(bg, a.ID, b.Sets[0].ID, ok); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Journal().AddCheckIn(bg, a.ID, b.Sets[0].ID, ok); !errors.Is(err, ErrNotFound) {
 		t.Errorf("set of another session: err = %v, want ErrNotFound", err)
 	}
-	if _, err := s.AddSet(bg, 999, setResult(0, 0, t0)); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Journal().AddSet(bg, 999, setResult(0, 0, t0)); !errors.Is(err, ErrNotFound) {
 		t.Errorf("set of unknown session: err = %v, want ErrNotFound", err)
 	}
-	if _, err := s.AddSet(bg, a.ID, routines.SetResult{ExerciseID: "x"}); !errors.Is(err, ErrInvalid) {
+	if _, err := s.Journal().AddSet(bg, a.ID, routines.SetResult{ExerciseID: "x"}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("set without times: err = %v, want ErrInvalid", err)
 	}
-	if err := s.AddDecision(bg, 999, routines.DecisionRecord{At: t0, RuleID: "x"}); !errors.Is(err, ErrNotFound) {
+	if err := s.Journal().AddDecision(bg, 999, routines.DecisionRecord{At: t0, RuleID: "x"}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("decision of unknown session: err = %v, want ErrNotFound", err)
 	}
-	if err := s.FinishSession(bg, 999, routines.StatusCompleted, "", t0); !errors.Is(err, ErrNotFound) {
+	if err := s.Journal().FinishSession(bg, 999, routines.StatusCompleted, "", t0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("finish unknown session: err = %v, want ErrNotFound", err)
 	}
-	if err := s.FinishSession(bg, a.ID, routines.StatusInProgress, "", t0); !errors.Is(err, ErrInvalid) {
+	if err := s.Journal().FinishSession(bg, a.ID, routines.StatusInProgress, "", t0); !errors.Is(err, ErrInvalid) {
 		t.Errorf("finish as in-progress: err = %v, want ErrInvalid", err)
 	}
-	if _, err := s.StartSession(bg, routines.SessionRoutine, "", "", t0); !errors.Is(err, ErrInvalid) {
+	if _, err := s.Journal().StartSession(bg, routines.SessionRoutine, "", "", t0); !errors.Is(err, ErrInvalid) {
 		t.Errorf("start without routine: err = %v, want ErrInvalid", err)
 	}
 	if after := count(t, s, "check_ins") + count(t, s, "sets") + count(t, s, "sessions"); after != before {
 		t.Errorf("rows changed from %d to %d", before, after)
 	}
-	got, err := s.Session(bg, a.ID)
+	got, err := s.Sessions().Detail(bg, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestNewDatabaseIgnoresAnOrphanedLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = openStore(t, dir)
-	if got, err := s.Sessions(bg, Filter{}); err != nil || len(got) != 0 {
+	if got, err := s.Sessions().List(bg, Filter{}); err != nil || len(got) != 0 {
 		t.Fatalf("the new database shows %d sessions of the old log (err %v)", len(got), err)
 	}
 	if err := writeSession(s, "new", t0); err != nil {

@@ -11,6 +11,13 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
+// Triggers reads the trigger log: what set the pain off, and how often.
+// Entries are written by Journal.AddTrigger.
+type Triggers struct{ st *Store }
+
+// Triggers returns the store's reads of the trigger log.
+func (s *Store) Triggers() Triggers { return Triggers{st: s} }
+
 // TriggerRecord is a stored entry of the trigger log.
 type TriggerRecord struct {
 	ID int64
@@ -48,7 +55,7 @@ type TriggerCount struct {
 
 // AddTrigger records an entry of the trigger log and returns its id. It
 // must pass routines.Trigger.Validate.
-func (s *Store) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
+func (j Journal) AddTrigger(ctx context.Context, t routines.Trigger) (int64, error) {
 	if err := t.Validate(); err != nil {
 		return 0, fmt.Errorf("history: add trigger: %w: %w", ErrInvalid, err)
 	}
@@ -56,7 +63,7 @@ func (s *Store) AddTrigger(ctx context.Context, t routines.Trigger) (int64, erro
 		return 0, fmt.Errorf("history: add trigger: %w: time is required", ErrInvalid)
 	}
 	var id int64
-	err := s.write(ctx, "add trigger", func(tx *sql.Tx) error {
+	err := j.st.write(ctx, "add trigger", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO triggers (at, kind, note) VALUES (?, ?, ?)`,
 			ms(t.At), string(t.Kind), t.Note)
 		if err != nil {
@@ -68,10 +75,10 @@ func (s *Store) AddTrigger(ctx context.Context, t routines.Trigger) (int64, erro
 	return id, err
 }
 
-// Triggers lists the triggers logged in [since, until), newest first, at
+// List lists the triggers logged in [since, until), newest first, at
 // most limit of them (0: no cap). A zero since or until leaves that side
 // open.
-func (s *Store) Triggers(ctx context.Context, since, until time.Time, limit int) ([]TriggerRecord, error) {
+func (tl Triggers) List(ctx context.Context, since, until time.Time, limit int) ([]TriggerRecord, error) {
 	var w where
 	w.timeRange("at", since, until)
 	q := "SELECT id, at, kind, note FROM triggers " + w.String() + "ORDER BY at DESC, id DESC"
@@ -80,7 +87,7 @@ func (s *Store) Triggers(ctx context.Context, since, until time.Time, limit int)
 		q += " LIMIT ?"
 		args = append(args, limit)
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := tl.st.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: list triggers: %w", err)
 	}
@@ -101,12 +108,12 @@ func (s *Store) Triggers(ctx context.Context, since, until time.Time, limit int)
 	return out, nil
 }
 
-// TriggerCounts counts the triggers logged in [since, until) by kind, most
+// Counts counts the triggers logged in [since, until) by kind, most
 // frequent first (ties in the order of routines.TriggerKinds).
-func (s *Store) TriggerCounts(ctx context.Context, since, until time.Time) ([]TriggerCount, error) {
+func (tl Triggers) Counts(ctx context.Context, since, until time.Time) ([]TriggerCount, error) {
 	var w where
 	w.timeRange("at", since, until)
-	rows, err := s.r.QueryContext(ctx, "SELECT kind, count(*) FROM triggers "+w.String()+"GROUP BY kind", w.args...)
+	rows, err := tl.st.r.QueryContext(ctx, "SELECT kind, count(*) FROM triggers "+w.String()+"GROUP BY kind", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: count triggers: %w", err)
 	}

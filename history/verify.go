@@ -18,18 +18,18 @@ type verifier struct {
 	cancel context.CancelFunc
 }
 
-// startVerify runs the full check of s.path in the background.
-func (s *Store) startVerify() {
+// startVerify runs the full check of path in the background.
+func startVerify(path string) *verifier {
 	ctx, cancel := context.WithCancel(context.Background())
 	v := &verifier{done: make(chan struct{}), cancel: cancel}
-	s.verify = v
 	go func() {
 		defer close(v.done)
-		_, err := checkContentsWith(ctx, s.path, "integrity_check")
+		_, err := checkContentsWith(ctx, path, "integrity_check")
 		if ctx.Err() == nil {
 			v.err = err
 		}
 	}()
+	return v
 }
 
 // Verified waits for the full health check of the file and returns what
@@ -54,9 +54,10 @@ func (s *Store) Verified(ctx context.Context) error {
 	}
 }
 
-// stopVerify ends the background check, for Close.
-func (s *Store) stopVerify() {
-	if v := s.verify; v != nil {
+// stop ends the background check, for Close. A nil verifier (a store
+// opened read-only) has nothing to stop.
+func (v *verifier) stop() {
+	if v != nil {
 		v.cancel()
 		<-v.done
 	}

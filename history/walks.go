@@ -11,6 +11,12 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
+// Walks reads the walk log (Journal.AddWalk writes it).
+type Walks struct{ st *Store }
+
+// Walks returns the store's reads of the walk log.
+func (s *Store) Walks() Walks { return Walks{st: s} }
+
 // WalkRecord is a stored walk.
 type WalkRecord struct {
 	ID int64
@@ -42,7 +48,7 @@ func (r *WalkRecord) UnmarshalJSON(b []byte) error {
 
 // AddWalk records a walk and returns its id. It must pass
 // routines.Walk.Validate.
-func (s *Store) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
+func (j Journal) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
 	if err := w.Validate(); err != nil {
 		return 0, fmt.Errorf("history: add walk: %w: %w", ErrInvalid, err)
 	}
@@ -50,7 +56,7 @@ func (s *Store) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
 		return 0, fmt.Errorf("history: add walk: %w: time is required", ErrInvalid)
 	}
 	var id int64
-	err := s.write(ctx, "add walk", func(tx *sql.Tx) error {
+	err := j.st.write(ctx, "add walk", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO walks (at, minutes, feel) VALUES (?, ?, ?)`,
 			ms(w.At), w.Minutes, string(w.Feel))
 		if err != nil {
@@ -62,12 +68,12 @@ func (s *Store) AddWalk(ctx context.Context, w routines.Walk) (int64, error) {
 	return id, err
 }
 
-// Walks lists the walks logged in [since, until), oldest first. A zero
+// List lists the walks logged in [since, until), oldest first. A zero
 // since or until leaves that side open.
-func (s *Store) Walks(ctx context.Context, since, until time.Time) ([]WalkRecord, error) {
+func (wl Walks) List(ctx context.Context, since, until time.Time) ([]WalkRecord, error) {
 	var w where
 	w.timeRange("at", since, until)
-	rows, err := s.r.QueryContext(ctx, "SELECT id, at, minutes, feel FROM walks "+w.String()+"ORDER BY at, id", w.args...)
+	rows, err := wl.st.r.QueryContext(ctx, "SELECT id, at, minutes, feel FROM walks "+w.String()+"ORDER BY at, id", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("history: list walks: %w", err)
 	}

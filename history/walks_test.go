@@ -20,7 +20,7 @@ func TestWalksAreKeptApartFromSessionsAndExported(t *testing.T) {
 		{At: t0.Add(3 * time.Hour), Minutes: 12, Feel: routines.WalkWorse},
 		{At: t0.Add(26 * time.Hour), Minutes: 8, Feel: routines.WalkSame},
 	} {
-		if id, err := s.AddWalk(bg, w); err != nil || id != int64(i+1) {
+		if id, err := s.Journal().AddWalk(bg, w); err != nil || id != int64(i+1) {
 			t.Fatalf("AddWalk(%+v) = %d, %v", w, id, err)
 		}
 	}
@@ -30,19 +30,19 @@ func TestWalksAreKeptApartFromSessionsAndExported(t *testing.T) {
 		{At: t0, Minutes: 10, Feel: "fine"},
 		{Minutes: 10, Feel: routines.WalkSame},
 	} {
-		if _, err := s.AddWalk(bg, bad); !errors.Is(err, ErrInvalid) {
+		if _, err := s.Journal().AddWalk(bg, bad); !errors.Is(err, ErrInvalid) {
 			t.Errorf("AddWalk(%+v): err = %v, want ErrInvalid", bad, err)
 		}
 	}
-	day, err := s.Walks(bg, t0, t0.Add(24*time.Hour))
+	day, err := s.Walks().List(bg, t0, t0.Add(24*time.Hour))
 	if err != nil || len(day) != 2 || day[0].Minutes != 10 || day[1].Feel != routines.WalkWorse {
 		t.Fatalf("Walks on the first day = %+v, %v", day, err)
 	}
-	if done, _, err := s.LastSetDone(bg); err != nil || !done.IsZero() {
+	if done, _, err := s.Days().LastSetDone(bg); err != nil || !done.IsZero() {
 		t.Errorf("a walk counted as a set: last set %v, %v", done, err)
 	}
 	var b bytes.Buffer
-	if err := s.WriteJSON(bg, &b, JSONOptions{Walks: true, Now: t0}); err != nil {
+	if err := s.Export().JSON(bg, &b, JSONOptions{Walks: true, Now: t0}); err != nil {
 		t.Fatal(err)
 	}
 	var doc FullExport

@@ -25,7 +25,7 @@ func TestEachSessionOfTheDayCountsTowardItsTarget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, ok, err := persist.LoadPlan(context.Background(), h.store)
+		p, ok, err := persist.LoadPlan(context.Background(), h.store.Journal())
 		if err != nil || !ok {
 			t.Fatalf("no plan saved: %v", err)
 		}
@@ -50,7 +50,7 @@ func TestTwoSessionsInOneRunBothCount(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _, err := persist.LoadPlan(context.Background(), h.store)
+	p, _, err := persist.LoadPlan(context.Background(), h.store.Journal())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,12 +51,12 @@ func (p *probe) check(line string) {
 		return
 	}
 	p.seen++
-	sums, err := p.h.store.Sessions(context.Background(), history.Filter{})
+	sums, err := p.h.store.Sessions().List(context.Background(), history.Filter{})
 	if err != nil || len(sums) == 0 {
 		p.wrong = append(p.wrong, fmt.Sprintf("%q announced with no session saved (%v)", line, err))
 		return
 	}
-	d, err := p.h.store.Session(context.Background(), sums[0].ID)
+	d, err := p.h.store.Sessions().Detail(context.Background(), sums[0].ID)
 	if err != nil {
 		p.wrong = append(p.wrong, fmt.Sprintf("%q: %v", line, err))
 		return
@@ -136,7 +136,7 @@ func (f *failingStore) AddCheckIn(ctx context.Context, id, set int64, c routines
 func TestWhatTheLineModeCannotSaveIsHandedBackForTheRecoveryFile(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Start = "extension"
-	h.deps.Store = &failingStore{Store: h.store, n: 3} // the start, the baseline, the first set
+	h.deps.Store = &failingStore{Store: h.store.Journal(), n: 3} // the start, the baseline, the first set
 	out, err := h.run(extensionScript)
 	var ue *UnsavedError
 	if !errors.As(err, &ue) {
@@ -157,7 +157,7 @@ func TestWhatTheLineModeCannotSaveIsHandedBackForTheRecoveryFile(t *testing.T) {
 func TestTheNextStartOffersToSaveTheRecoveryFile(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Start = "extension"
-	h.deps.Store = &failingStore{Store: h.store, n: 3}
+	h.deps.Store = &failingStore{Store: h.store.Journal(), n: 3}
 	_, err := h.run(extensionScript)
 	var ue *UnsavedError
 	if !errors.As(err, &ue) {
@@ -167,7 +167,7 @@ func TestTheNextStartOffersToSaveTheRecoveryFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.deps.Store, h.deps.Start, h.deps.Recovery = h.store, "", []string{path}
+	h.deps.Store, h.deps.Start, h.deps.Recovery = h.store.Journal(), "", []string{path}
 	out, err := h.run(lines("y", "q"))
 	if err != nil {
 		t.Fatal(err)

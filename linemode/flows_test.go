@@ -48,11 +48,11 @@ func TestARedFlagAtTheFirstRunStopsBeforeAnyExercise(t *testing.T) {
 	if !strings.Contains(out, "centra will not offer exercises until a clinician has seen you.") || strings.Contains(out, "Check-in") {
 		t.Errorf("no stop, or exercises offered anyway:\n%s", out)
 	}
-	p, ok, err := persist.LoadPlan(context.Background(), h.store)
+	p, ok, err := persist.LoadPlan(context.Background(), h.store.Journal())
 	if err != nil || !ok || !p.Held() {
 		t.Errorf("want a plan on hold saved, got ok=%v held=%v err=%v", ok, p.Held(), err)
 	}
-	if a, ok, _ := persist.LoadAnswers(context.Background(), h.store); !ok || !a.RedFlags["bladder"] {
+	if a, ok, _ := persist.LoadAnswers(context.Background(), h.store.Journal()); !ok || !a.RedFlags["bladder"] {
 		t.Errorf("the answers were not saved: %+v", a)
 	}
 }
@@ -87,7 +87,7 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	p, ok, _ := persist.LoadPlan(context.Background(), h.store)
+	p, ok, _ := persist.LoadPlan(context.Background(), h.store.Journal())
 	if !ok || !p.FlexionFirst {
 		t.Errorf("the first run did not keep the stenosis pattern: %+v", p)
 	}

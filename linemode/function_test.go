@@ -33,7 +33,7 @@ func TestTheWeeklyFunctionCheckInTheLineMode(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
 	}
-	ms, err := h.store.FunctionMeasures(bg, time.Time{}, time.Time{})
+	ms, err := h.store.Function().Measures(bg, time.Time{}, time.Time{})
 	if err != nil || len(ms) != 1 || ms[0].Sitting != 20 || len(ms[0].Ratings) != 2 {
 		t.Fatalf("kept %+v, %v", ms, err)
 	}
@@ -51,7 +51,7 @@ func TestTheWeeklyFunctionCheckInTheLineMode(t *testing.T) {
 	if _, err := h.run(lines("n", "q")); err != nil {
 		t.Fatal(err)
 	}
-	if at, err := persist.LoadFunctionSkip(bg, h.store); err != nil || at.IsZero() {
+	if at, err := persist.LoadFunctionSkip(bg, h.store.Journal()); err != nil || at.IsZero() {
 		t.Errorf("the skip was not kept: %v %v", at, err)
 	}
 	out, _ = h.run(lines("q"))

@@ -47,7 +47,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	t.Cleanup(func() { st.Close() })
 	h := &harness{t: t, clock: routines.NewFakeClock(start), store: st}
-	h.deps = Deps{Catalog: cat, Store: st, Clock: h.clock, After: h.after, Reader: st.Reader(), Triggers: st.Reader()}
+	h.deps = Deps{Catalog: cat, Store: st.Journal(), Clock: h.clock, After: h.after, Reader: st.Reader(), Triggers: st.Reader()}
 	return h
 }
 

@@ -64,7 +64,7 @@ func TestWhileHeldOnlyExerciseIsLockedAndLiftingItAsksFirst(t *testing.T) {
 	if !strings.Contains(out, "Type a number or a letter, then Enter.") {
 		t.Errorf("y did not lift the pause:\n%s", tail(out))
 	}
-	p, _, err := persist.LoadPlan(context.Background(), h.store)
+	p, _, err := persist.LoadPlan(context.Background(), h.store.Journal())
 	if err != nil || p.Held() {
 		t.Errorf("the lifted pause was not saved (err %v)", err)
 	}
@@ -76,7 +76,7 @@ func TestCAloneDoesNotLiftAHold(t *testing.T) {
 	if _, err := h.run(lines("c")); err != nil {
 		t.Fatal(err)
 	}
-	if p, ok, _ := persist.LoadPlan(context.Background(), h.store); ok && !p.Held() {
+	if p, ok, _ := persist.LoadPlan(context.Background(), h.store.Journal()); ok && !p.Held() {
 		t.Error("c alone lifted the pause")
 	}
 }

@@ -31,13 +31,13 @@ var extensionScript = lines("4", "l", "5", "2", "n") + // baseline: thigh, left,
 
 func sessions(t *testing.T, h *harness) []history.SessionDetail {
 	t.Helper()
-	sums, err := h.store.Sessions(context.Background(), history.Filter{})
+	sums, err := h.store.Sessions().List(context.Background(), history.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []history.SessionDetail
 	for _, s := range sums {
-		d, err := h.store.Session(context.Background(), s.ID)
+		d, err := h.store.Sessions().Detail(context.Background(), s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +152,7 @@ func TestAnUrgentSymptomStopsTheSessionAndPausesThePlan(t *testing.T) {
 	if len(last.Urgent) != 1 || last.Urgent[0] != urgentSymptoms[1].ID {
 		t.Errorf("urgent symptoms saved as %v", last.Urgent)
 	}
-	p, _, err := persist.LoadPlan(context.Background(), h.store)
+	p, _, err := persist.LoadPlan(context.Background(), h.store.Journal())
 	if err != nil || !p.Held() {
 		t.Errorf("the plan is not on hold after an urgent symptom (err %v)", err)
 	}
@@ -202,11 +202,11 @@ func TestTheDirectionTestKeepsItsResult(t *testing.T) {
 	if !strings.Contains(out, "Your direction (green)") || !strings.Contains(out, "Session complete · Direction test") {
 		t.Errorf("the test did not end with a direction:\n%s", tail(out))
 	}
-	tests, err := persist.LoadTests(context.Background(), h.store)
+	tests, err := persist.LoadTests(context.Background(), h.store.Journal())
 	if err != nil || len(tests) != 1 || !tests[0].Result.Found || tests[0].Result.Direction != routines.DirectionExtension {
 		t.Fatalf("test result kept: %+v (err %v)", tests, err)
 	}
-	p, _, _ := persist.LoadPlan(context.Background(), h.store)
+	p, _, _ := persist.LoadPlan(context.Background(), h.store.Journal())
 	if p.Direction != routines.DirectionExtension || p.Stage == routines.StageFindDirection {
 		t.Errorf("the plan was not updated: %s, %s", p.Direction, p.Stage)
 	}

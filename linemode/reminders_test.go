@@ -35,16 +35,16 @@ func (s *syncBuffer) String() string {
 func TestTheHomeMenuRingsWhenASetFallsDueAndOnceMore(t *testing.T) {
 	h := newHarness(t).withPlan()
 	ctx := context.Background()
-	id, err := h.store.StartSession(ctx, routines.SessionRoutine, "extension", "Extension", start.Add(-40*time.Minute))
+	id, err := h.store.Journal().StartSession(ctx, routines.SessionRoutine, "extension", "Extension", start.Add(-40*time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
 	end := start.Add(-30 * time.Minute) // the next set is due at 10:30
-	if _, err := h.store.AddSet(ctx, id, routines.SetResult{ExerciseID: "prone-lying", StartedAt: end.Add(-2 * time.Minute), EndedAt: end,
+	if _, err := h.store.Journal().AddSet(ctx, id, routines.SetResult{ExerciseID: "prone-lying", StartedAt: end.Add(-2 * time.Minute), EndedAt: end,
 		Unit: routines.UnitSeconds, Planned: 120, Done: 120, Completed: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.store.FinishSession(ctx, id, routines.StatusCompleted, "", end); err != nil {
+	if err := h.store.Journal().FinishSession(ctx, id, routines.StatusCompleted, "", end); err != nil {
 		t.Fatal(err)
 	}
 	d := h.deps

@@ -34,11 +34,11 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummaryAndTheHistory(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	walks, err := h.store.Walks(context.Background(), time.Time{}, time.Time{})
+	walks, err := h.store.Walks().List(context.Background(), time.Time{}, time.Time{})
 	if err != nil || len(walks) != 2 {
 		t.Fatalf("stored walks %+v, %v", walks, err)
 	}
-	if sets, _, _ := h.store.LastSetDone(context.Background()); !sets.IsZero() {
+	if sets, _, _ := h.store.Days().LastSetDone(context.Background()); !sets.IsZero() {
 		t.Error("a walk counted as a set")
 	}
 }

@@ -15,7 +15,7 @@ import (
 func TestThePlanAndTheTestsAreSaidInWords(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Plan.Direction, h.deps.Plan.Stage = routines.DirectionSideGlide, routines.StageRelief
-	err := persist.AddTestResult(context.Background(), h.store, flow.TestResult{At: start.Add(-time.Hour),
+	err := persist.AddTestResult(context.Background(), h.store.Journal(), flow.TestResult{At: start.Add(-time.Hour),
 		Result: coach.TestResult{Found: true, Direction: routines.DirectionSideGlide, Level: 1}})
 	if err != nil {
 		t.Fatal(err)

@@ -33,7 +33,7 @@ type Options struct {
 // Build reads the report from the history.
 func Build(ctx context.Context, st *history.Store, o Options) (Report, error) {
 	r := Report{Now: o.Now, Disclaimer: disclaimer}
-	first, any, err := st.FirstDay(ctx)
+	first, any, err := st.Days().First(ctx)
 	if err != nil {
 		return r, err
 	}
@@ -128,16 +128,16 @@ func (b *builder) cite(id string) string {
 
 func (b *builder) state() error {
 	var err error
-	if b.plan, b.has, err = persist.LoadPlan(b.ctx, b.st); err != nil {
+	if b.plan, b.has, err = persist.LoadPlan(b.ctx, b.st.Journal()); err != nil {
 		return err
 	}
-	answers, ok, err := persist.LoadAnswers(b.ctx, b.st)
+	answers, ok, err := persist.LoadAnswers(b.ctx, b.st.Journal())
 	if err != nil {
 		return err
 	}
 	b.r.FirstRun = firstRun(answers, ok)
 	b.r.RedFlags.Screening = screening(answers, ok)
-	tests, err := persist.LoadTests(b.ctx, b.st)
+	tests, err := persist.LoadTests(b.ctx, b.st.Journal())
 	if err != nil {
 		return err
 	}
@@ -147,7 +147,7 @@ func (b *builder) state() error {
 }
 
 func (b *builder) function() error {
-	recs, err := b.st.FunctionMeasures(b.ctx, b.r.From, b.until)
+	recs, err := b.st.Function().Measures(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}
@@ -167,11 +167,11 @@ func (b *builder) function() error {
 }
 
 func (b *builder) adherence() error {
-	streak, err := b.st.Streak(b.ctx, b.r.Now)
+	streak, err := b.st.Days().Streak(b.ctx, b.r.Now)
 	if err != nil {
 		return err
 	}
-	last, _, err := b.st.LastSetDone(b.ctx)
+	last, _, err := b.st.Days().LastSetDone(b.ctx)
 	if err != nil {
 		return err
 	}

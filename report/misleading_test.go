@@ -32,12 +32,12 @@ func newStore(t *testing.T) *history.Store {
 // the answer after each set ("" for none: the set was cut short).
 func session(t *testing.T, st *history.Store, at time.Time, sets []string, moved []routines.Moved) int64 {
 	t.Helper()
-	id, err := st.StartSession(bg, routines.SessionRoutine, "core", "Core stability", at)
+	id, err := st.Journal().StartSession(bg, routines.SessionRoutine, "core", "Core stability", at)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := routines.CheckIn{At: at, Kind: routines.CheckInBaseline, Reach: routines.ReachThigh, Leg: routines.LegLeft, LegPain: 5, BackPain: 2}
-	if _, err := st.AddCheckIn(bg, id, 0, c); err != nil {
+	if _, err := st.Journal().AddCheckIn(bg, id, 0, c); err != nil {
 		t.Fatal(err)
 	}
 	for i, ex := range sets {
@@ -46,19 +46,19 @@ func session(t *testing.T, st *history.Store, at time.Time, sets []string, moved
 		if ex == "press-up" {
 			fam = routines.FamilyExtension
 		}
-		sid, err := st.AddSet(bg, id, routines.SetResult{Block: i, ExerciseID: ex, Family: fam, Level: 3, StartedAt: at,
+		sid, err := st.Journal().AddSet(bg, id, routines.SetResult{Block: i, ExerciseID: ex, Family: fam, Level: 3, StartedAt: at,
 			EndedAt: at.Add(30 * time.Second), Unit: routines.UnitReps, Planned: 10, Done: 10, Completed: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if moved[i] != "" {
 			c.At, c.Kind, c.Moved = at.Add(40*time.Second), routines.CheckInAfterSet, moved[i]
-			if _, err := st.AddCheckIn(bg, id, sid, c); err != nil {
+			if _, err := st.Journal().AddCheckIn(bg, id, sid, c); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	if err := st.FinishSession(bg, id, routines.StatusCompleted, "", at.Add(time.Minute)); err != nil {
+	if err := st.Journal().FinishSession(bg, id, routines.StatusCompleted, "", at.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	return id
@@ -85,7 +85,7 @@ func markdown(t *testing.T, st *history.Store, since time.Time) (Report, string)
 // "Direction tests: none yet".
 func TestADirectionNoTestFoundIsNotInBold(t *testing.T) {
 	st := newStore(t)
-	if err := persist.SavePlan(bg, st, coach.DefaultPlan(coach.Answers{}, smallNow.AddDate(0, 0, -2))); err != nil {
+	if err := persist.SavePlan(bg, st.Journal(), coach.DefaultPlan(coach.Answers{}, smallNow.AddDate(0, 0, -2))); err != nil {
 		t.Fatal(err)
 	}
 	session(t, st, smallNow.Add(-time.Hour), []string{"prone-lying"}, []routines.Moved{routines.MovedSame})
@@ -147,7 +147,7 @@ func TestFirstAnswersEpisodesDoseAndNotesAreThere(t *testing.T) {
 	st := newStore(t)
 	a := coach.Answers{RedFlags: map[string]bool{coach.FlagFever: false}, AgeBand: coach.Age50to64,
 		Worse: coach.Triggers{Standing: true, Walking: true}, EasedBy: coach.Easers{Sitting: true}}
-	if err := persist.SaveAnswers(bg, st, a); err != nil {
+	if err := persist.SaveAnswers(bg, st.Journal(), a); err != nil {
 		t.Fatal(err)
 	}
 	id := session(t, st, smallNow.Add(-3*time.Hour), []string{"press-up", "press-up"}, []routines.Moved{routines.MovedDown, routines.MovedDown})
@@ -155,11 +155,11 @@ func TestFirstAnswersEpisodesDoseAndNotesAreThere(t *testing.T) {
 		{At: smallNow.Add(-3*time.Hour + 2*time.Minute), RuleID: "R6", Action: string(coach.ActionContinue), Reason: "Settled after the rest."},
 		{At: smallNow.Add(-3*time.Hour + 3*time.Minute), RuleID: "R5", Action: string(coach.ActionRegress), Reason: "Still further down after the rest."},
 	} {
-		if err := st.AddDecision(bg, id, d); err != nil {
+		if err := st.Journal().AddDecision(bg, id, d); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := st.AddTrigger(bg, routines.Trigger{At: smallNow.Add(-time.Hour), Kind: routines.TriggerStanding, Note: "queue at the post office"}); err != nil {
+	if _, err := st.Journal().AddTrigger(bg, routines.Trigger{At: smallNow.Add(-time.Hour), Kind: routines.TriggerStanding, Note: "queue at the post office"}); err != nil {
 		t.Fatal(err)
 	}
 	_, out := markdown(t, st, time.Time{})
@@ -181,12 +181,12 @@ func TestFirstAnswersEpisodesDoseAndNotesAreThere(t *testing.T) {
 // are kept under.
 func TestDirectionsAndUrgentSymptomsAreInWords(t *testing.T) {
 	st := newStore(t)
-	if err := persist.AddTestResult(bg, st, flowTest(smallNow.Add(-5*time.Hour), coach.TestResult{Found: true,
+	if err := persist.AddTestResult(bg, st.Journal(), flowTest(smallNow.Add(-5*time.Hour), coach.TestResult{Found: true,
 		Direction: routines.DirectionSideGlide, Level: 1})); err != nil {
 		t.Fatal(err)
 	}
 	id := session(t, st, smallNow.Add(-2*time.Hour), []string{"press-up"}, []routines.Moved{routines.MovedSame})
-	if _, err := st.AddCheckIn(bg, id, 0, routines.CheckIn{At: smallNow.Add(-time.Hour), Kind: routines.CheckInAfterSet,
+	if _, err := st.Journal().AddCheckIn(bg, id, 0, routines.CheckIn{At: smallNow.Add(-time.Hour), Kind: routines.CheckInAfterSet,
 		Reach: routines.ReachThigh, Leg: routines.LegLeft, LegPain: 5, Urgent: []string{coach.FlagBladder, coach.FlagWeakBothLegs}}); err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +219,7 @@ func TestOnlyDecisionsOnASetAreEpisodes(t *testing.T) {
 			Reason: "After the rest, it is back to how it was before the set: a passing flare (amber)."},
 		{At: start.Add(2*time.Minute + 40*time.Second), RuleID: "R19", Action: string(coach.ActionContinue), Reason: "Keep going."},
 	} {
-		if err := st.AddDecision(bg, id, d); err != nil {
+		if err := st.Journal().AddDecision(bg, id, d); err != nil {
 			t.Fatal(err)
 		}
 	}

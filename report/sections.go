@@ -231,7 +231,7 @@ func dirWords(id string) string {
 func stageShort(s string) string { return strings.ReplaceAll(s, "-", " ") }
 
 func (b *builder) pain() error {
-	days, err := b.st.Daily(b.ctx, b.r.From, b.until)
+	days, err := b.st.Days().Summaries(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}
@@ -306,7 +306,7 @@ func centralizing(reach []float64) string {
 }
 
 func (b *builder) moves() error {
-	rs, err := b.st.Responses(b.ctx, b.r.From, b.until)
+	rs, err := b.st.Report().Responses(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}
@@ -318,7 +318,7 @@ func (b *builder) moves() error {
 }
 
 func (b *builder) doses() error {
-	ds, err := b.st.Doses(b.ctx, b.r.From, b.until)
+	ds, err := b.st.Report().Doses(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}

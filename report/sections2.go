@@ -56,7 +56,7 @@ func episodeLight(e history.Episode) string {
 }
 
 func (b *builder) episodes() error {
-	es, err := b.st.Episodes(b.ctx, b.r.From, b.until, append(append([]string{}, redActions...), amberActions...))
+	es, err := b.st.Report().Episodes(b.ctx, b.r.From, b.until, append(append([]string{}, redActions...), amberActions...))
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func (b *builder) episodes() error {
 }
 
 func (b *builder) flags() error {
-	urgent, err := b.st.UrgentCheckIns(b.ctx, 0)
+	urgent, err := b.st.Report().UrgentCheckIns(b.ctx, 0)
 	if err != nil {
 		return err
 	}
@@ -101,14 +101,14 @@ func (b *builder) flags() error {
 const maxNotes = 8
 
 func (b *builder) triggers() error {
-	counts, err := b.st.TriggerCounts(b.ctx, b.r.From, b.until)
+	counts, err := b.st.Triggers().Counts(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}
 	for _, c := range counts {
 		b.r.Triggers.Counts = append(b.r.Triggers.Counts, Count{What: string(c.Kind), N: c.Count})
 	}
-	notes, err := b.st.Triggers(b.ctx, b.r.From, b.until, 0)
+	notes, err := b.st.Triggers().List(b.ctx, b.r.From, b.until, 0)
 	if err != nil {
 		return err
 	}

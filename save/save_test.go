@@ -64,7 +64,7 @@ func TestAFailedWriteWaitsInOrderThenTheRecoveryFileCompletesTheSession(t *testi
 		t.Fatal(err)
 	}
 	defer st.Close()
-	b := &brokenStore{Store: st}
+	b := &brokenStore{Store: st.Journal()}
 	q := NewQueue(b)
 	q.Add(Answers{Answers: coach.Answers{AgeBand: coach.Age20to49}}, flow.Plan{Plan: coach.DefaultPlan(coach.Answers{}, t0)})
 	q.AddRecords(session()[:1])
@@ -102,15 +102,15 @@ func TestAFailedWriteWaitsInOrderThenTheRecoveryFileCompletesTheSession(t *testi
 		t.Fatalf("the check-in read back as %#v", back.Records[1].Record)
 	}
 
-	n, err := Restore(bg, st, path)
+	n, err := Restore(bg, st.Journal(), path)
 	if err != nil || n != 3 {
 		t.Fatalf("Restore = %d, %v", n, err)
 	}
-	sums, err := st.Sessions(bg, history.Filter{})
+	sums, err := st.Sessions().List(bg, history.Filter{})
 	if err != nil || len(sums) != 1 {
 		t.Fatalf("sessions: %v %v", sums, err)
 	}
-	d, err := st.Session(bg, sums[0].ID)
+	d, err := st.Sessions().Detail(bg, sums[0].ID)
 	if err != nil || len(d.Sets) != 1 || len(d.CheckIns) != 1 || d.Status != routines.StatusCompleted {
 		t.Fatalf("the restored session: %d sets, %d check-ins, %s (%v)", len(d.Sets), len(d.CheckIns), d.Status, err)
 	}
@@ -139,7 +139,7 @@ func TestAFunctionMeasureSurvivesAFullDisk(t *testing.T) {
 	}
 	defer st.Close()
 	m := function.Measure{At: t0, Ratings: []function.Rating{{Activity: "Putting on socks", Score: 4}}, Sitting: 20, Walking: function.Unanswered}
-	q := NewQueue(st)
+	q := NewQueue(st.Journal())
 	q.Add(Function{Measure: m, Log: brokenFunctionLog{}}, FunctionSkip{At: t0})
 	if err := q.Flush(bg); !errors.Is(err, errFull) || q.Len() != 2 {
 		t.Fatalf("Flush = %v, %d queued", err, q.Len())
@@ -148,14 +148,14 @@ func TestAFunctionMeasureSurvivesAFullDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := Restore(bg, st, path); err != nil || n != 2 {
+	if n, err := Restore(bg, st.Journal(), path); err != nil || n != 2 {
 		t.Fatalf("Restore = %d, %v", n, err)
 	}
-	got, err := st.FunctionMeasures(bg, time.Time{}, time.Time{})
+	got, err := st.Function().Measures(bg, time.Time{}, time.Time{})
 	if err != nil || len(got) != 1 || got[0].Sitting != 20 || got[0].Walking != function.Unanswered || got[0].Ratings[0].Score != 4 {
 		t.Fatalf("kept %+v, %v", got, err)
 	}
-	if at, err := persist.LoadFunctionSkip(bg, st); err != nil || !at.Equal(t0) {
+	if at, err := persist.LoadFunctionSkip(bg, st.Journal()); err != nil || !at.Equal(t0) {
 		t.Errorf("skip kept as %v, %v", at, err)
 	}
 }

@@ -57,8 +57,8 @@ func fill(ctx context.Context, st *history.Store, n int, now time.Time) error {
 		}
 	}
 	var answers coach.Answers
-	if err := persist.SaveAnswers(ctx, st, answers); err != nil {
+	if err := persist.SaveAnswers(ctx, st.Journal(), answers); err != nil {
 		return err
 	}
-	return persist.SavePlan(ctx, st, coach.DefaultPlan(answers, now))
+	return persist.SavePlan(ctx, st.Journal(), coach.DefaultPlan(answers, now))
 }

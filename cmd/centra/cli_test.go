@@ -190,11 +190,11 @@ func addSession(t *testing.T, dir, routineID string) {
 	defer st.Close()
 	ctx := context.Background()
 	at := time.Now().Add(-time.Hour)
-	id, err := st.StartSession(ctx, routines.SessionRoutine, routineID, routineID, at)
+	id, err := st.Journal().StartSession(ctx, routines.SessionRoutine, routineID, routineID, at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.FinishSession(ctx, id, routines.StatusCompleted, "", at.Add(time.Minute)); err != nil {
+	if err := st.Journal().FinishSession(ctx, id, routines.StatusCompleted, "", at.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -216,7 +216,7 @@ func sessionsIn(t *testing.T, file string) []history.SessionSummary {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	ss, err := st.Sessions(context.Background(), history.Filter{})
+	ss, err := st.Sessions().List(context.Background(), history.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

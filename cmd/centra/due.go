@@ -126,21 +126,21 @@ func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now 
 		return adherence.Status{}, coach.Plan{}, err
 	}
 	defer st.Close()
-	plan, err := tui.LoadSchedule(ctx, st)
+	plan, err := tui.LoadSchedule(ctx, st.Journal())
 	if err != nil {
 		return adherence.Status{}, coach.Plan{}, err
 	}
 	plan = withSettings(plan)
 	y, m, d := now.Date()
-	today, err := st.Daily(ctx, time.Date(y, m, d, 0, 0, 0, 0, now.Location()), now.Add(time.Nanosecond))
+	today, err := st.Days().Summaries(ctx, time.Date(y, m, d, 0, 0, 0, 0, now.Location()), now.Add(time.Nanosecond))
 	if err != nil {
 		return adherence.Status{}, coach.Plan{}, err
 	}
-	streak, err := st.Streak(ctx, now)
+	streak, err := st.Days().Streak(ctx, now)
 	if err != nil {
 		return adherence.Status{}, coach.Plan{}, err
 	}
-	last, _, err := st.LastSetDone(ctx)
+	last, _, err := st.Days().LastSetDone(ctx)
 	if err != nil {
 		return adherence.Status{}, coach.Plan{}, err
 	}

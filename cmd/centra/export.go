@@ -133,9 +133,9 @@ func runExport(ctx context.Context, g *globals, o exportOpts, stdout, stderr io.
 func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string, f history.Filter, now time.Time) error {
 	switch format {
 	case "csv":
-		return st.ExportCSV(ctx, w, f)
+		return st.Export().CSV(ctx, w, f)
 	case "function-csv":
-		return st.ExportFunctionCSV(ctx, w, f)
+		return st.Export().FunctionCSV(ctx, w, f)
 	case "md", "html":
 		cat, _ := content.Builtin() // names the exercises; ids serve if it fails
 		r, err := reports.Build(ctx, st, reports.Options{Now: now, Since: f.Since, Catalog: cat})
@@ -147,7 +147,7 @@ func exportTo(ctx context.Context, st *history.Store, w io.Writer, format string
 		}
 		return reports.Markdown(w, r)
 	}
-	return st.WriteJSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Function: true, PlanChanges: true, Walks: true, Now: now})
+	return st.Export().JSON(ctx, w, history.JSONOptions{Filter: f, Triggers: true, Function: true, PlanChanges: true, Walks: true, Now: now})
 }
 
 // newDevCmd is hidden: tools for developers and demos.
@@ -176,7 +176,7 @@ func newDevCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			if have, err := st.CountSessions(cmd.Context(), history.Filter{}); err != nil || have > 0 {
+			if have, err := st.Sessions().Count(cmd.Context(), history.Filter{}); err != nil || have > 0 {
 				if err == nil {
 					err = usagef("%s already holds %d sessions: seed an empty --data-dir", st.Path(), have)
 				}
@@ -211,7 +211,7 @@ func seedStory(cmd *cobra.Command, g *globals) error {
 		return err
 	}
 	defer st.Close()
-	if _, any, err := st.FirstDay(cmd.Context()); err != nil || any {
+	if _, any, err := st.Days().First(cmd.Context()); err != nil || any {
 		if err == nil {
 			err = usagef("%s already holds a history: seed an empty --data-dir", st.Path())
 		}

@@ -55,7 +55,7 @@ func TestNoEscapeSequenceFromAFileReachesTheTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := time.Now().Add(-time.Hour)
-	if _, err := st.AddTrigger(bg, routines.Trigger{At: at, Kind: routines.TriggerOther, Note: "lifting\x1b]0;owned\x07 a box\x1b[2J"}); err != nil {
+	if _, err := st.Journal().AddTrigger(bg, routines.Trigger{At: at, Kind: routines.TriggerOther, Note: "lifting\x1b]0;owned\x07 a box\x1b[2J"}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

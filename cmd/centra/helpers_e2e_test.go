@@ -72,7 +72,7 @@ func newDataDir(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.PutState(context.Background(), tui.StatePlan, plan); err != nil {
+	if err := st.Journal().PutState(context.Background(), tui.StatePlan, plan); err != nil {
 		t.Fatal(err)
 	}
 	return dir

@@ -69,12 +69,12 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 	if g.fakeTime() {
 		markAt = markAt.AddDate(100, 0, 0) // as at launch: sped-up sessions run ahead
 	}
-	if _, err := st.MarkInterrupted(ctx, markAt); err != nil {
+	if _, err := st.Journal().MarkInterrupted(ctx, markAt); err != nil {
 		return explainOpenError(g.resolveDataDir(), history.Explain(st.Path(), err))
 	}
 	bw := bufio.NewWriter(w)
 	if o.json {
-		if err := st.WriteJSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true, Walks: true}); err != nil {
+		if err := st.Export().JSON(ctx, bw, history.JSONOptions{Filter: f, Function: true, PlanChanges: true, Walks: true}); err != nil {
 			return err
 		}
 		return bw.Flush()
@@ -97,7 +97,7 @@ func runHistory(ctx context.Context, g *globals, o historyOpts, w io.Writer, ter
 // writeTable writes the sessions f selects as an aligned table, at most
 // limit (0: all) of them, reading pageSize at a time.
 func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.Filter, limit int) error {
-	total, err := st.CountSessions(ctx, f)
+	total, err := st.Sessions().Count(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 		if limit > 0 {
 			f.Limit = min(page, limit-shown)
 		}
-		sums, err := st.Sessions(ctx, f)
+		sums, err := st.Sessions().List(ctx, f)
 		if err != nil {
 			return err
 		}
@@ -148,7 +148,7 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 // newest first: walks are kept apart from the sessions and never count as
 // sets.
 func writeWalks(ctx context.Context, st *history.Store, w io.Writer, f history.Filter) error {
-	recs, err := st.Walks(ctx, f.Since, f.Until)
+	recs, err := st.Walks().List(ctx, f.Since, f.Until)
 	if err != nil || len(recs) == 0 {
 		return err
 	}

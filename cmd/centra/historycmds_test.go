@@ -52,15 +52,15 @@ func summaryFixture(t *testing.T) string {
 		Direction: routines.DirectionExtension, Level: 3, Evidence: []string{"After 2 sets of press-up, your leg pain moved from below the knee to the thigh."}}}})
 	putJSON(t, st, tui.StateAnswers, coach.Answers{RedFlags: map[string]bool{coach.FlagSaddleNumbness: false, coach.FlagBladder: false,
 		coach.FlagCancer: true}})
-	id, err := st.StartSession(bg, routines.SessionRoutine, "extension", "Extension", summaryNow.Add(-48*time.Hour))
+	id, err := st.Journal().StartSession(bg, routines.SessionRoutine, "extension", "Extension", summaryNow.Add(-48*time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.AddCheckIn(bg, id, 0, routines.CheckIn{At: summaryNow.Add(-48 * time.Hour), Kind: routines.CheckInBaseline,
+	if _, err := st.Journal().AddCheckIn(bg, id, 0, routines.CheckIn{At: summaryNow.Add(-48 * time.Hour), Kind: routines.CheckInBaseline,
 		Reach: routines.ReachThigh, Leg: routines.LegLeft, LegPain: 4, Urgent: []string{"new weakness in one leg"}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.FinishSession(bg, id, routines.StatusStopped, "urgent symptom reported", summaryNow.Add(-47*time.Hour)); err != nil {
+	if err := st.Journal().FinishSession(bg, id, routines.StatusStopped, "urgent symptom reported", summaryNow.Add(-47*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	for _, tr := range []routines.Trigger{
@@ -69,7 +69,7 @@ func summaryFixture(t *testing.T) string {
 		{At: summaryNow.AddDate(0, 0, -4), Kind: routines.TriggerSitting},
 		{At: summaryNow.AddDate(0, 0, -40), Kind: routines.TriggerLifting}, // before the period
 	} {
-		if _, err := st.AddTrigger(bg, tr); err != nil {
+		if _, err := st.Journal().AddTrigger(bg, tr); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -82,7 +82,7 @@ func putJSON(t *testing.T, st *history.Store, key string, v any) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.PutState(bg, key, b); err != nil {
+	if err := st.Journal().PutState(bg, key, b); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -171,8 +171,8 @@ func TestDueExitStatusSaysOverdue(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := time.Now().Add(-3 * time.Hour)
-	id, _ := st.StartSession(bg, routines.SessionRoutine, "extension", "Extension", at)
-	if _, err := st.AddSet(bg, id, routines.SetResult{ExerciseID: "press-up", StartedAt: at, EndedAt: at.Add(time.Minute),
+	id, _ := st.Journal().StartSession(bg, routines.SessionRoutine, "extension", "Extension", at)
+	if _, err := st.Journal().AddSet(bg, id, routines.SetResult{ExerciseID: "press-up", StartedAt: at, EndedAt: at.Add(time.Minute),
 		Unit: routines.UnitReps, Planned: 10, Done: 10, Completed: true}); err != nil {
 		t.Fatal(err)
 	}

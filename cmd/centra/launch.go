@@ -67,15 +67,15 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 	if g.fakeTime() {
 		markAt = markAt.AddDate(100, 0, 0)
 	}
-	if cut, err := st.MarkInterrupted(ctx, markAt); err == nil {
+	if cut, err := st.Journal().MarkInterrupted(ctx, markAt); err == nil {
 		for _, s := range cut {
 			l.notices = append(l.notices, cutShortNotice(s))
 		}
 	}
-	if c, ok, err := st.LastCheckIn(ctx); err == nil && ok {
+	if c, ok, err := st.Sessions().LastCheckIn(ctx); err == nil && ok {
 		l.last = &c
 	}
-	if p, ok, err := persist.LoadPlan(ctx, st); err != nil {
+	if p, ok, err := persist.LoadPlan(ctx, st.Journal()); err != nil {
 		st.Close()
 		return nil, fmt.Errorf("reading your plan from %s: %w", st.Path(), err)
 	} else if ok {

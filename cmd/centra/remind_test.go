@@ -31,15 +31,15 @@ func oneSetAt(t *testing.T, dir string, end time.Time) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	id, err := st.StartSession(bg, routines.SessionRoutine, "extension", "Extension", end.Add(-2*time.Minute))
+	id, err := st.Journal().StartSession(bg, routines.SessionRoutine, "extension", "Extension", end.Add(-2*time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.AddSet(bg, id, routines.SetResult{ExerciseID: "prone-lying", StartedAt: end.Add(-2 * time.Minute), EndedAt: end,
+	if _, err := st.Journal().AddSet(bg, id, routines.SetResult{ExerciseID: "prone-lying", StartedAt: end.Add(-2 * time.Minute), EndedAt: end,
 		Unit: routines.UnitSeconds, Planned: 120, Done: 120, Completed: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.FinishSession(bg, id, routines.StatusCompleted, "", end); err != nil {
+	if err := st.Journal().FinishSession(bg, id, routines.StatusCompleted, "", end); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -226,7 +226,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 			mu.Lock()
 			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
-			return tui.Loaded{Store: l.store, History: l.store.Reader(), Triggers: l.store.Reader(), Function: l.store.Reader(), Walks: l.store.Reader(),
+			return tui.Loaded{Store: l.store.Journal(), History: l.store.Reader(), Triggers: l.store.Reader(), Function: l.store.Reader(), Walks: l.store.Reader(),
 				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices, Recovery: l.recovery}, nil
 		},
 	})

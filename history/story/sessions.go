@@ -28,14 +28,14 @@ type session struct {
 }
 
 func start(ctx context.Context, st *history.Store, at time.Time, id, name string, d int, rng *rand.Rand) (*session, error) {
-	sid, err := st.StartSession(ctx, routines.SessionRoutine, id, name, at)
+	sid, err := st.Journal().StartSession(ctx, routines.SessionRoutine, id, name, at)
 	if err != nil {
 		return nil, err
 	}
 	r, p := level(d)
 	s := &session{ctx: ctx, st: st, id: sid, t: at,
 		reach: clamp(int(math.Round(r))+rng.IntN(3)-1, 1, 6), pain: clamp(int(math.Round(p))+rng.IntN(3)-1, 0, 10)}
-	_, err = st.AddCheckIn(ctx, sid, 0, s.checkIn(routines.CheckInBaseline, ""))
+	_, err = st.Journal().AddCheckIn(ctx, sid, 0, s.checkIn(routines.CheckInBaseline, ""))
 	return s, err
 }
 
@@ -56,7 +56,7 @@ func (s *session) set(ex string, fam routines.Family, lvl, step int, unit routin
 	if unit == routines.UnitSeconds {
 		length = time.Duration(planned) * time.Second
 	}
-	id, err := s.st.AddSet(s.ctx, s.id, routines.SetResult{Block: s.block, ExerciseID: ex, Family: fam, Level: lvl,
+	id, err := s.st.Journal().AddSet(s.ctx, s.id, routines.SetResult{Block: s.block, ExerciseID: ex, Family: fam, Level: lvl,
 		StartedAt: s.t, EndedAt: s.t.Add(length), Unit: unit, Planned: planned, Done: planned, Completed: true})
 	if err != nil {
 		return 0, err
@@ -70,16 +70,16 @@ func (s *session) set(ex string, fam routines.Family, lvl, step int, unit routin
 	case step > 0:
 		moved, s.reach, s.pain = routines.MovedDown, min(s.reach+step, 6), min(s.pain+2, 10)
 	}
-	_, err = s.st.AddCheckIn(s.ctx, s.id, id, s.checkIn(routines.CheckInAfterSet, moved))
+	_, err = s.st.Journal().AddCheckIn(s.ctx, s.id, id, s.checkIn(routines.CheckInAfterSet, moved))
 	return id, err
 }
 
 func (s *session) decide(rule string, action coach.Action, reason string) error {
-	return s.st.AddDecision(s.ctx, s.id, routines.DecisionRecord{At: s.t, RuleID: rule, Action: string(action), Reason: reason})
+	return s.st.Journal().AddDecision(s.ctx, s.id, routines.DecisionRecord{At: s.t, RuleID: rule, Action: string(action), Reason: reason})
 }
 
 func (s *session) finish(status routines.SessionStatus, reason string) error {
-	return s.st.FinishSession(s.ctx, s.id, status, reason, s.t.Add(time.Minute))
+	return s.st.Journal().FinishSession(s.ctx, s.id, status, reason, s.t.Add(time.Minute))
 }
 
 // reliefSession is the extension relief set: prone lying, the day's step,
@@ -89,7 +89,7 @@ func reliefSession(ctx context.Context, st *history.Store, at time.Time, d, i in
 	if err != nil {
 		return err
 	}
-	if err := st.SetPlanned(ctx, s.id, 3); err != nil {
+	if err := st.Journal().SetPlanned(ctx, s.id, 3); err != nil {
 		return err
 	}
 	ex, lvl := "prone-on-elbows", 2
@@ -115,7 +115,7 @@ func reliefSession(ctx context.Context, st *history.Store, at time.Time, d, i in
 	if step > 0 {
 		s.t = s.t.Add(4 * time.Minute)
 		s.reach, s.pain = s.reach-1, s.pain-2
-		if _, err := st.AddCheckIn(ctx, s.id, 0, s.checkIn(routines.CheckInRecheck, routines.MovedUp)); err != nil {
+		if _, err := st.Journal().AddCheckIn(ctx, s.id, 0, s.checkIn(routines.CheckInRecheck, routines.MovedUp)); err != nil {
 			return err
 		}
 		if err := s.decide("R6", coach.ActionContinue, "The pain spread further down during the set but was back where it "+
@@ -135,7 +135,7 @@ func flareSession(s *session) error {
 		return err
 	}
 	s.t = s.t.Add(4 * time.Minute)
-	if _, err := s.st.AddCheckIn(s.ctx, s.id, 0, s.checkIn(routines.CheckInRecheck, routines.MovedSame)); err != nil {
+	if _, err := s.st.Journal().AddCheckIn(s.ctx, s.id, 0, s.checkIn(routines.CheckInRecheck, routines.MovedSame)); err != nil {
 		return err
 	}
 	if err := s.decide("R5", coach.ActionRegress, "The pain reached further down the leg and was still there after a "+

@@ -39,7 +39,7 @@ func Write(ctx context.Context, st *history.Store, start time.Time, seed uint64)
 			return fmt.Errorf("story day %d: %w", d, err)
 		}
 	}
-	return persist.SavePlan(ctx, st, plan(a, day0))
+	return persist.SavePlan(ctx, st.Journal(), plan(a, day0))
 }
 
 // firstRun keeps the first-run answers and the direction test.
@@ -49,7 +49,7 @@ func firstRun(ctx context.Context, st *history.Store, at time.Time) (coach.Answe
 	for _, q := range coach.RedFlagQuestions() {
 		a.RedFlags[q.ID] = false
 	}
-	if err := persist.SaveAnswers(ctx, st, a); err != nil {
+	if err := persist.SaveAnswers(ctx, st.Journal(), a); err != nil {
 		return a, err
 	}
 	res := coach.TestResult{Found: true, Direction: routines.DirectionExtension, Level: 2,
@@ -57,7 +57,7 @@ func firstRun(ctx context.Context, st *history.Store, at time.Time) (coach.Answe
 			"After 2 sets of prone on elbows, the pain moved up from below the knee to the thigh and stayed there after the rest."},
 		Decision: coach.Decision{Action: coach.ActionDirectionFound, RuleID: "R4",
 			Reason: "Bending backward drew the pain up toward your back and it stayed there: this is your direction."}}
-	return a, persist.AddTestResult(ctx, st, flowResult(at.Add(20*time.Minute), res))
+	return a, persist.AddTestResult(ctx, st.Journal(), flowResult(at.Add(20*time.Minute), res))
 }
 
 // plan is the plan as it stands at the end, with its log of changes.
@@ -132,7 +132,7 @@ func writeDay(ctx context.Context, st *history.Store, day time.Time, d int, rng 
 		}
 	}
 	if d%7 == 0 {
-		if _, err := st.AddFunction(ctx, measure(day.Add(12*time.Hour), d/7)); err != nil {
+		if _, err := st.Journal().AddFunction(ctx, measure(day.Add(12*time.Hour), d/7)); err != nil {
 			return err
 		}
 	}
@@ -167,6 +167,6 @@ func trigger(ctx context.Context, st *history.Store, day time.Time, d int) error
 		return nil
 	}
 	t.At = day.Add(18 * time.Hour)
-	_, err := st.AddTrigger(ctx, t)
+	_, err := st.Journal().AddTrigger(ctx, t)
 	return err
 }
