@@ -126,6 +126,17 @@ func (sd *seeder) close() {
 	}
 }
 
+// seedSession is the session being seeded: its id, the time its sets
+// have reached, the pain as it moves, how it ends and after how many sets.
+type seedSession struct {
+	id             int64
+	t              time.Time
+	reach, legPain int
+	leg            routines.Leg
+	status         routines.SessionStatus
+	stopAfter, n   int
+}
+
 // session writes one session starting at at; progress runs from 0 (the
 // first session) to 1 (the last) and eases the pain.
 func (sd *seeder) session(at time.Time, progress float64) error {
@@ -142,80 +153,96 @@ func (sd *seeder) session(at time.Time, progress float64) error {
 	if err != nil {
 		return err
 	}
+	ss := &seedSession{id: id, t: at}
 	// Pain: worse early on, better later, with day-to-day noise.
-	reach := clamp(int(5-4*progress)+sd.rng.IntN(3)-1, 0, int(routines.MaxReach))
-	legPain := clamp(int(7-6*progress)+sd.rng.IntN(3)-1, 0, 10)
-	leg := routines.LegLeft
-	if reach < int(routines.ReachThigh) {
-		leg = routines.LegNone
+	ss.reach = clamp(int(5-4*progress)+sd.rng.IntN(3)-1, 0, int(routines.MaxReach))
+	ss.legPain = clamp(int(7-6*progress)+sd.rng.IntN(3)-1, 0, 10)
+	ss.leg = routines.LegLeft
+	if ss.reach < int(routines.ReachThigh) {
+		ss.leg = routines.LegNone
 	}
-	t := at
-	if err := sd.addCheckIn(id, 0, t, routines.CheckInBaseline, "", reach, leg, legPain); err != nil {
+	if err := sd.addCheckIn(id, 0, ss.t, routines.CheckInBaseline, "", ss.reach, ss.leg, ss.legPain); err != nil {
 		return err
 	}
-	status, reason := routines.StatusCompleted, ""
+	reason := ""
+	ss.status = routines.StatusCompleted
 	switch p := sd.rng.IntN(100); {
 	case p < 3:
-		status, reason = routines.StatusStopped, "pain spread further down the leg"
+		ss.status, reason = routines.StatusStopped, "pain spread further down the leg"
 	case p < 15:
-		status, reason = routines.StatusCutShort, "quit"
+		ss.status, reason = routines.StatusCutShort, "quit"
 	}
-	stopAfter := planned
-	if status != routines.StatusCompleted {
-		stopAfter = 1 + sd.rng.IntN(planned)
+	ss.stopAfter = planned
+	if ss.status != routines.StatusCompleted {
+		ss.stopAfter = 1 + sd.rng.IntN(planned)
 	}
-	n := 0
 sets:
 	for bi, b := range r.blocks {
 		for si := 0; si < b.sets; si++ {
-			if n == stopAfter {
+			if ss.n == ss.stopAfter {
 				break sets
 			}
-			n++
-			t = t.Add(20 * time.Second)
-			length := time.Duration(b.planned) * 3 * time.Second
-			if b.unit == routines.UnitSeconds {
-				length = time.Duration(b.planned) * time.Second
-			}
-			done, completed := b.planned, true
-			if status != routines.StatusCompleted && n == stopAfter {
-				done, completed = sd.rng.IntN(b.planned), false
-			}
-			res, err := sd.insSet.ExecContext(sd.ctx, id, bi, si, b.exercise, string(b.family), b.level,
-				ms(t), ms(t.Add(length)), string(b.unit), b.planned, done, completed)
-			if err != nil {
+			if err := sd.set(ss, bi, si, b); err != nil {
 				return err
 			}
-			setID, err := res.LastInsertId()
-			if err != nil {
-				return err
-			}
-			t = t.Add(length + 10*time.Second)
-			moved := routines.MovedSame
-			switch p := sd.rng.IntN(10); {
-			case p < 3 && reach > 0:
-				moved, reach = routines.MovedUp, reach-1
-			case p == 3 && reach < int(routines.MaxReach):
-				moved, reach = routines.MovedDown, reach+1
-			}
-			legPain = clamp(legPain+sd.rng.IntN(3)-1, 0, 10)
-			if err := sd.addCheckIn(id, setID, t, routines.CheckInAfterSet, moved, reach, leg, legPain); err != nil {
-				return err
-			}
-			if moved == routines.MovedDown && sd.rng.IntN(2) == 0 {
-				t = t.Add(time.Minute)
-				if err := sd.addCheckIn(id, setID, t, routines.CheckInRecheck, routines.MovedSame, reach, leg, legPain); err != nil {
-					return err
-				}
-				if _, err := sd.insDecision.ExecContext(sd.ctx, id, ms(t), "amber-flare", "ease-off",
-					"The pain spread, then settled: the next set is gentler."); err != nil {
-					return err
-				}
-			}
-			t = t.Add(30 * time.Second)
 		}
 	}
-	_, err = sd.updEnd.ExecContext(sd.ctx, string(status), reason, ms(t), id)
+	_, err = sd.updEnd.ExecContext(sd.ctx, string(ss.status), reason, ms(ss.t), id)
+	return err
+}
+
+// set writes set si of block bi of ss, and what followed it.
+func (sd *seeder) set(ss *seedSession, bi, si int, b seedBlock) error {
+	ss.n++
+	ss.t = ss.t.Add(20 * time.Second)
+	length := time.Duration(b.planned) * 3 * time.Second
+	if b.unit == routines.UnitSeconds {
+		length = time.Duration(b.planned) * time.Second
+	}
+	done, completed := b.planned, true
+	if ss.status != routines.StatusCompleted && ss.n == ss.stopAfter {
+		done, completed = sd.rng.IntN(b.planned), false
+	}
+	res, err := sd.insSet.ExecContext(sd.ctx, ss.id, bi, si, b.exercise, string(b.family), b.level,
+		ms(ss.t), ms(ss.t.Add(length)), string(b.unit), b.planned, done, completed)
+	if err != nil {
+		return err
+	}
+	setID, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	ss.t = ss.t.Add(length + 10*time.Second)
+	if err := sd.afterSet(ss, setID); err != nil {
+		return err
+	}
+	ss.t = ss.t.Add(30 * time.Second)
+	return nil
+}
+
+// afterSet writes the check-in after a set, and now and then a recheck
+// and the decision it led to.
+func (sd *seeder) afterSet(ss *seedSession, setID int64) error {
+	moved := routines.MovedSame
+	switch p := sd.rng.IntN(10); {
+	case p < 3 && ss.reach > 0:
+		moved, ss.reach = routines.MovedUp, ss.reach-1
+	case p == 3 && ss.reach < int(routines.MaxReach):
+		moved, ss.reach = routines.MovedDown, ss.reach+1
+	}
+	ss.legPain = clamp(ss.legPain+sd.rng.IntN(3)-1, 0, 10)
+	if err := sd.addCheckIn(ss.id, setID, ss.t, routines.CheckInAfterSet, moved, ss.reach, ss.leg, ss.legPain); err != nil {
+		return err
+	}
+	if moved != routines.MovedDown || sd.rng.IntN(2) != 0 {
+		return nil
+	}
+	ss.t = ss.t.Add(time.Minute)
+	if err := sd.addCheckIn(ss.id, setID, ss.t, routines.CheckInRecheck, routines.MovedSame, ss.reach, ss.leg, ss.legPain); err != nil {
+		return err
+	}
+	_, err := sd.insDecision.ExecContext(sd.ctx, ss.id, ms(ss.t), "amber-flare", "ease-off",
+		"The pain spread, then settled: the next set is gentler.")
 	return err
 }
 
