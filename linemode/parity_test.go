@@ -111,7 +111,7 @@ func TestTheHistorySaysADirectionTestWasStopped(t *testing.T) {
 		{Found: true, Direction: routines.DirectionExtension, Evidence: []string{"The pain moved up."}},
 		{Stopped: true, Decision: coach.Decision{Reason: reason}},
 	} {
-		if err := persist.AddTestResult(context.Background(), h.store, flow.TestResult{At: start, Result: r}); err != nil {
+		if err := persist.AddTestResult(context.Background(), h.store.Journal(), flow.TestResult{At: start, Result: r}); err != nil {
 			t.Fatal(err)
 		}
 	}
