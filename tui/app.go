@@ -29,6 +29,7 @@ const (
 	screenReading  // the Library or the Guide (reading.go)
 	screenFunction // the weekly check of what the person can do (function.go)
 	screenWalk     // the quick walk log (walklog.go)
+	screenFirstRun // the first launch's questions (firstrun.go)
 )
 
 // Minimum window size the screens are laid out for.
@@ -53,18 +54,16 @@ type Model struct {
 	from opened
 	// remind rings when a set falls due (reminders.go).
 	remind reminder
-	home   home
+	// home is the start screen, shown when no other screen is (it is
+	// never m.active); it lives as long as the root.
+	home *home
 	// glanceGen drops stale loads of the glance.
 	glanceGen int
-	first     *firstRun
 	// sess is the session under way, kept while a Guide page is read
 	// over it and until its summary is closed (session.go).
 	sess *session
 	// hist is the history screens, kept while centra runs (history.go).
-	hist *history
-	// fn is the weekly check on screen, fnHome what home knows of it.
-	fn       *functionForm
-	fnHome   functionHome
+	hist     *history
 	quitting bool
 	// exitAfter quits the program when the current session ends (centra
 	// start) instead of returning home.
@@ -104,7 +103,8 @@ func New(d Deps) *Model {
 	}
 	m.nav = m
 	m.hist = newHistory(m.env)
-	m.home = newHome(d)
+	m.home = newHome(m.env, d.Notices)
+	m.home.SetSize(m.width, m.height)
 	m.restyle()
 	if d.Open != nil {
 		m.loading = true
@@ -133,11 +133,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.glance = msg.g
-		return m, m.scheduleRings()
+		return m, m.remind.schedule(m.env)
 	case ringMsg:
-		return m, m.ring(msg)
+		if !m.remind.ring(msg, m.sess != nil && !m.sess.flow.Ended()) {
+			return m, nil
+		}
+		// Read the glance again, so that home says the set is due now.
+		return m, tea.Batch(tea.Raw("\a"), m.loadGlance())
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.home.SetSize(msg.Width, msg.Height)
 		if m.active != nil {
 			m.active.SetSize(msg.Width, msg.Height)
 		}
@@ -148,12 +153,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.active.Update(msg) // the styles changed
 		}
 		return m, nil
-	case functionStateMsg:
-		m.functionStateLoaded(msg)
-		return m, nil
-	case settingsSavedMsg:
-		m.settingsSaved(msg)
-		return m, nil
+	case functionStateMsg, recoveredMsg:
+		return m, m.home.Update(msg) // what home reads, wherever it is
 	case historyMsg:
 		return m, m.hist.Update(msg) // wherever the history is
 	case savedMsg:
@@ -161,9 +162,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.quitIfDone())
 	case retryMsg:
 		return m, m.journal.next()
-	case recoveredMsg:
-		m.recovered(msg)
-		return m, nil
 	case tickMsg:
 		if m.sess == nil {
 			return m, nil
@@ -199,9 +197,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if t, ok := m.active.(textInput); ok && t.typing() {
 		return m.active.Update(msg) // typed text takes ? and q as letters
 	}
-	if m.screen == screenFunction && m.first == nil {
-		return m.functionKey(msg) // answers are typed: ? and q are letters
-	}
 	if key.Matches(msg, m.keys.Help) {
 		m.help = !m.help
 		return nil
@@ -212,19 +207,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.first != nil {
-		return m.firstRunKey(msg)
-	}
 	if m.active != nil {
 		return m.active.Update(msg)
 	}
 	switch m.screen {
 	case screenHome:
-		return m.homeKey(msg)
-	case screenSettings:
-		return m.settingsKey(msg)
-	case screenFunction:
-		return m.functionKey(msg)
+		return m.home.Update(msg)
 	}
 	return nil
 }
@@ -279,16 +267,10 @@ func (m *Model) render() string {
 		body = m.quittingView()
 	case m.help:
 		body = m.helpView()
-	case m.first != nil:
-		body = m.firstRunView()
 	case m.active != nil:
 		body = m.active.View()
-	case m.screen == screenFunction && m.fn != nil:
-		body = m.functionView()
-	case m.screen == screenSettings:
-		body = m.settingsView()
 	default:
-		body = m.homeView()
+		body = m.home.View()
 	}
 	return m.frame(body)
 }

@@ -57,12 +57,18 @@ type navigator interface {
 	// back closes the screen on view and shows the one it was opened
 	// from again (home, or a session that opened a page of the Guide).
 	back() tea.Cmd
+	// finish ends a flow: centra quits when it was started for that flow
+	// alone, else it goes home with notices.
+	finish(notices ...string) tea.Cmd
+	// show opens a screen that has no component of its own to open yet,
+	// or that reads something as it opens (navigate.go).
+	show(s screen, library bool) tea.Cmd
 }
 
 // env is what every screen reads: the deps, the clock, the key bindings,
 // the styles and the person's settings, plan and recent days. Screens hold
-// a pointer and read it; only the root and the session that runs the plan
-// write it.
+// a pointer and read it; only the root, the first run and the session that
+// make or run the plan write it, and the settings screen the settings.
 type env struct {
 	deps   Deps
 	clock  routines.Clock

@@ -11,10 +11,13 @@ import (
 	"github.com/centra-app/centra/save"
 )
 
-// firstRun is the first launch: what centra is and is not, the red-flag
-// questions, the pattern questions, then the plan and the offer of the
-// direction test.
+// firstRun is the first launch, a component: what centra is and is not,
+// the red-flag questions, the pattern questions, then the plan and the
+// offer of the direction test.
 type firstRun struct {
+	*env
+	keys      firstRunKeys
+	width     int
 	step      int // 0 intro, then one per question, then the end
 	questions []coach.Question
 	redFlags  int // the first redFlags questions are red flags
@@ -23,122 +26,145 @@ type firstRun struct {
 	done      bool
 }
 
-func newFirstRun() *firstRun {
-	rf := coach.RedFlagQuestions()
-	return &firstRun{questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf)}
+// firstRunKeys are the first run's keys; Yes, No and Choice answer a
+// question.
+type firstRunKeys struct {
+	Next, Back, Home, Guide, Yes, No, Choice, Quit, Help key.Binding
 }
 
-func (m *Model) firstRunKey(msg tea.KeyPressMsg) tea.Cmd {
-	fr := m.first
-	switch {
-	case fr.stop != nil:
-		if key.Matches(msg, m.keys.Quit, m.keys.Enter, m.keys.Esc) {
-			m.quitting = true
-			return m.quitIfDone()
-		}
-		return nil
-	case fr.done:
-		switch {
-		case key.Matches(msg, m.keys.Enter):
-			m.first = nil
-			return m.startTest()
-		case msg.String() == "h", key.Matches(msg, m.keys.Esc):
-			m.first = nil
-		case key.Matches(msg, m.keys.Guide):
-			m.first = nil
-			m.openGuidePage(coach.PageSciatica, screenHome)
-		case key.Matches(msg, m.keys.Quit):
-			m.quitting = true
-			return m.quitIfDone()
-		}
-		return nil
-	case fr.step == 0:
-		switch {
-		case key.Matches(msg, m.keys.Enter):
-			fr.step++
-		case key.Matches(msg, m.keys.Quit):
-			m.quitting = true
-			return m.quitIfDone()
-		}
-		return nil
-	}
-	q := fr.questions[fr.step-1]
-	s := msg.String()
-	switch {
-	case key.Matches(msg, m.keys.Esc):
-		fr.step--
-		return nil
-	case key.Matches(msg, m.keys.Quit):
-		m.quitting = true
-		return m.quitIfDone()
-	case len(q.Choices) > 0:
-		if len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(q.Choices) {
-			fr.answers.AgeBand = q.Choices[s[0]-'1']
-			return m.nextQuestion()
-		}
-	case s == "y" || s == "n":
-		_ = fr.answers.Set(q.ID, s == "y")
-		return m.nextQuestion()
+func newFirstRun(e *env) *firstRun {
+	rf := coach.RedFlagQuestions()
+	return &firstRun{env: e, questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf), keys: firstRunKeys{
+		Next:   key.NewBinding(key.WithKeys("enter")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "previous question")),
+		Home:   key.NewBinding(key.WithKeys("h", "esc"), key.WithHelp("h/esc", "the start screen")),
+		Guide:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "what sciatica is")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
+		Choice: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")),
+		Quit:   e.keys.Quit,
+		Help:   e.keys.Help,
+	}}
+}
+
+// SetSize implements component.
+func (fr *firstRun) SetSize(width, _ int) { fr.width = width }
+
+// Update implements component.
+func (fr *firstRun) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return fr.key(k)
 	}
 	return nil
 }
 
-// firstRunKeys lists the keys of the first-run screen in view;
-// firstRunKey handles exactly these.
-func (m *Model) firstRunKeys() []key.Binding {
-	k, fr := m.keys, m.first
+func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := fr.keys
 	switch {
 	case fr.stop != nil:
-		return []key.Binding{withHelp(k.Enter, "enter/q", "close centra"), k.Help}
+		if key.Matches(msg, k.Quit, k.Next, k.Back) {
+			return fr.nav.quit()
+		}
 	case fr.done:
-		return []key.Binding{withHelp(k.Enter, "enter", "start the direction test"), withHelp(k.Guide, "g", "what sciatica is"),
-			withHelp(k.Esc, "h/esc", "the start screen"), k.Quit, k.Help}
+		switch {
+		case key.Matches(msg, k.Next):
+			return fr.nav.startTest()
+		case key.Matches(msg, k.Home):
+			return fr.nav.goHome()
+		case key.Matches(msg, k.Guide):
+			// The page opens over home: going back from it shows home.
+			cmd := fr.nav.goHome()
+			fr.nav.showGuidePage(coach.PageSciatica)
+			return cmd
+		case key.Matches(msg, k.Quit):
+			return fr.nav.quit()
+		}
+	case key.Matches(msg, k.Quit):
+		return fr.nav.quit()
 	case fr.step == 0:
-		return []key.Binding{withHelp(k.Enter, "enter", "begin"), k.Quit, k.Help}
+		if key.Matches(msg, k.Next) {
+			fr.step++
+		}
+	default:
+		return fr.answer(msg)
+	}
+	return nil
+}
+
+// answer takes the answer to the question on view, or esc back to the
+// one before.
+func (fr *firstRun) answer(msg tea.KeyPressMsg) tea.Cmd {
+	q, k := fr.questions[fr.step-1], fr.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		fr.step--
+	case len(q.Choices) > 0:
+		if s := msg.String(); key.Matches(msg, k.Choice) && int(s[0]-'1') < len(q.Choices) {
+			fr.answers.AgeBand = q.Choices[s[0]-'1']
+			return fr.next()
+		}
+	case key.Matches(msg, k.Yes, k.No):
+		_ = fr.answers.Set(q.ID, key.Matches(msg, k.Yes))
+		return fr.next()
+	}
+	return nil
+}
+
+// ShortHelp implements help.KeyMap: the keys of the step on view.
+func (fr *firstRun) ShortHelp() []key.Binding {
+	k := fr.keys
+	switch {
+	case fr.stop != nil:
+		return []key.Binding{withHelp(k.Next, "enter/q", "close centra"), k.Help}
+	case fr.done:
+		return []key.Binding{withHelp(k.Next, "enter", "start the direction test"), k.Guide, k.Home, k.Quit, k.Help}
+	case fr.step == 0:
+		return []key.Binding{withHelp(k.Next, "enter", "begin"), k.Quit, k.Help}
 	}
 	q := fr.questions[fr.step-1]
 	var ks []key.Binding
 	if len(q.Choices) > 0 {
-		ks = append(ks, withHelp(k.Enter, "1-"+itoa(len(q.Choices)), "choose"))
+		ks = append(ks, withHelp(k.Choice, "1-"+itoa(len(q.Choices)), "choose"))
 	} else {
-		ks = append(ks, withHelp(k.Enter, "y", "yes"), withHelp(k.Enter, "n", "no"))
+		ks = append(ks, k.Yes, k.No)
 	}
-	return append(ks, withHelp(k.Esc, "esc", "previous question"), k.Quit, k.Help)
+	return append(ks, k.Back, k.Quit, k.Help)
 }
 
-// nextQuestion moves on; after the red flags it screens them, and after
-// the last question it makes the plan.
-func (m *Model) nextQuestion() tea.Cmd {
-	fr := m.first
+// FullHelp implements help.KeyMap.
+func (fr *firstRun) FullHelp() [][]key.Binding { return [][]key.Binding{fr.ShortHelp()} }
+
+// next moves on; after the red flags it screens them, and after the last
+// question it makes the plan.
+func (fr *firstRun) next() tea.Cmd {
 	fr.step++
-	now := m.clock.Now()
 	// Any yes to a red flag stops at once, without the questions after it.
 	if fr.step-1 <= fr.redFlags {
 		if d := coach.ScreenRedFlags(fr.answers); d != nil {
 			fr.stop = d
-			m.plan = coach.DefaultPlan(fr.answers, now)
-			return m.saveFirstRun()
+			return fr.makePlan()
 		}
 	}
 	if fr.step-1 < len(fr.questions) {
 		return nil
 	}
 	fr.done = true
-	m.plan = coach.DefaultPlan(fr.answers, now)
-	return m.saveFirstRun()
+	return fr.makePlan()
 }
 
-func (m *Model) saveFirstRun() tea.Cmd {
-	a, p := m.first.answers, m.plan
-	return m.journal.add(save.Answers{Answers: a}, flow.Plan{Plan: p})
+// makePlan makes the plan from the answers and keeps both.
+func (fr *firstRun) makePlan() tea.Cmd {
+	fr.plan = coach.DefaultPlan(fr.answers, fr.clock.Now())
+	return fr.journal.add(save.Answers{Answers: fr.answers}, flow.Plan{Plan: fr.plan})
 }
 
 // sciaticaPointer ends the first run by pointing at the Guide's first page.
 const sciaticaPointer = "New to sciatica? Press g to read what it is."
 
-func (m *Model) firstRunView() string {
-	s, fr := m.styles, m.first
-	width := min(m.width-4, 76)
+// View implements component.
+func (fr *firstRun) View() string {
+	s := fr.styles
+	width := min(fr.width-4, 76)
 	para := func(text string, st func(...string) string) string {
 		return st(strings.Join(wrap(text, width), "\n"))
 	}
@@ -149,21 +175,21 @@ func (m *Model) firstRunView() string {
 		b.WriteString(s.StopBox.Render(s.Stop.Render(fr.stop.Title()) + "\n\n" +
 			s.Text.Render(strings.Join(wrap(fr.stop.Reason, width-4), "\n"))))
 		b.WriteString("\n\n" + para("centra will not offer exercises until a clinician has seen you.", s.Muted.Render))
-		b.WriteString("\n\n" + m.shortHelp(m.firstRunKeys()...))
+		b.WriteString("\n\n" + fr.shortHelp(fr.ShortHelp()...))
 	case fr.done:
 		b.WriteString(para("Thank you. Your answers are saved on this computer only.", s.Text.Render) + "\n\n")
 		first := "extension (bending backward)"
-		if m.plan.FlexionFirst {
+		if fr.plan.FlexionFirst {
 			first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
 		}
 		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
 		b.WriteString(para(sciaticaPointer, s.Text.Render) + "\n\n")
-		b.WriteString(m.shortHelp(m.firstRunKeys()...))
+		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
 	case fr.step == 0:
 		b.WriteString(para("centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.", s.Text.Render) + "\n\n")
 		b.WriteString(para("It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.", s.Bold.Render) + "\n\n")
 		b.WriteString(para("First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.", s.Text.Render) + "\n\n")
-		b.WriteString(m.shortHelp(m.firstRunKeys()...))
+		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
 	default:
 		i := fr.step - 1
 		q := fr.questions[i]
@@ -180,7 +206,7 @@ func (m *Model) firstRunView() string {
 			}
 			b.WriteString("\n")
 		}
-		b.WriteString(m.shortHelp(m.firstRunKeys()...))
+		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
 	}
 	return b.String()
 }

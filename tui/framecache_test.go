@@ -26,7 +26,7 @@ func TestFrameCacheFitsLikeTheWholeBody(t *testing.T) {
 			case m.active != nil:
 				body = m.active.View()
 			default:
-				body = m.homeView()
+				body = m.home.View()
 			}
 			box := m.styles.App.Width(m.width).MaxWidth(m.width)
 			if got, want := c.fit(box, body, m.width, m.styles), box.Render(body); got != want {

@@ -13,6 +13,7 @@ import (
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // FunctionLog is where the weekly check of what the person can do is kept
@@ -33,21 +34,38 @@ type functionStateMsg struct {
 // historyMsg marks it as read from the history (the root handles it).
 func (functionStateMsg) historyMsg() {}
 
-// functionForm is the weekly check on screen: one question at a time, the
-// answer typed on one line, Enter to answer, esc to leave without keeping.
+// functionForm is the weekly check on screen, a component: one question
+// at a time, the answer typed on one line, Enter to answer, esc to leave
+// without keeping. Every key is typed text, so ? and q are letters here.
 type functionForm struct {
+	*env
+	keys  functionKeys
+	width int
 	form  *function.Form
 	input []rune
 	err   string
+	// home is what home knows of the check, updated once it is kept.
+	home *functionHome
+}
+
+// functionKeys are the weekly check's keys (letters are the answers).
+type functionKeys struct{ Answer, Leave key.Binding }
+
+func newFunctionForm(e *env, fh *functionHome) *functionForm {
+	return &functionForm{env: e, home: fh, form: function.NewForm(fh.Activities, e.clock.Now()),
+		keys: functionKeys{
+			Answer: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer")),
+			Leave:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave without keeping")),
+		}}
 }
 
 // loadFunctionState reads whether the weekly check is due.
-func (m *Model) loadFunctionState() tea.Cmd {
-	log, st := m.deps.Function, m.deps.Store
+func (e *env) loadFunctionState() tea.Cmd {
+	log, st := e.deps.Function, e.deps.Store
 	if log == nil || st == nil {
 		return nil
 	}
-	now := m.clock.Now()
+	now := e.clock.Now()
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -60,47 +78,57 @@ func (m *Model) loadFunctionState() tea.Cmd {
 	}
 }
 
-func (m *Model) functionStateLoaded(msg functionStateMsg) {
+// take takes in the state read, unless it could not be read.
+func (fh *functionHome) take(msg functionStateMsg) {
 	if msg.err == nil {
-		m.fnHome = functionHome{loaded: true, FunctionState: msg.st}
+		*fh = functionHome{loaded: true, FunctionState: msg.st}
 	}
 }
 
 // openFunction shows the weekly check.
-func (m *Model) openFunction() tea.Cmd {
-	if m.deps.Function == nil {
-		m.home.notices = append(m.home.notices, "The weekly check is not available here: the history is not open.")
+func (h *home) openFunction() tea.Cmd {
+	if h.deps.Function == nil {
+		h.notices = append(h.notices, "The weekly check is not available here: the history is not open.")
 		return nil
 	}
-	m.fn = &functionForm{form: function.NewForm(m.fnHome.Activities, m.clock.Now())}
-	m.screen, m.help = screenFunction, false
+	h.notices = nil
+	h.nav.open(screenFunction, newFunctionForm(h.env, &h.fn))
 	return nil
 }
 
 // skipFunction quiets the weekly check for a week.
-func (m *Model) skipFunction() tea.Cmd {
-	m.fnHome.Due = false
-	m.home.notices = append(m.home.notices, "Weekly check skipped for this week; f on home takes it any time.")
-	return m.journal.add(save.FunctionSkip{At: m.clock.Now()})
+func (h *home) skipFunction() tea.Cmd {
+	h.fn.Due = false
+	h.notices = append(h.notices, "Weekly check skipped for this week; f on home takes it any time.")
+	return h.journal.add(save.FunctionSkip{At: h.clock.Now()})
 }
 
-func (m *Model) functionKey(msg tea.KeyPressMsg) tea.Cmd {
-	f := m.fn
-	if f == nil {
-		m.screen = screenHome
-		return nil
+// typing implements textInput: every key is part of an answer.
+func (f *functionForm) typing() bool { return true }
+
+// SetSize implements component.
+func (f *functionForm) SetSize(width, _ int) { f.width = width }
+
+// Update implements component.
+func (f *functionForm) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return f.key(k)
 	}
+	return nil
+}
+
+func (f *functionForm) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, m.keys.Esc):
-		m.fn, m.screen = nil, screenHome
-	case key.Matches(msg, m.keys.Enter):
+	case key.Matches(msg, f.keys.Leave):
+		return f.nav.goHome()
+	case key.Matches(msg, f.keys.Answer):
 		if err := f.form.Answer(string(f.input)); err != nil {
 			f.err = upperFirst(err.Error()) + "."
 			return nil
 		}
 		f.input, f.err = nil, ""
 		if f.form.Done() {
-			return m.keepFunction()
+			return f.keep()
 		}
 	case msg.String() == "backspace":
 		if len(f.input) > 0 {
@@ -112,30 +140,28 @@ func (m *Model) functionKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// keepFunction saves the answers and goes home, saying what was kept.
-func (m *Model) keepFunction() tea.Cmd {
-	meas := m.fn.form.Measure()
-	meas.At = m.clock.Now()
-	m.fn, m.screen = nil, screenHome
-	m.fnHome.Due = false
-	m.fnHome.Activities = function.Activities([]function.Measure{meas})
-	m.hist.trends.started = false // the next look at the trends shows it
-	m.home.notices = append(m.home.notices, fmt.Sprintf("Kept: %s. History's trends show it beside your pain (press h).",
-		function.Summary(meas)))
-	cmd := m.journal.add(save.Function{Measure: meas, Log: m.deps.Function})
-	if m.exitAfter {
-		m.quitting = true
-		return tea.Batch(cmd, m.quitIfDone())
-	}
-	return cmd
+// keep saves the answers and goes home, saying what was kept (or ends
+// centra when it was started for the check).
+func (f *functionForm) keep() tea.Cmd {
+	meas := f.form.Measure()
+	meas.At = f.clock.Now()
+	f.home.Due = false
+	f.home.Activities = function.Activities([]function.Measure{meas})
+	cmd := f.journal.add(save.Function{Measure: meas, Log: f.deps.Function})
+	return tea.Batch(cmd, f.nav.finish(fmt.Sprintf("Kept: %s. History's trends show it beside your pain (press h).",
+		function.Summary(meas))))
 }
 
-func (m *Model) functionView() string {
-	s, f := m.styles, m.fn
-	if f == nil {
-		return ""
-	}
-	width := m.width - 4
+// ShortHelp implements help.KeyMap.
+func (f *functionForm) ShortHelp() []key.Binding { return []key.Binding{f.keys.Answer, f.keys.Leave} }
+
+// FullHelp implements help.KeyMap.
+func (f *functionForm) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// View implements component.
+func (f *functionForm) View() string {
+	s := f.styles
+	width := f.width - 4
 	var b strings.Builder
 	b.WriteString(s.Title.Render("What you can do: the weekly check") + "\n\n")
 	for _, l := range wrap(f.form.Intro(), width) {
@@ -155,17 +181,18 @@ func (m *Model) functionView() string {
 			b.WriteString(s.Caution.Render(l) + "\n")
 		}
 	}
-	b.WriteString("\n" + m.shortHelp(withHelp(m.keys.Enter, "enter", "answer"), withHelp(m.keys.Esc, "esc", "leave without keeping")))
+	b.WriteString("\n" + f.shortHelp(f.ShortHelp()...))
 	return b.String()
 }
 
-// functionHomeLine is home's line when the weekly check is due.
-func (m *Model) functionHomeLines(width int) []string {
-	if !m.fnHome.loaded || !m.fnHome.Due || m.deps.Function == nil {
+// lines are home's lines when the weekly check is due (and there is a
+// place to keep it: on).
+func (fh functionHome) lines(s *theme.Styles, on bool, width int) []string {
+	if !fh.loaded || !fh.Due || !on {
 		return nil
 	}
-	return []string{m.styles.Text.Render(fit(app.FunctionPrompt, width)),
-		m.styles.Muted.Render(fit("Press f to take it now, x to skip it this week.", width))}
+	return []string{s.Text.Render(fit(app.FunctionPrompt, width)),
+		s.Muted.Render(fit("Press f to take it now, x to skip it this week.", width))}
 }
 
 func upperFirst(s string) string {

@@ -26,9 +26,9 @@ type glanceMsg struct {
 }
 
 // loadGlance reads the glance in a command, never in View. Home opening is
-// also when the rules across days look at the plan (reviewPlan).
+// also when the rules across days look at the plan (home.reviewPlan).
 func (m *Model) loadGlance() tea.Cmd {
-	save := m.reviewPlan()
+	save := m.home.reviewPlan()
 	r, walks := m.deps.History, m.deps.Walks
 	if r == nil {
 		return save
@@ -49,8 +49,8 @@ func (m *Model) loadGlance() tea.Cmd {
 
 // glanceLines renders the glance: today's sets, today's walks, the last
 // session.
-func (m *Model) glanceLines(width int) []string {
-	s, g := m.styles, m.glance
+func (h homePage) glanceLines(width int) []string {
+	s, g := h.styles, h.glance
 	if !g.loaded || g.err != nil {
 		return nil
 	}

@@ -13,27 +13,11 @@ func lipglossWidth(s string) int { return lipgloss.Width(s) }
 // those: each screen's handler and its list are kept side by side, and
 // TestHelpListsOnlyKeysThatWork presses every key listed on every screen.
 func (m *Model) screenKeys() []key.Binding {
-	k := m.keys
-	if m.first != nil {
-		return m.firstRunKeys()
-	}
-	if m.active != nil {
+	switch {
+	case m.active != nil:
 		return flat(m.active)
 	}
-	switch m.screen {
-	case screenSettings:
-		return m.settingsKeys()
-	}
-	if m.plan.Held() {
-		return m.heldKeys()
-	}
-	ks := []key.Binding{k.Start, k.Test, k.Settings, m.hist.keys.Open, m.hist.keys.Trigger}
-	if m.deps.Walks != nil {
-		ks = append(ks, k.Walk)
-	}
-	return append(ks,
-		key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what you can do: the weekly check (x skips it this week)")), k.Library, k.Guide,
-		withHelp(k.Up, "↑/↓", "choose"), withHelp(k.Up, "1-9", "pick by number"), k.Recover, k.Quit, k.Help)
+	return flat(m.home)
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

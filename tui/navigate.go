@@ -23,7 +23,7 @@ func (m *Model) goHome(notices ...string) tea.Cmd {
 	if m.sess != nil {
 		// A session has ended: the plan may suggest another routine now.
 		m.sess = nil
-		m.focusSuggested()
+		m.home.focusSuggested()
 	}
 	if len(notices) > 0 {
 		m.home.notices = notices
@@ -54,3 +54,33 @@ func (m *Model) quit() tea.Cmd {
 
 // showGuidePage opens the Guide at page id over the screen on view.
 func (m *Model) showGuidePage(id string) bool { return m.openGuidePage(id, m.screen) }
+
+// finish ends a flow: centra quits when it was started for that flow
+// alone (centra start, centra function), else it goes home with notices.
+func (m *Model) finish(notices ...string) tea.Cmd {
+	if m.exitAfter {
+		return m.quit()
+	}
+	return m.goHome(notices...)
+}
+
+// show opens a screen that has no component of its own to open yet, or
+// that reads something as it opens: screenHistory, screenTrigger,
+// screenWalk, and screenReading (the Guide, or the Library with library).
+func (m *Model) show(s screen, library bool) tea.Cmd {
+	switch s {
+	case screenHistory:
+		return m.openHistory()
+	case screenTrigger:
+		return m.openTriggerLog()
+	case screenWalk:
+		return m.openWalkLog()
+	case screenReading:
+		if library {
+			m.openLibrary()
+		} else {
+			m.openGuide()
+		}
+	}
+	return nil
+}

@@ -60,15 +60,15 @@ func (m *Model) apply(l Loaded) {
 		c := *l.LastCheckIn
 		m.last = &c
 	}
-	m.first = nil
-	if l.Plan != nil {
-		m.plan = *l.Plan
-	} else {
-		m.first = newFirstRun()
-	}
 	m.home.notices = l.Notices
-	m.offerRecovery(l.Recovery)
-	m.focusSuggested()
+	m.home.offerRecovery(l.Recovery)
+	if l.Plan == nil {
+		m.open(screenFirstRun, newFirstRun(m.env))
+		m.home.focusSuggested()
+		return
+	}
+	m.plan = *l.Plan
+	m.home.focusSuggested()
 }
 
 // loaded handles the opened history: on success the screens come to life
@@ -90,7 +90,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 // autostart starts the routine or test named on the command line.
 func (m *Model) autostart() tea.Cmd {
 	id := m.deps.StartRoutine
-	if id == "" || m.first != nil || m.plan.Held() {
+	if id == "" || m.screen == screenFirstRun || m.plan.Held() {
 		return nil
 	}
 	m.exitAfter = true
@@ -98,9 +98,9 @@ func (m *Model) autostart() tea.Cmd {
 		return m.startTest()
 	}
 	if id == "function" {
-		return m.openFunction()
+		return m.home.openFunction()
 	}
-	if r := m.routineByID(id); r != nil {
+	if r := m.home.routine(id); r != nil {
 		return m.startSession(r)
 	}
 	m.exitAfter = false

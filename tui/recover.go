@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/save"
 )
 
@@ -16,10 +17,15 @@ import (
 // where they are, and r saves them to the history. Each file saved is
 // renamed restored-….json; one that still cannot be saved stays offered.
 
-// recoverBinding is the home screen's key for the recovery files; it is
-// enabled only while there are some.
-func recoverBinding() key.Binding {
-	return key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "save results kept from an earlier session"), key.WithDisabled())
+// recovery is home's offer of the recovery files: the files, and the key
+// that saves them, enabled only while there are some.
+type recovery struct {
+	paths []string
+	key   key.Binding
+}
+
+func newRecovery() recovery {
+	return recovery{key: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "save results kept from an earlier session"), key.WithDisabled())}
 }
 
 // recoveredMsg says how saving the recovery files went.
@@ -29,16 +35,16 @@ type recoveredMsg struct {
 	err   error
 }
 
-// offerRecovery takes in the recovery files found at launch.
-func (m *Model) offerRecovery(paths []string) {
-	m.home.recovery = paths
-	m.keys.Recover.SetEnabled(len(paths) > 0)
+// offer takes in the recovery files found at launch, and says where they
+// are ("" when there are none).
+func (r *recovery) offer(paths []string) string {
+	r.paths = paths
+	r.key.SetEnabled(len(paths) > 0)
 	if len(paths) == 0 {
-		return
+		return ""
 	}
-	m.home.notices = append(m.home.notices, fmt.Sprintf(
-		"Results from an earlier session could not be saved then; they are kept in %s. Press r to save them to your history now.",
-		recoveryNames(paths)))
+	return fmt.Sprintf("Results from an earlier session could not be saved then; they are kept in %s. Press r to save them to your history now.",
+		recoveryNames(paths))
 }
 
 func recoveryNames(paths []string) string {
@@ -48,13 +54,13 @@ func recoveryNames(paths []string) string {
 	return fmt.Sprintf("%d files in %s", len(paths), filepath.Dir(paths[0]))
 }
 
-// recoverKey handles r on the home screen; ok is false for any other key.
-func (m *Model) recoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if len(m.home.recovery) == 0 || !key.Matches(msg, m.keys.Recover) || m.journal.q.Store() == nil {
+// save saves the files to the store s in a command, when msg is the key
+// and there are files and a store; ok is false otherwise.
+func (r *recovery) save(msg tea.KeyPressMsg, s persist.Store) (cmd tea.Cmd, ok bool) {
+	if len(r.paths) == 0 || !key.Matches(msg, r.key) || s == nil {
 		return nil, false
 	}
-	s, paths := m.journal.q.Store(), m.home.recovery
-	m.home.notices = []string{"Saving the results kept from an earlier session…"}
+	paths := r.paths
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
 		defer cancel()
@@ -71,14 +77,13 @@ func (m *Model) recoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}, true
 }
 
-// recovered shows the outcome.
-func (m *Model) recovered(msg recoveredMsg) {
-	m.home.recovery = msg.left
-	m.keys.Recover.SetEnabled(len(msg.left) > 0)
+// done takes in the outcome and says it.
+func (r *recovery) done(msg recoveredMsg) string {
+	r.paths = msg.left
+	r.key.SetEnabled(len(msg.left) > 0)
 	if msg.err != nil {
-		m.home.notices = []string{fmt.Sprintf("Could not save the kept results: %s. They stay in %s; press r to try again.",
-			humanError(msg.err), recoveryNames(msg.left))}
-		return
+		return fmt.Sprintf("Could not save the kept results: %s. They stay in %s; press r to try again.",
+			humanError(msg.err), recoveryNames(msg.left))
 	}
-	m.home.notices = []string{fmt.Sprintf("Saved %d result(s) kept from an earlier session to your history.", msg.saved)}
+	return fmt.Sprintf("Saved %d result(s) kept from an earlier session to your history.", msg.saved)
 }

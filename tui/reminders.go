@@ -20,39 +20,34 @@ type reminder struct {
 // ringMsg rings the i-th reminder of the due set; gen drops stale ones.
 type ringMsg struct{ gen, i int }
 
-// scheduleRings plans the reminder's rings from the glance just read.
-func (m *Model) scheduleRings() tea.Cmd {
-	r := &m.remind
+// schedule plans the reminder's rings from the glance just read.
+func (r *reminder) schedule(e *env) tea.Cmd {
 	r.gen++
-	cfg, g := m.prefs.cfg, m.glance
+	cfg, g := e.prefs.cfg, e.glance
 	if !cfg.Reminders || !g.loaded || g.err != nil {
 		return nil
 	}
 	if d := g.Status.Due.Unix(); d != r.due {
 		r.due, r.rung = d, 0
 	}
-	now := m.clock.Now()
+	now := e.clock.Now()
 	var cmds []tea.Cmd
-	for i, at := range remind.Rings(g.Status, m.plan, g.Now, cfg.RemindAgain) {
+	for i, at := range remind.Rings(g.Status, e.plan, g.Now, cfg.RemindAgain) {
 		if i < r.rung {
 			continue
 		}
-		wait := max(routines.WallDuration(m.clock, at.Sub(now)), 0)
-		cmds = append(cmds, m.after(wait, ringMsg{gen: r.gen, i: i}))
+		wait := max(routines.WallDuration(e.clock, at.Sub(now)), 0)
+		cmds = append(cmds, e.after(wait, ringMsg{gen: r.gen, i: i}))
 	}
 	return tea.Batch(cmds...)
 }
 
-// ring rings for a due set, unless a set is under way, and reads the
-// glance again so that home says the set is due now.
-func (m *Model) ring(msg ringMsg) tea.Cmd {
-	r := &m.remind
-	if msg.gen != r.gen || msg.i < r.rung {
-		return nil
-	}
-	if m.sess != nil && !m.sess.flow.Ended() {
-		return nil // a set was started: no reminder needed
+// ring reports whether to ring for a due set: not for a stale ring, nor
+// while a set is under way (busy).
+func (r *reminder) ring(msg ringMsg, busy bool) bool {
+	if msg.gen != r.gen || msg.i < r.rung || busy {
+		return false // a set was started: no reminder needed
 	}
 	r.rung = msg.i + 1
-	return tea.Batch(tea.Raw("\a"), m.loadGlance())
+	return true
 }
