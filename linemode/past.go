@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
@@ -166,45 +165,50 @@ func (b *historyBrowser) directionTests() {
 	}
 }
 
-// trendPeriods are the spans the trends offer, in days.
-var trendPeriods = map[string]int{"7": 7, "30": 30, "90": 90}
-
 // trends says, day by day, how far down the pain reached and how much it
-// hurt, with the trend, today's sets and the triggers of the span.
+// hurt, with the trend, what the person can do, today's sets and the
+// triggers of the span (core.ReadTrends, as the screens read them).
 func (b *historyBrowser) trends() error {
-	period := 7
+	period := core.TrendPeriods[0]
 	for {
 		b.io.blank()
-		now := b.env.clock.Now()
-		until := core.StartOfDay(now).AddDate(0, 0, 1)
-		since := until.AddDate(0, 0, -period)
-		days, err := b.env.d.Reader.Daily(b.env.ctx, since, until)
+		t, err := core.ReadTrends(b.env.ctx, b.env.d.Reader, b.env.d.Function, b.env.clock.Now(), period)
 		if err != nil {
 			b.io.say("The history could not be read: " + err.Error())
 			return b.io.enter("Press Enter to go back.")
 		}
 		b.io.say(fmt.Sprintf("How far down the pain reached, last %d days (lower is better):", period))
-		for _, l := range dayLines(days) {
+		for _, l := range dayLines(t.Days) {
 			b.io.say("  " + l)
 		}
-		b.io.say(core.TrendLine(days, period))
+		b.io.say(core.TrendLine(t.Days, period))
 		if b.env.d.Function != nil {
-			if ms, err := b.env.d.Function.FunctionMeasures(b.env.ctx, time.Time{}, time.Time{}); err == nil {
-				b.io.say(core.FunctionLines(ms, core.LegDaily(days))...)
-			}
+			b.io.say(core.FunctionLines(t.Measures, core.LegDaily(t.Days))...)
 		}
-		if g, err := core.ReadGlance(b.env.ctx, b.env.d.Reader, b.env.plan, now); err == nil {
-			b.io.say(g.TodayLine())
-		}
-		b.io.say(b.triggerSummary(since, until))
-		k, err := b.io.choose("Another span?", "7 · 30 · 90 days · Enter back", "back",
-			map[string][]string{"7": {"7"}, "30": {"30"}, "90": {"90"}, "back": {"b", "back"}},
-			"Please type 7, 30 or 90, or Enter alone to go back.")
-		if err != nil || k == "back" {
+		b.io.say(core.Glance{Status: t.Adherence(), Now: t.Now}.TodayLine())
+		b.io.say(triggerSummary(t.Counts))
+		if period, err = b.pickPeriod(); err != nil || period == 0 {
 			return err
 		}
-		period = trendPeriods[k]
 	}
+}
+
+// pickPeriod asks for another span of the trends (core.TrendPeriods); 0
+// is Enter alone, back.
+func (b *historyBrowser) pickPeriod() (int, error) {
+	keys := map[string][]string{"back": {"b", "back"}}
+	names := make([]string, len(core.TrendPeriods))
+	for i, p := range core.TrendPeriods {
+		names[i] = strconv.Itoa(p)
+		keys[names[i]] = []string{names[i]}
+	}
+	last := len(names) - 1
+	k, err := b.io.choose("Another span?", strings.Join(names, " · ")+" days · Enter back", "back", keys,
+		"Please type "+strings.Join(names[:last], ", ")+" or "+names[last]+", or Enter alone to go back.")
+	if err != nil || k == "back" {
+		return 0, err
+	}
+	return strconv.Atoi(k)
 }
 
 // dayLines is one line a day with a check-in or a set: the date, the sets,
@@ -232,9 +236,8 @@ func dayLines(days []core.Day) []string {
 }
 
 // triggerSummary counts the span's triggers by kind.
-func (b *historyBrowser) triggerSummary(since, until time.Time) string {
-	counts, err := b.env.d.Reader.TriggerCounts(b.env.ctx, since, until)
-	if err != nil || len(counts) == 0 {
+func triggerSummary(counts []core.TriggerCount) string {
+	if len(counts) == 0 {
 		return "Triggers: none logged in these days."
 	}
 	var parts []string
