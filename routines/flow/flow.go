@@ -8,7 +8,6 @@ package flow
 
 import (
 	"errors"
-	"time"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
@@ -48,63 +47,29 @@ type Options struct {
 	Coach  coach.Options
 }
 
-// Flow is one guided session.
+// Flow is one guided session, as both interfaces drive it. It is a thin
+// facade: the state and the bookkeeping every step shares live in run
+// (run.go), and what is run, a routine or the direction test, in its
+// steps (routine.go, test.go).
 type Flow struct {
-	kind  Kind
-	cat   *routines.Catalog
-	clock routines.Clock
-	opts  Options
-
-	routine *routines.Routine
-	plan    coach.Plan
-	sess    *coach.Session
-	test    *coach.DirectionTest
-
-	// runner runs what is timed now: the routine, a test set or a recheck
-	// rest. main is the routine's runner, kept while a recheck rest runs.
-	runner *routines.Runner
-	main   *routines.Runner
-	// step is the direction test's current step.
-	step coach.Step
-	// resting is true while the rest before a recheck runs, in a routine
-	// or in the direction test.
-	resting bool
-	// hold and flare are safety notes the flow adds to the coach's plan:
-	// an urgent symptom the coach did not stop for, and a worse answer
-	// whose recheck never came.
-	hold    *coach.Hold
-	flare   time.Time
-	flareOn *routines.Exercise
-
-	need     Need
-	afterAck func()
-	shown    *coach.Decision
-	said     *coach.Decision
-	changed  string
-	baseline routines.CheckIn
-	last     routines.CheckIn
-	setRef   int
-	setsDone int
-	checkIns int
-	status   routines.SessionStatus
-	reason   string
-	result   *coach.TestResult
-	out      []Record
+	r *run
 }
 
 // NewRoutine prepares a routine. It starts with the baseline check-in.
 func NewRoutine(cat *routines.Catalog, r *routines.Routine, plan coach.Plan, clock routines.Clock, opts Options) *Flow {
-	f := &Flow{kind: KindRoutine, cat: cat, clock: clock, opts: opts, routine: r, plan: plan.Clone(), status: routines.StatusInProgress}
-	f.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now(), Planned: plannedSets(r.Blocks)})
-	return f
+	x := newRun(KindRoutine, cat, r, plan, clock, opts)
+	x.steps = &routineSteps{r: x}
+	x.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now(), Planned: plannedSets(r.Blocks)})
+	return &Flow{r: x}
 }
 
 // NewTest prepares the guided direction test. It starts with the baseline.
 func NewTest(cat *routines.Catalog, plan coach.Plan, clock routines.Clock, opts Options) *Flow {
 	r := &routines.Routine{ID: "direction-test", Name: "Direction test"}
-	f := &Flow{kind: KindTest, cat: cat, clock: clock, opts: opts, routine: r, plan: plan.Clone(), status: routines.StatusInProgress}
-	f.emit(Start{Kind: routines.SessionTest, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now()})
-	return f
+	x := newRun(KindTest, cat, r, plan, clock, opts)
+	x.steps = &testSteps{r: x}
+	x.emit(Start{Kind: routines.SessionTest, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now()})
+	return &Flow{r: x}
 }
 
 func plannedSets(bs []routines.Block) int {
@@ -116,81 +81,55 @@ func plannedSets(bs []routines.Block) int {
 }
 
 // Kind says what the flow runs.
-func (f *Flow) Kind() Kind { return f.kind }
+func (f *Flow) Kind() Kind { return f.r.kind }
 
 // Routine is the routine being run (for the test, a stand-in with its name).
-func (f *Flow) Routine() *routines.Routine { return f.routine }
+func (f *Flow) Routine() *routines.Routine { return f.r.routine }
 
 // Need says what the flow waits for now.
-func (f *Flow) Need() Need { return f.need }
+func (f *Flow) Need() Need { return f.r.need }
 
 // Runner is the runner of what is timed now, for the screen; nil before
 // the baseline.
-func (f *Flow) Runner() *routines.Runner { return f.runner }
+func (f *Flow) Runner() *routines.Runner { return f.r.runner }
 
 // Rechecking reports whether the timer running is the rest before a
 // recheck. It cannot be skipped: the recheck means something only after it.
-func (f *Flow) Rechecking() bool { return f.resting }
+func (f *Flow) Rechecking() bool { return f.r.resting }
 
 // Shown is the decision waiting for acknowledgement (NeedAck), with what
 // changed in the session, in words.
-func (f *Flow) Shown() (*coach.Decision, string) { return f.shown, f.changed }
+func (f *Flow) Shown() (*coach.Decision, string) { return f.r.shown, f.r.changed }
 
 // Said is the coach's last word, shown under the timer.
-func (f *Flow) Said() *coach.Decision { return f.said }
+func (f *Flow) Said() *coach.Decision { return f.r.said }
 
 // Last is the last check-in, to pre-fill the next one.
-func (f *Flow) Last() routines.CheckIn { return f.last }
+func (f *Flow) Last() routines.CheckIn { return f.r.last }
 
-// Baseline is the check-in taken before the first set.
-func (f *Flow) BaselineCheckIn() routines.CheckIn { return f.baseline }
+// BaselineCheckIn is the check-in taken before the first set.
+func (f *Flow) BaselineCheckIn() routines.CheckIn { return f.r.baseline }
 
 // Counts reports the sets completed and check-ins answered.
-func (f *Flow) Counts() (sets, checkIns int) { return f.setsDone, f.checkIns }
+func (f *Flow) Counts() (sets, checkIns int) { return f.r.setsDone, f.r.checkIns }
 
 // Status says how the flow ended (in progress until it does).
-func (f *Flow) Status() (routines.SessionStatus, string) { return f.status, f.reason }
+func (f *Flow) Status() (routines.SessionStatus, string) { return f.r.status, f.r.reason }
 
 // Plan is the plan as the coach left it, with the flow's safety notes.
-func (f *Flow) Plan() coach.Plan {
-	p := f.plan.Clone()
-	switch {
-	case f.sess != nil:
-		p = f.sess.Plan()
-	case f.test != nil:
-		p = f.test.Plan()
-	}
-	if f.hold != nil && !p.Held() {
-		h := *f.hold
-		p.Hold = &h
-	}
-	if !f.flare.IsZero() {
-		fam, level := routines.Family(""), 0
-		if f.flareOn != nil {
-			fam, level = f.flareOn.Family, f.flareOn.Level
-		}
-		p.MarkRed(f.flare, fam, level)
-	}
-	return p
-}
+func (f *Flow) Plan() coach.Plan { return f.r.planNow() }
 
 // Result is the direction test's result once it has one.
-func (f *Flow) Result() *coach.TestResult { return f.result }
+func (f *Flow) Result() *coach.TestResult { return f.r.result }
 
 // Ended reports whether the flow has ended.
-func (f *Flow) Ended() bool { return f.status != routines.StatusInProgress }
+func (f *Flow) Ended() bool { return f.r.ended() }
 
 // Drain returns what must be saved since the last call, in order.
 func (f *Flow) Drain() []Record {
-	out := f.out
-	f.out = nil
+	out := f.r.out
+	f.r.out = nil
 	return out
-}
-
-func (f *Flow) emit(r Record) { f.out = append(f.out, r) }
-
-func (f *Flow) decide(d coach.Decision, at time.Time) {
-	f.emit(Decision{Record: d.Record(at)})
 }
 
 // ErrNotWaiting is returned when an answer comes that the flow is not
