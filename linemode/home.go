@@ -9,7 +9,6 @@ import (
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/content/guide"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -25,46 +24,14 @@ type home struct {
 	remind *reminder
 }
 
-// planRoutine is the routine the plan implies, or nil (no direction yet).
-func (h *home) planRoutine() *routines.Routine {
-	p := h.env.plan
-	if p.Direction == "" || p.Stage == routines.StageFindDirection {
-		return nil
-	}
-	return coach.RoutineForAt(h.env.d.Catalog, p, h.env.d.Clock.Now())
-}
-
-// suggested is the routine Enter starts: the plan's, else the first
-// direction to try.
-func (h *home) suggested() *routines.Routine {
-	if r := h.planRoutine(); r != nil {
-		return r
-	}
-	id := "extension"
-	if h.env.plan.FlexionFirst {
-		id = "flexion"
-	}
-	r, _ := h.env.d.Catalog.Routine(id)
-	return r
+// offer is what home offers now, as the full screen's home has it
+// (core.Home).
+func (h *home) offer() core.Home {
+	return core.Home{Catalog: h.env.d.Catalog, Plan: h.env.plan, Now: h.env.clock.Now()}
 }
 
 // routineByID finds a routine; "plan" is the suggested one.
-func (h *home) routineByID(id string) *routines.Routine {
-	if id == "plan" || id == "" {
-		return h.suggested()
-	}
-	r, _ := h.env.d.Catalog.Routine(id)
-	return r
-}
-
-// offered lists what the menu offers: the plan's routine first.
-func (h *home) offered() []*routines.Routine {
-	var out []*routines.Routine
-	if r := h.planRoutine(); r != nil {
-		out = append(out, r)
-	}
-	return append(out, h.env.d.Catalog.Routines()...)
-}
+func (h *home) routineByID(id string) *routines.Routine { return h.offer().Routine(id) }
 
 // menu shows home and asks what to do. It returns the letter picked
 // ("q" to quit), or "run" and the routine to run: Enter alone is the
@@ -100,8 +67,8 @@ func (h *home) show(notices []string) ([]*routines.Routine, *routines.Routine) {
 	if l := core.OutlookLine(h.env.d.Catalog, h.env.plan, h.env.clock.Now()); l != "" {
 		h.io.say(l)
 	}
-	list := h.offered()
-	sug := h.suggested()
+	offer := h.offer()
+	list, sug := offer.Routines(), offer.Suggested()
 	h.io.say("What would you like to do?")
 	for i, r := range list {
 		line := fmt.Sprintf("  %d %s · about %s", i+1, r.Name, routines.FormatDuration(r.Length().Round(time.Minute)))
@@ -137,14 +104,14 @@ func (h *home) pick(list []*routines.Routine) (string, error) {
 
 // planLine is the plan at a glance.
 func (h *home) planLine() string {
-	p := h.env.plan
-	if p.Direction == "" || p.Stage == routines.StageFindDirection {
+	offer := h.offer()
+	if offer.NeedsDirection() {
 		return "Your plan: find your direction first, with the direction test (d)."
 	}
-	s := core.PlanLine(h.env.d.Catalog, p)
-	if n := len(p.Log); n > 0 {
-		s += ". Why: " + p.Log[n-1].Reason
-		if id := coach.GuidePageForChange(p.Log[n-1]); id != "" {
+	s := core.PlanLine(h.env.d.Catalog, offer.Plan)
+	if reason, id := offer.Why(); reason != "" {
+		s += ". Why: " + reason
+		if id != "" {
 			if t, err := guide.Lookup(id); err == nil {
 				s += " More in the guide (g): " + t.Title + ", or centra guide " + t.ID + "."
 			}
@@ -177,8 +144,8 @@ func (h *home) glanceLines() []string {
 // reviewPlan applies the rules across days (R21 to R23) as home opens,
 // and keeps the plan when they changed it.
 func (h *home) reviewPlan() {
-	p, changes := coach.Review(h.env.plan, h.env.clock.Now())
-	if len(changes) == 0 {
+	p, changed := h.offer().Review()
+	if !changed {
 		return
 	}
 	h.env.plan = p
@@ -191,7 +158,7 @@ func (h *home) reviewPlan() {
 // the letter of a page to open, or "" when it has done what was asked.
 func (h *home) held() (string, error) {
 	h.io.blank()
-	h.io.say("Exercises are paused.", h.env.plan.Hold.Reason)
+	h.io.say(core.HeldTitle+".", h.env.plan.Hold.Reason)
 	k, err := h.io.choose("What would you like to do?",
 		"c a doctor or physiotherapist has cleared me · h your history · t log a trigger · s settings · l the library · g the guide · q quit", "",
 		map[string][]string{"c": {"c"}, "h": {"h"}, "t": {"t"}, "s": {"s"}, "l": {"l"}, "g": {"g"}},
@@ -199,12 +166,12 @@ func (h *home) held() (string, error) {
 	if err != nil || k != "c" {
 		return k, err
 	}
-	yes, err := h.io.yesNo("Has a doctor or physiotherapist examined you since and said you can exercise?")
+	yes, err := h.io.yesNo(core.ClearedQuestion)
 	if err != nil {
 		return "", err
 	}
 	if !yes {
-		h.io.say("The exercises stay paused until a doctor or physiotherapist says you can exercise.")
+		h.io.say(core.StillHeld)
 		return "", nil
 	}
 	h.env.plan = h.env.plan.Resume(h.env.clock.Now())
