@@ -57,8 +57,6 @@ type Model struct {
 	// home is the start screen, shown when no other screen is (it is
 	// never m.active); it lives as long as the root.
 	home *home
-	// glanceGen drops stale loads of the glance.
-	glanceGen int
 	// sess is the session under way, kept while a Guide page is read
 	// over it and until its summary is closed (session.go).
 	sess *session
@@ -118,9 +116,9 @@ func New(d Deps) *Model {
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
 	if m.loading {
-		return tea.Batch(tea.RequestBackgroundColor, m.openCmd())
+		return tea.Batch(tea.RequestBackgroundColor, openStore(m.deps.Open))
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.loadGlance(), m.autostart())
+	return tea.Batch(tea.RequestBackgroundColor, m.home.loadGlance(), m.autostart())
 }
 
 // Update implements tea.Model.
@@ -129,17 +127,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		return m, m.loaded(msg)
 	case glanceMsg:
-		if msg.gen != m.glanceGen {
+		if !m.home.takeGlance(msg) {
 			return m, nil
 		}
-		m.glance = msg.g
 		return m, m.remind.schedule(m.env)
 	case ringMsg:
 		if !m.remind.ring(msg, m.sess != nil && !m.sess.flow.Ended()) {
 			return m, nil
 		}
 		// Read the glance again, so that home says the set is due now.
-		return m, tea.Batch(tea.Raw("\a"), m.loadGlance())
+		return m, tea.Batch(tea.Raw("\a"), m.home.loadGlance())
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.home.SetSize(msg.Width, msg.Height)
@@ -262,7 +259,7 @@ func (m *Model) render() string {
 	var body string
 	switch {
 	case m.loading:
-		body = m.loadingView()
+		body = loadingView(m.styles)
 	case m.quitting:
 		body = m.quittingView()
 	case m.help:

@@ -26,15 +26,15 @@ type glanceMsg struct {
 }
 
 // loadGlance reads the glance in a command, never in View. Home opening is
-// also when the rules across days look at the plan (home.reviewPlan).
-func (m *Model) loadGlance() tea.Cmd {
-	save := m.home.reviewPlan()
-	r, walks := m.deps.History, m.deps.Walks
+// also when the rules across days look at the plan (reviewPlan).
+func (h *home) loadGlance() tea.Cmd {
+	save := h.reviewPlan()
+	r, walks := h.deps.History, h.deps.Walks
 	if r == nil {
 		return save
 	}
-	m.glanceGen++
-	gen, now, plan := m.glanceGen, m.clock.Now(), m.plan
+	h.glanceGen++
+	gen, now, plan := h.glanceGen, h.clock.Now(), h.plan
 	return tea.Batch(save, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -44,7 +44,17 @@ func (m *Model) loadGlance() tea.Cmd {
 			out.walks, out.err = app.ReadWalks(ctx, walks, plan, now)
 		}
 		return glanceMsg{gen: gen, g: out}
-	}, m.loadFunctionState())
+	}, h.loadFunctionState())
+}
+
+// takeGlance takes in a glance read, unless a newer read has been asked
+// for since; it reports whether it took it.
+func (h *home) takeGlance(msg glanceMsg) bool {
+	if msg.gen != h.glanceGen {
+		return false
+	}
+	h.glance = msg.g
+	return true
 }
 
 // glanceLines renders the glance: today's sets, today's walks, the last

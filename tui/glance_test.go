@@ -22,7 +22,7 @@ func TestHomeShowsTodayTheNextSetAndTheLastResponse(t *testing.T) {
 		}
 		return Day{}
 	}})
-	hs.run(hs.m.loadGlance())
+	hs.run(hs.m.home.loadGlance())
 	hs.send(<-glanceOf(hs))
 	hs.see("Today: 3 of 8", "12 days in a row", "Next set due",
 		"↑ centralized", "below the knee → thigh")
@@ -45,7 +45,7 @@ func TestReferralSuggestionAfterWeeksWithoutCentralizing(t *testing.T) {
 // glanceOf runs the glance load and hands back its message.
 func glanceOf(hs *harness) <-chan glanceMsg {
 	ch := make(chan glanceMsg, 1)
-	ch <- hs.m.loadGlance()().(glanceMsg)
+	ch <- hs.m.home.loadGlance()().(glanceMsg)
 	return ch
 }
 

@@ -26,6 +26,8 @@ type home struct {
 	clearing bool
 	// fn is what home knows of the weekly check (function.go).
 	fn functionHome
+	// glanceGen drops stale reads of the glance (glance.go).
+	glanceGen int
 }
 
 func newHome(e *env, notices []string) *home {

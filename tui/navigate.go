@@ -28,7 +28,7 @@ func (m *Model) goHome(notices ...string) tea.Cmd {
 	if len(notices) > 0 {
 		m.home.notices = notices
 	}
-	return m.loadGlance()
+	return m.home.loadGlance()
 }
 
 // back closes the screen on view and shows again the one it was opened

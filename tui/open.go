@@ -9,6 +9,7 @@ import (
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // Loaded is what opening the history gives the interface.
@@ -37,10 +38,9 @@ type loadedMsg struct {
 // leave the person in front of a blank screen.
 const openTimeout = 30 * time.Second
 
-// openCmd opens the history in a command, so that the first frame does not
-// wait for it.
-func (m *Model) openCmd() tea.Cmd {
-	open := m.deps.Open
+// openStore opens the history with open in a command, so that the first
+// frame does not wait for it.
+func openStore(open func(ctx context.Context) (Loaded, error)) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
 		defer cancel()
@@ -84,7 +84,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if m.quitting {
 		return m.quitIfDone()
 	}
-	return tea.Batch(m.loadGlance(), m.autostart())
+	return tea.Batch(m.home.loadGlance(), m.autostart())
 }
 
 // autostart starts the routine or test named on the command line.
@@ -110,8 +110,7 @@ func (m *Model) autostart() tea.Cmd {
 // LoadErr is why the history could not be opened, if it could not.
 func (m *Model) LoadErr() error { return m.loadErr }
 
-func (m *Model) loadingView() string {
-	s := m.styles
+func loadingView(s *theme.Styles) string {
 	return s.Title.Render("centra") + s.Muted.Render("  ·  your sciatica exercise coach") + "\n\n" +
 		s.Muted.Render("Opening your history…")
 }

@@ -46,7 +46,7 @@ func TestAnOpenCentraRingsWhenASetFallsDueAndOnceMore(t *testing.T) {
 		EndedAt: t0.Add(-30 * time.Minute), Status: routines.StatusCompleted, SetsDone: 5, SetsPlanned: 5}}})
 	ts := &timers{}
 	hs.m.after = ts.after
-	hs.deliver(hs.m.loadGlance())
+	hs.deliver(hs.m.home.loadGlance())
 	hs.see("Next set due at 10:30, in 1 h 30 min.")
 	if len(ts.waits) != 2 || ts.waits[0] != 90*time.Minute || ts.waits[1] != 105*time.Minute {
 		t.Fatalf("rings planned after %v, want 1 h 30 (due) and 15 min more", ts.waits)
@@ -82,7 +82,7 @@ func TestNoRingWhenASetIsUnderWayOrRemindersAreOff(t *testing.T) {
 	hs.withHistory(&fakeHistory{sessions: []SessionRow{{ID: 1, EndedAt: t0.Add(-3 * time.Hour), Status: routines.StatusCompleted}}})
 	ts := &timers{}
 	hs.m.after = ts.after
-	hs.deliver(hs.m.loadGlance())
+	hs.deliver(hs.m.home.loadGlance())
 	if len(ts.msgs) == 0 {
 		t.Fatal("no ring planned for an overdue set")
 	}
@@ -97,7 +97,7 @@ func TestNoRingWhenASetIsUnderWayOrRemindersAreOff(t *testing.T) {
 	off.withHistory(&fakeHistory{sessions: []SessionRow{{ID: 1, EndedAt: t0.Add(-3 * time.Hour), Status: routines.StatusCompleted}}})
 	ts = &timers{}
 	off.m.after = ts.after
-	off.deliver(off.m.loadGlance())
+	off.deliver(off.m.home.loadGlance())
 	if len(ts.msgs) != 0 {
 		t.Errorf("reminders off, yet rings planned: %v", ts.waits)
 	}
