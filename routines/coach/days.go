@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
@@ -63,6 +64,13 @@ func sameDay(at, now time.Time) bool {
 	return !at.IsZero() && !now.IsZero() && dayKey(at.In(now.Location())) == dayKey(now)
 }
 
+// dayLogs is the plan's day log (Plan.Days), oldest first, as the rules
+// write and read it.
+type dayLogs []DayLog
+
+// dayLog is the plan's day log, to write.
+func (p *Plan) dayLog() *dayLogs { return (*dayLogs)(&p.Days) }
+
 // Day returns the log of the day of t (a zero log with its date when
 // nothing happened that day).
 func (p Plan) Day(t time.Time) DayLog {
@@ -77,15 +85,15 @@ func (p Plan) Day(t time.Time) DayLog {
 
 // day returns the log of the day of t for writing, adding it when new and
 // dropping the oldest beyond keptDays.
-func (p *Plan) day(t time.Time) *DayLog {
+func (ds *dayLogs) day(t time.Time) *DayLog {
 	k := dayKey(t)
-	for i := range p.Days {
-		if p.Days[i].Date == k {
-			return &p.Days[i]
+	for i := range *ds {
+		if (*ds)[i].Date == k {
+			return &(*ds)[i]
 		}
 	}
-	p.Days = append(p.Days, DayLog{Date: k})
-	slices.SortFunc(p.Days, func(a, b DayLog) int {
+	*ds = append(*ds, DayLog{Date: k})
+	slices.SortFunc(*ds, func(a, b DayLog) int {
 		switch {
 		case a.Date < b.Date:
 			return -1
@@ -94,23 +102,23 @@ func (p *Plan) day(t time.Time) *DayLog {
 		}
 		return 0
 	})
-	if n := len(p.Days); n > keptDays {
-		p.Days = slices.Delete(p.Days, 0, n-keptDays)
+	if n := len(*ds); n > keptDays {
+		*ds = slices.Delete(*ds, 0, n-keptDays)
 	}
-	for i := range p.Days {
-		if p.Days[i].Date == k {
-			return &p.Days[i]
+	for i := range *ds {
+		if (*ds)[i].Date == k {
+			return &(*ds)[i]
 		}
 	}
-	return &p.Days[len(p.Days)-1]
+	return &(*ds)[len(*ds)-1]
 }
 
 // noteCheckIn adds a check-in to its day.
-func (p *Plan) noteCheckIn(c routines.CheckIn) {
+func (ds *dayLogs) noteCheckIn(c routines.CheckIn) {
 	if c.At.IsZero() {
 		return
 	}
-	d := p.day(c.At)
+	d := ds.day(c.At)
 	r := extent(c)
 	if d.CheckIns == 0 {
 		d.First, d.Best, d.Worst = r, r, r
@@ -121,11 +129,11 @@ func (p *Plan) noteCheckIn(c routines.CheckIn) {
 }
 
 // noteLight adds a set's traffic light to its day.
-func (p *Plan) noteLight(at time.Time, l Light) {
+func (ds *dayLogs) noteLight(at time.Time, l Light) {
 	if at.IsZero() {
 		return
 	}
-	d := p.day(at)
+	d := ds.day(at)
 	switch l {
 	case LightRed:
 		d.Red = true
@@ -159,10 +167,10 @@ func (d DayLog) painFree() bool {
 // run counts the days in a row, ending with the last day with check-ins
 // before today, for which ok holds. Days follow the calendar: a day
 // without check-ins ends the run.
-func (p Plan) run(today string, ok func(DayLog) bool) int {
+func (ds dayLogs) run(today string, ok func(DayLog) bool) int {
 	n, want := 0, ""
-	for i := len(p.Days) - 1; i >= 0; i-- {
-		d := p.Days[i]
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
 		if d.Date >= today || d.CheckIns == 0 {
 			continue
 		}
@@ -176,6 +184,49 @@ func (p Plan) run(today string, ok func(DayLog) bool) int {
 		want = dayBefore(d.Date)
 	}
 	return n
+}
+
+// flare is R23: the latest day with check-ins (today or before) reached at
+// least one region further down than the best of the FlareDays before it,
+// or its leg pain rose FlareLegRise points or more over their average. It
+// returns the day and the reason.
+func (ds dayLogs) flare(today string, prog Program) (string, string, bool) {
+	last := -1
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].CheckIns > 0 && ds[i].Date <= today {
+			last = i
+			break
+		}
+	}
+	if last < 1 {
+		return "", "", false
+	}
+	d := ds[last]
+	oldest, err := time.Parse(time.DateOnly, d.Date)
+	if err != nil {
+		return "", "", false
+	}
+	from := oldest.AddDate(0, 0, -prog.FlareDays).Format(time.DateOnly)
+	best, sum, n := routines.ReachFoot+1, 0, 0
+	for _, e := range ds[:last] {
+		if e.CheckIns == 0 || e.Date < from {
+			continue
+		}
+		best, sum, n = min(best, e.Worst), sum+e.LegMax, n+1
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	avg := float64(sum) / float64(n)
+	switch {
+	case d.Worst > best:
+		return d.Date, fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
+			place(d.Worst), place(best)), true
+	case float64(d.LegMax) >= avg+float64(prog.FlareLegRise):
+		return d.Date, fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
+			d.LegMax, prog.FlareLegRise), true
+	}
+	return "", "", false
 }
 
 // KeepDone keeps in p's day log what a plan saved meanwhile by another
@@ -193,7 +244,7 @@ func (p Plan) KeepDone(saved Plan) Plan {
 	out := p.Clone()
 	for _, s := range saved.Days {
 		if slices.IndexFunc(out.Days, func(d DayLog) bool { return d.Date == s.Date }) < 0 {
-			*out.day(mustDate(s.Date)) = s // a day only the other window saw
+			*out.dayLog().day(mustDate(s.Date)) = s // a day only the other window saw
 		}
 	}
 	for i := range out.Days {

@@ -226,7 +226,7 @@ func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 		trigger := Classify(t.baseline, p.before, p.after)
 		t.note(fmt.Sprintf("%s: %s, and it had not settled after a rest.", upperFirst(p.step.lname()), lowerFirst(trigger.what)))
 		t.ended[p.step.Family] = LightRed
-		t.plan.markRed(c.At, p.step.Family, p.step.Level)
+		t.plan.MarkRed(c.At, p.step.Family, p.step.Level)
 		d := ruleR5Red(t.cat, p.step, r, true)
 		return t.switchDirection(p.step, c.At, d.RuleID, LightRed, d.Reason)
 	case LightAmber:

@@ -37,7 +37,7 @@ func dailyRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 		}
 	}
 	blocks = slices.CompactFunc(blocks, sameExercise)
-	if p.redRecently(now) {
+	if p.redMemory().recently(now) {
 		blocks = calmOnly(cat, blocks)
 	}
 	r := &routines.Routine{ID: "plan", Name: "Your daily routine", Direction: routines.DirectionMaintenance,
@@ -78,19 +78,9 @@ func dailyRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 func (p Plan) otherHeldBack(now time.Time) string {
 	other := otherFamily(p.Family())
 	red, ok := p.Reds[directionOf(other)]
-	if !ok || red.At.Before(p.since(routines.StageMaintenance)) {
+	if !ok || red.At.Before(changeLog(p.Log).since(routines.StageMaintenance)) {
 		return ""
 	}
 	return fmt.Sprintf("%s made your pain worse %s, so it stays out for now; your own direction carries on.",
 		upperFirst(dirWords(other)), when(red.At, now))
-}
-
-// since is when the plan last moved to stage s (zero when never).
-func (p Plan) since(s routines.Stage) time.Time {
-	for i := len(p.Log) - 1; i >= 0; i-- {
-		if c := p.Log[i]; c.What == "stage" && c.To == string(s) {
-			return c.At
-		}
-	}
-	return time.Time{}
 }

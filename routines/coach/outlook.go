@@ -36,7 +36,7 @@ func Outlook(cat *routines.Catalog, p Plan, now time.Time) string {
 		return "Exercises are paused until a clinician has checked you; the plan then resumes where it was."
 	case f == "" || p.Stage == routines.StageFindDirection:
 		return "The direction test finds the movement that eases your leg; your sets start from there."
-	case p.redToday(now):
+	case p.redMemory().on(p.Direction, now):
 		return fmt.Sprintf("%s made the pain worse today, so today is rest positions and easy walks; tomorrow it is tried again %s.",
 			upperFirst(dirWords(f)), retryWords(cat, f, p.Level(f)))
 	}
@@ -80,7 +80,7 @@ func (p Plan) stepOutlook(cat *routines.Catalog, prog Program) string {
 // daysToGo says how many more days like ok move the stage on: the run of
 // such days before today, and today when it looks like one so far.
 func (p Plan) daysToGo(now time.Time, need int, ok func(DayLog) bool, like, then string) string {
-	n := need - p.run(dayKey(now), ok)
+	n := need - dayLogs(p.Days).run(dayKey(now), ok)
 	today := p.Day(now)
 	if ok(today) {
 		if n <= 1 {

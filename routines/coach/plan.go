@@ -118,83 +118,6 @@ type Tested struct {
 	Evidence string `json:"evidence"`
 }
 
-// Red is a step of a direction that turned red (R5).
-type Red struct {
-	At    time.Time `json:"at"`
-	Level int       `json:"level"`
-	// Days lists the last days with a red in the direction, oldest first
-	// ("2006-01-02"): red on RedDaysLost days running makes the direction
-	// lost (R20).
-	Days []string `json:"days,omitempty"`
-}
-
-// redDaysRunning counts the days in a row, ending on the day of at, with a
-// red in direction d (R20).
-func (p Plan) redDaysRunning(d routines.Direction, at time.Time) int {
-	r, ok := p.Reds[d]
-	if !ok {
-		return 0
-	}
-	n, want := 0, dayKey(at)
-	for i := len(r.Days) - 1; i >= 0 && r.Days[i] == want; i-- {
-		n++
-		want = dayBefore(want)
-	}
-	return n
-}
-
-// calmAfterRed is how long after a red the nerve slider and core work wait
-// (R13), and how long a red keeps a direction below its red step (R5).
-const calmAfterRed = 24 * time.Hour
-
-// recent reports a moment less than a day before now; with no now, any
-// moment on record counts, to be safe.
-func recent(at, now time.Time) bool {
-	return !at.IsZero() && (now.IsZero() || now.Sub(at) < calmAfterRed)
-}
-
-// redRecently reports a red less than a day before now (R13).
-func (p Plan) redRecently(now time.Time) bool { return recent(p.LastRed, now) }
-
-// redStep is the step of a direction that turned red: in a session or test
-// less than a day before now, or in the direction test's standing result
-// (Tested). With both, the lower step wins.
-func (p Plan) redStep(d routines.Direction, now time.Time) (Red, bool) {
-	r, ok := p.Reds[d]
-	ok = ok && r.Level > 0 && recent(r.At, now)
-	if t, tested := p.Tested[d]; tested && t.Light == LightRed && (!ok || t.Level < r.Level) {
-		r, ok = Red{At: t.At, Level: t.Level}, true
-	}
-	return r, ok
-}
-
-// MarkRed notes a red from outside the coach, such as a worse answer whose
-// recheck never came: when (for R13), and for a direction its step (R5).
-func (p *Plan) MarkRed(at time.Time, f routines.Family, level int) { p.markRed(at, f, level) }
-
-// markRed notes a red: when (for R13), and for a direction its step (R5).
-func (p *Plan) markRed(at time.Time, f routines.Family, level int) {
-	if at.After(p.LastRed) || p.LastRed.IsZero() {
-		p.LastRed = at
-	}
-	if !f.Directional() {
-		return
-	}
-	if p.Reds == nil {
-		p.Reds = map[routines.Direction]Red{}
-	}
-	r := Red{At: at, Level: level}
-	old := p.Reds[directionOf(f)].Days
-	r.Days = slices.Clone(old)
-	if k := dayKey(at); len(old) == 0 || old[len(old)-1] != k {
-		r.Days = append(r.Days, k)
-	}
-	if n := len(r.Days); n > 7 {
-		r.Days = r.Days[n-7:]
-	}
-	p.Reds[directionOf(f)] = r
-}
-
 // Hold pauses the program after a red flag.
 type Hold struct {
 	At     time.Time `json:"at"`
@@ -212,6 +135,35 @@ type PlanChange struct {
 	From   string `json:"from"`
 	To     string `json:"to"`
 	Reason string `json:"reason"`
+}
+
+// changeLog is the plan's log of changes (Plan.Log), oldest first, as
+// the rules read it.
+type changeLog []PlanChange
+
+// stageMovedOn reports a stage change logged on the day today (R21: at
+// most one step a day, forward or back).
+func (l changeLog) stageMovedOn(today string) bool {
+	for i := len(l) - 1; i >= 0; i-- {
+		c := l[i]
+		if dayKey(c.At) < today {
+			return false
+		}
+		if c.What == "stage" && dayKey(c.At) == today {
+			return true
+		}
+	}
+	return false
+}
+
+// since is when the plan last moved to stage s (zero when never).
+func (l changeLog) since(s routines.Stage) time.Time {
+	for i := len(l) - 1; i >= 0; i-- {
+		if c := l[i]; c.What == "stage" && c.To == string(s) {
+			return c.At
+		}
+	}
+	return time.Time{}
 }
 
 // DefaultPlan is the plan after the first run: the direction to test first
@@ -282,67 +234,6 @@ func (p Plan) where() string {
 		return "finding your direction"
 	}
 	return fmt.Sprintf("%s at step %d, stage %s", dirWords(p.Family()), p.Level(p.Family()), StageWords(p.Stage))
-}
-
-// NextDue is when the next set is due: Every after the last set, moved
-// into the waking hours. With no last set it is now, or the start of the
-// next waking hours.
-func (p Plan) NextDue(last, now time.Time) time.Time {
-	due := now
-	if !last.IsZero() {
-		every := p.Every
-		if every <= 0 {
-			every = DefaultEvery
-		}
-		due = last.Add(every)
-	}
-	due = p.awake(due)
-	// A set left due overnight is due again when the person wakes, not
-	// since yesterday: at night nothing is overdue, and the first set of
-	// the day falls due at the start of the waking hours.
-	if start := p.wakingStart(now); due.Before(start) {
-		due = start
-	}
-	return due
-}
-
-// wakingStart is when the waking hours that now falls in began, or, at
-// night, when the next ones begin.
-func (p Plan) wakingStart(now time.Time) time.Time {
-	next := p.awake(now)
-	if !next.Equal(now) {
-		return next // asleep: the next waking hours
-	}
-	from, to := p.WakingFrom, p.WakingTo
-	if from == 0 && to == 0 {
-		from, to = DefaultWakingFrom, DefaultWakingTo
-	}
-	day := 0
-	if from > to && TimeOfDay(now.Hour()*60+now.Minute()) < from {
-		day = -1 // waking hours that began yesterday evening
-	}
-	return time.Date(now.Year(), now.Month(), now.Day()+day, int(from)/60, int(from)%60, 0, 0, now.Location())
-}
-
-// awake moves t to the next moment inside the waking hours.
-func (p Plan) awake(t time.Time) time.Time {
-	from, to := p.WakingFrom, p.WakingTo
-	if from == 0 && to == 0 {
-		from, to = DefaultWakingFrom, DefaultWakingTo
-	}
-	tod := TimeOfDay(t.Hour()*60 + t.Minute())
-	at := func(dayOffset int) time.Time {
-		return time.Date(t.Year(), t.Month(), t.Day()+dayOffset, int(from)/60, int(from)%60, 0, 0, t.Location())
-	}
-	switch {
-	case from <= to && tod < from:
-		return at(0)
-	case from <= to && tod > to:
-		return at(1)
-	case from > to && tod > to && tod < from: // waking hours run past midnight
-		return at(0)
-	}
-	return t
 }
 
 // Clone returns a deep copy, so that a session can change its plan without

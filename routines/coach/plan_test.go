@@ -106,7 +106,7 @@ func TestPlanClone(t *testing.T) {
 	c := p.Clone()
 	c.Levels[routines.FamilyExtension] = 5
 	c.Log = append(c.Log, PlanChange{})
-	c.markRed(t0, routines.FamilyExtension, 2)
+	c.MarkRed(t0, routines.FamilyExtension, 2)
 	if p.Level(routines.FamilyExtension) != 3 || len(p.Log) != 1 || p.Reds[routines.DirectionExtension].Level != 3 {
 		t.Error("changing a clone changed the original")
 	}

@@ -22,7 +22,7 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 	prog := p.Program.Filled()
 	today := dayKey(now)
 	var out []PlanChange
-	if d, why, ok := p.flare(today, prog); ok && p.Flared != d {
+	if d, why, ok := dayLogs(p.Days).flare(today, prog); ok && p.Flared != d {
 		p.Flared = d
 		back := routines.StageRelief
 		if i := stageIndex(p.Stage); i > stageIndex(routines.StageRelief) {
@@ -36,24 +36,24 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 			out = append(out, p.setStage(now, "R23", back, why)...)
 		}
 	}
-	if p.stageMovedOn(today) || p.Flared == today {
+	if changeLog(p.Log).stageMovedOn(today) || p.Flared == today {
 		return p, out
 	}
 	switch p.Stage {
 	case routines.StageRelief:
-		if p.run(today, DayLog.steady) >= prog.MobilityDays {
+		if dayLogs(p.Days).run(today, DayLog.steady) >= prog.MobilityDays {
 			why := fmt.Sprintf("Your leg has been steady or easing for %s, with no set making it worse. "+
 				"The seated nerve slider joins once a day, after a relief set.", dayCount(prog.MobilityDays))
 			out = append(out, p.setStage(now, "R21", routines.StageMobility, why)...)
 		}
 	case routines.StageMobility:
-		if p.run(today, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
+		if dayLogs(p.Days).run(today, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
 			why := fmt.Sprintf("The pain has stayed in your back, or the leg pain at %d/10 or less, for %s running. "+
 				"A short core session joins once a day; the relief sets go on.", prog.StrengthLegPain, dayCount(prog.StrengthDays))
 			out = append(out, p.setStage(now, "R21", routines.StageStrength, why)...)
 		}
 	case routines.StageStrength:
-		if p.run(today, DayLog.painFree) >= prog.MaintenanceDays {
+		if dayLogs(p.Days).run(today, DayLog.painFree) >= prog.MaintenanceDays {
 			why := fmt.Sprintf("No leg pain for %s running. Your plan is now one daily routine of 15 to 20 minutes "+
 				"and %d relief sets a day, and %s comes back gently, watching that the pain stays away.",
 				dayCount(prog.MaintenanceDays), prog.MaintenanceReliefSets, dirWords(otherFamily(p.Family())))
@@ -63,67 +63,9 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 	return p, out
 }
 
-// stageMovedOn reports a stage change logged on the day today (R21: at
-// most one step a day, forward or back).
-func (p Plan) stageMovedOn(today string) bool {
-	for i := len(p.Log) - 1; i >= 0; i-- {
-		c := p.Log[i]
-		if dayKey(c.At) < today {
-			return false
-		}
-		if c.What == "stage" && dayKey(c.At) == today {
-			return true
-		}
-	}
-	return false
-}
-
 // flaredToday reports a flare judged on the day of now (R23): no force is
 // added that day.
 func (p Plan) flaredToday(now time.Time) bool { return p.Flared != "" && p.Flared == dayKey(now) }
-
-// flare is R23: the latest day with check-ins (today or before) reached at
-// least one region further down than the best of the FlareDays before it,
-// or its leg pain rose FlareLegRise points or more over their average. It
-// returns the day and the reason.
-func (p Plan) flare(today string, prog Program) (string, string, bool) {
-	last := -1
-	for i := len(p.Days) - 1; i >= 0; i-- {
-		if p.Days[i].CheckIns > 0 && p.Days[i].Date <= today {
-			last = i
-			break
-		}
-	}
-	if last < 1 {
-		return "", "", false
-	}
-	d := p.Days[last]
-	oldest, err := time.Parse(time.DateOnly, d.Date)
-	if err != nil {
-		return "", "", false
-	}
-	from := oldest.AddDate(0, 0, -prog.FlareDays).Format(time.DateOnly)
-	best, sum, n := routines.ReachFoot+1, 0, 0
-	for _, e := range p.Days[:last] {
-		if e.CheckIns == 0 || e.Date < from {
-			continue
-		}
-		best, sum, n = min(best, e.Worst), sum+e.LegMax, n+1
-	}
-	if n == 0 {
-		return "", "", false
-	}
-	avg := float64(sum) / float64(n)
-	switch {
-	case d.Worst > best:
-		return d.Date, fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
-			place(d.Worst), place(best)), true
-	case float64(d.LegMax) >= avg+float64(prog.FlareLegRise):
-		return d.Date, fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
-			d.LegMax, prog.FlareLegRise), true
-	}
-	return "", "", false
-}
 
 // otherFamily is the direction reintroduced in maintenance (R11, R22):
 // flexion for extension, extension for flexion and the side glide.
@@ -132,12 +74,6 @@ func otherFamily(f routines.Family) routines.Family {
 		return routines.FamilyFlexion
 	}
 	return routines.FamilyExtension
-}
-
-// redToday reports the plan's direction red on the day of now (R20).
-func (p Plan) redToday(now time.Time) bool {
-	r, ok := p.Reds[p.Direction]
-	return ok && sameDay(r.At, now)
 }
 
 // Asked is what the plan asks for in a day (R24) and what is done of it.

@@ -316,7 +316,7 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 	if p.Held() {
 		return nil
 	}
-	calm := !p.redRecently(now)
+	calm := !p.redMemory().recently(now)
 	r := &routines.Routine{ID: "plan", Name: "Your relief set", Direction: p.Direction, Stage: p.Stage}
 	f := p.Family()
 	main := ladderAt(cat, f, p.Level(f))
@@ -325,7 +325,7 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 		r.Blocks = neutralBlocks(cat, calm)
 		return r
 	}
-	if !now.IsZero() && p.redToday(now) {
+	if !now.IsZero() && p.redMemory().on(p.Direction, now) {
 		r.Name, r.Direction = "Rest and easy walks", routines.DirectionNeutral
 		r.Purpose = fmt.Sprintf("%s made the pain worse today, so today's sets are rest positions and easy walks. "+
 			"Tomorrow it is tried again %s.", upperFirst(dirWords(f)), retryWords(cat, f, p.Level(f)))

@@ -204,7 +204,7 @@ func TestRuleR22Maintenance(t *testing.T) {
 		t.Errorf("daily routine %v, want flexion brought back, then a set of extension", ids)
 	}
 	// Flexion made it worse since: it stays out, and the routine says why.
-	got.markRed(at0(0, 9), routines.FamilyFlexion, 1)
+	got.MarkRed(at0(0, 9), routines.FamilyFlexion, 1)
 	rt = RoutineForAt(cat, got, at0(1, 9))
 	if slices.Contains(blockIDs(rt.Blocks), "knees-to-chest") || !strings.Contains(rt.Purpose, "stays out for now") {
 		t.Errorf("after a red in flexion: %v, %q", blockIDs(rt.Blocks), rt.Purpose)
@@ -257,7 +257,7 @@ func TestRuleR24TargetFollowsTheStage(t *testing.T) {
 	for _, tt := range tests {
 		p := reliefPlan()
 		p.Stage = tt.stage
-		d := p.day(t0)
+		d := p.dayLog().day(t0)
 		d.Relief, d.Sessions = 2, 5 // three of the sessions were not what the plan asked for
 		a := p.Asked(t0)
 		if a.Target() != tt.target || a.Words() != tt.words || a.Done() != 2 {

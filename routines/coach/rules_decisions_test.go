@@ -191,7 +191,7 @@ func TestRuleR13Sliders(t *testing.T) {
 		{"mobility: the slider once a day", func(p *Plan) { p.Stage = routines.StageMobility }, true},
 		{"mobility, slider done today", func(p *Plan) {
 			p.Stage = routines.StageMobility
-			p.day(t0).Slider = true
+			p.dayLog().day(t0).Slider = true
 		}, false},
 		{"mobility, a red 10 hours ago", func(p *Plan) {
 			p.Stage, p.LastRed = routines.StageMobility, t0.Add(-10*time.Hour)
@@ -227,7 +227,7 @@ func TestRuleR14Core(t *testing.T) {
 	if got := prescribed(cat, p, t0); !slices.Contains(got, "curl-up") || !slices.Contains(got, "bird-dog") {
 		t.Errorf("strength: %v, want the Big 3 added once a day", got)
 	}
-	p.day(t0).Core = true
+	p.dayLog().day(t0).Core = true
 	if slices.Contains(prescribed(cat, p, t0), "curl-up") {
 		t.Error("a second core session the same day")
 	}

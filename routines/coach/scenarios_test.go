@@ -262,14 +262,14 @@ var sessionScenarios = []scenario{
 		},
 		end: func(t *testing.T, s *Session, _ *DirectionTest) {
 			// The slider waits a day (R13); the stage moves only by the days (R21, R23).
-			if p := s.Plan(); p.Stage != routines.StageMobility || !p.redRecently(t0.Add(time.Hour)) {
+			if p := s.Plan(); p.Stage != routines.StageMobility || !p.redMemory().recently(t0.Add(time.Hour)) {
 				t.Errorf("stage %q, last red %v: want mobility kept and the red noted", p.Stage, p.LastRed)
 			}
 		}},
 	{name: "a direction red yesterday starts below its red step and says so", baseline: base(calf, 6), routine: "extension",
 		plan: func(p *Plan) {
 			p.Levels[routines.FamilyExtension] = 2
-			p.markRed(t0.Add(-20*time.Hour), routines.FamilyExtension, 3)
+			p.MarkRed(t0.Add(-20*time.Hour), routines.FamilyExtension, 3)
 			p.LastRed = t0.Add(-30 * time.Hour) // a day ago: the slider may come back
 		},
 		open: ActionRegress, openRule: "R5",
@@ -321,7 +321,7 @@ var sessionScenarios = []scenario{
 		}},
 	{name: "with no red, a routine starts as it is", baseline: base(calf, 6), routine: "extension",
 		plan: func(p *Plan) {
-			p.markRed(t0.Add(-50*time.Hour), routines.FamilyExtension, 3) // two days ago: over
+			p.MarkRed(t0.Add(-50*time.Hour), routines.FamilyExtension, 3) // two days ago: over
 		},
 		open: ActionContinue, openRule: "R3",
 		beats: []beat{

@@ -84,16 +84,16 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 		return s, s.emit(*stop), nil
 	}
 	now := baseline.At
-	s.plan.noteCheckIn(baseline)
+	s.plan.dayLog().noteCheckIn(baseline)
 	s.plan, _ = Review(s.plan, now)
 	s.plan.Sessions++
 	s.routine = rt
-	s.sawRed = s.plan.redRecently(now)
+	s.sawRed = s.plan.redMemory().recently(now)
 	for _, f := range routines.Families {
 		if !f.Directional() {
 			continue
 		}
-		if red, ok := s.plan.redStep(directionOf(f), now); ok {
+		if red, ok := s.plan.redMemory().step(directionOf(f), now); ok {
 			s.limit(f, s.belowRed(f, red.Level))
 		}
 		if a, ok := s.ambered(f); ok {
@@ -130,7 +130,7 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 		}
 		f := b.Exercise.Family
 		seen[f] = true
-		red, ok := s.plan.redStep(directionOf(f), now)
+		red, ok := s.plan.redMemory().step(directionOf(f), now)
 		top := s.top(f)
 		gentle := stepOf(ladderAt(s.cat, f, top))
 		if a, amber := s.ambered(f); amber && !ok {
@@ -260,7 +260,7 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 	if step.ExerciseID != s.cur.ExerciseID || step.ExerciseID == "" {
 		s.cur, s.noChange = step, 0
 	}
-	s.plan.noteCheckIn(c)
+	s.plan.dayLog().noteCheckIn(c)
 	s.noteDone(step, c.At)
 	r := Classify(s.baseline, s.prev, c)
 	before := s.prev
@@ -269,7 +269,7 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 		s.pending = &recheck{step: step, before: before, after: c}
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
-	s.plan.noteLight(c.At, r.Light)
+	s.plan.dayLog().noteLight(c.At, r.Light)
 	if r.Light == LightGreen {
 		s.noChange = 0
 		s.keepStep(step.Family)
@@ -295,7 +295,7 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 // of the plan's direction, the nerve slider, core work, the daily
 // maintenance routine (R24 counts them).
 func (s *Session) noteDone(step Step, at time.Time) {
-	d := s.plan.day(at)
+	d := s.plan.dayLog().day(at)
 	once := func(what string, n *int) {
 		if !s.did[what] {
 			s.did[what] = true
@@ -391,10 +391,10 @@ func (s *Session) AfterRecheck(c routines.CheckIn) Decision {
 	}
 	p := *s.pending
 	s.pending = nil
-	s.plan.noteCheckIn(c)
+	s.plan.dayLog().noteCheckIn(c)
 	r := ClassifyRecheck(s.baseline, p.before, p.after, c)
 	s.prev = c
-	s.plan.noteLight(c.At, r.Light)
+	s.plan.dayLog().noteLight(c.At, r.Light)
 	switch r.Light {
 	case LightRed:
 		return s.emit(s.red(p.step, r, c.At))
@@ -429,7 +429,7 @@ func (s *Session) amber(step Step, r Response, at time.Time) Decision {
 // is offered again.
 func (s *Session) red(step Step, r Response, at time.Time) Decision {
 	s.flared, s.sawRed = true, true
-	s.plan.markRed(at, step.Family, step.Level)
+	s.plan.MarkRed(at, step.Family, step.Level)
 	d := ruleR5Red(s.cat, step, r, false)
 	if step.Family.Directional() {
 		s.limit(step.Family, step.Level-1)
@@ -445,7 +445,7 @@ func (s *Session) red(step Step, r Response, at time.Time) Decision {
 		return d
 	}
 	lost := s.plan.Program.Filled().RedDaysLost
-	if s.plan.redDaysRunning(s.plan.Direction, at) >= lost {
+	if s.plan.redMemory().daysRunning(s.plan.Direction, at) >= lost {
 		why := fmt.Sprintf("%s has made your pain worse on %s running, so centra no longer counts on it: "+
 			"the direction test can look again (press d on the home screen).", upperFirst(dirWords(step.Family)), dayCount(lost))
 		d.Reason += " " + why
