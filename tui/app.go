@@ -63,9 +63,6 @@ type Model struct {
 	// hist is the history screens, kept while centra runs (history.go).
 	hist     *history
 	quitting bool
-	// exitAfter quits the program when the current session ends (centra
-	// start) instead of returning home.
-	exitAfter bool
 	// loading is true until the history is open (Deps.Open); loadErr is
 	// why it could not be.
 	loading bool

@@ -91,6 +91,9 @@ type env struct {
 	// muted silences the cues for this run (m in a session; saving the
 	// cues setting lifts it).
 	muted bool
+	// exitAfter quits the program when the current session ends (centra
+	// start) instead of returning home.
+	exitAfter bool
 }
 
 // shortHelp renders a one-line key hint from bindings: the enabled ones

@@ -9,10 +9,14 @@ type opened struct {
 }
 
 // open shows a component: the root routes keys and messages to it until
-// it asks to go home, or back, or another screen opens.
+// it asks to go home, or back, or another screen opens. A session is kept
+// until home shows again, also while a Guide page is read over it.
 func (m *Model) open(s screen, c component) {
 	m.from = opened{screen: m.screen, active: m.active}
 	m.screen, m.active, m.help = s, c, false
+	if run, ok := c.(*session); ok {
+		m.sess = run // kept to route its ticks and to cut it short on ctrl+c
+	}
 	c.SetSize(m.width, m.height)
 }
 

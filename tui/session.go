@@ -40,34 +40,35 @@ type session struct {
 type tickMsg struct{ gen int }
 
 // startSession opens a session of the routine.
-func (m *Model) startSession(r *routines.Routine) tea.Cmd {
-	f := flow.NewRoutine(m.deps.Catalog, r, m.plan, m.clock, m.flowOptions())
-	return m.begin(f, "Before you start: how is the pain right now?")
+func (e *env) startSession(r *routines.Routine) tea.Cmd {
+	f := flow.NewRoutine(e.deps.Catalog, r, e.plan, e.clock, e.flowOptions())
+	return e.begin(f, "Before you start: how is the pain right now?")
 }
 
 // startTest opens the direction test.
-func (m *Model) startTest() tea.Cmd {
-	f := flow.NewTest(m.deps.Catalog, m.plan, m.clock, m.flowOptions())
-	return m.begin(f, "Direction test · first, how is the pain right now?")
+func (e *env) startTest() tea.Cmd {
+	f := flow.NewTest(e.deps.Catalog, e.plan, e.clock, e.flowOptions())
+	return e.begin(f, "Direction test · first, how is the pain right now?")
 }
 
-func (m *Model) flowOptions() flow.Options {
-	return flow.Options{Runner: m.runnerOptions(), Coach: coach.Options{RecheckRest: m.deps.RecheckRest}}
+// flowOptions are the settings a session's flow runs with.
+func (e *env) flowOptions() flow.Options {
+	return flow.Options{Runner: e.runnerOptions(), Coach: coach.Options{RecheckRest: e.deps.RecheckRest}}
 }
 
 // begin opens the session screen on a new flow, its baseline pre-filled
-// from the last check-in. The root keeps the session while it runs, also
+// from the last check-in, or with the leg set in the settings the very
+// first time. The root keeps the session while it runs (see open), also
 // while a Guide page is read over it.
-func (m *Model) begin(f *flow.Flow, title string) tea.Cmd {
-	prev := routines.CheckIn{Leg: m.defaultLeg()}
-	if m.last != nil {
-		prev = *m.last
+func (e *env) begin(f *flow.Flow, title string) tea.Cmd {
+	prev := routines.CheckIn{Leg: e.defaultLeg()}
+	if e.last != nil {
+		prev = *e.last
 	}
-	s := &session{env: m.env, flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
-		form: newCheckInForm(routines.CheckInBaseline, prev, title), exitAfter: m.exitAfter, keys: newSessionKeys(m.keys)}
-	s.player = player{env: m.env, flow: f}
-	m.sess = s
-	m.open(screenSession, s)
+	s := &session{env: e, flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
+		form: newCheckInForm(routines.CheckInBaseline, prev, title), exitAfter: e.exitAfter, keys: newSessionKeys(e.keys)}
+	s.player = player{env: e, flow: f}
+	e.nav.open(screenSession, s)
 	return s.sync()
 }
 
