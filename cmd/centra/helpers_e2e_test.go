@@ -283,7 +283,10 @@ func shellLine(bin string, args ...string) string {
 	for _, a := range args {
 		q = append(q, shellQuote(a))
 	}
-	return strings.Join(q, " ") + `; echo "EXIT=$?"; stty -a | tr '\n' ' '; echo; echo STTY-DONE; exec sleep 600`
+	// The exit status starts a line of its own: a centra killed outright
+	// leaves the terminal raw (no carriage return on a newline) and the
+	// cursor anywhere, where a plain echo could wrap it across two lines.
+	return strings.Join(q, " ") + `; printf '\r\nEXIT=%s\r\n' "$?"; stty -a | tr '\n' ' '; echo; echo STTY-DONE; exec sleep 600`
 }
 
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
