@@ -46,6 +46,22 @@ func (s Summary) Counts() string {
 	return fmt.Sprintf("Sets done: %d · check-ins: %d", s.Sets, s.CheckIns)
 }
 
+// Compared reports whether a check-in after the baseline can be compared
+// with it: only then does the summary say where the pain went.
+func (s Summary) Compared() bool { return s.CheckIns > 1 }
+
+// MovedWords says in a sentence where the pain went from the start to the
+// end, when it went up or further down; "" otherwise.
+func (s Summary) MovedWords() string {
+	switch s.Moved() {
+	case -1:
+		return "The pain moved up toward your back: that is the direction you want."
+	case 1:
+		return "The pain reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional."
+	}
+	return ""
+}
+
 // Moved says where the pain went from the first check-in to the last:
 // -1 up toward the back (the direction wanted), 1 further down the leg,
 // 0 neither.

@@ -74,3 +74,23 @@ func TestADirectionTestStoppedByARedFlagSaysSo(t *testing.T) {
 		t.Errorf("no direction says %s %q", sym, w)
 	}
 }
+
+// Where the pain went is said only when a check-in after the baseline can
+// be compared with it, in the same sentence in both interfaces.
+func TestTheSummarySaysWhereThePainWentOnlyWithSomethingToCompare(t *testing.T) {
+	up := Summary{CheckIns: 2, First: routines.CheckIn{Reach: routines.ReachBelowKnee}, Last: routines.CheckIn{Reach: routines.ReachThigh}}
+	if !up.Compared() || up.MovedWords() != "The pain moved up toward your back: that is the direction you want." {
+		t.Errorf("up: compared %v, %q", up.Compared(), up.MovedWords())
+	}
+	down := Summary{CheckIns: 3, First: routines.CheckIn{Reach: routines.ReachThigh}, Last: routines.CheckIn{Reach: routines.ReachFoot}}
+	if w := down.MovedWords(); w == "" || w[:39] != "The pain reaches further down than when" {
+		t.Errorf("down: %q", w)
+	}
+	same := Summary{CheckIns: 2, First: routines.CheckIn{Reach: routines.ReachThigh}, Last: routines.CheckIn{Reach: routines.ReachThigh}}
+	if same.MovedWords() != "" {
+		t.Errorf("same: %q", same.MovedWords())
+	}
+	if (Summary{CheckIns: 1}).Compared() {
+		t.Error("the baseline alone has nothing to be compared with")
+	}
+}

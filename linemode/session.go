@@ -27,7 +27,7 @@ type session struct {
 }
 
 func (s *session) options() flow.Options {
-	return flow.Options{Runner: s.env.d.Runner, Coach: coach.Options{RecheckRest: s.env.d.RecheckRest}}
+	return core.FlowOptions(s.env.d.Runner, s.env.d.RecheckRest)
 }
 
 // runRoutine runs a routine from the baseline to the summary.
@@ -38,21 +38,20 @@ func (s *session) runRoutine(r *routines.Routine) error {
 		s.io.say(r.Purpose)
 	}
 	f := flow.NewRoutine(s.env.d.Catalog, r, s.env.plan, s.env.clock, s.options())
-	return s.runFlow(f, "Before you start: how is the pain right now?")
+	return s.runFlow(f, core.BaselineTitle)
 }
 
 // runTest explains the direction test and runs it.
 func (s *session) runTest() error {
 	s.io.blank()
-	s.io.say("Direction test",
-		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
-		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
-		"It usually takes 10 to 20 minutes. Type q at any question to stop; what you did is kept.")
+	s.io.say("Direction test")
+	s.io.say(core.TestIntro...)
+	s.io.say(core.TestTakes + " Type q at any question to stop; what you did is kept.")
 	if err := s.io.enter("Press Enter to begin."); err != nil {
 		return err
 	}
 	f := flow.NewTest(s.env.d.Catalog, s.env.plan, s.env.clock, s.options())
-	return s.runFlow(f, "Direction test · first, how is the pain right now?")
+	return s.runFlow(f, core.TestBaselineTitle)
 }
 
 // runFlow drives a flow to its end, saving what it records as it goes.
@@ -214,14 +213,11 @@ func (s *session) summary(f *flow.Flow) {
 	s.io.blank()
 	s.io.say(sm.Title() + " · " + sm.Routine)
 	s.io.say(sm.Counts())
-	if sm.CheckIns > 1 {
+	if sm.Compared() {
 		s.io.say(fmt.Sprintf("The pain reached %s at the start and %s at the end; leg pain %d, then %d.",
 			placeName(sm.First.Reach), placeName(sm.Last.Reach), sm.First.LegPain, sm.Last.LegPain))
-		switch sm.Moved() {
-		case -1:
-			s.io.say("It moved up toward your back: that is the direction you want.")
-		case 1:
-			s.io.say("It reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional.")
+		if w := sm.MovedWords(); w != "" {
+			s.io.say(w)
 		}
 	}
 	if len(sm.Evidence) > 0 {

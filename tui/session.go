@@ -4,8 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/cue"
 	"github.com/centra-app/centra/routines/flow"
 )
@@ -42,18 +42,18 @@ type tickMsg struct{ gen int }
 // startSession opens a session of the routine.
 func (e *env) startSession(r *routines.Routine) tea.Cmd {
 	f := flow.NewRoutine(e.deps.Catalog, r, e.plan, e.clock, e.flowOptions())
-	return e.begin(f, "Before you start: how is the pain right now?")
+	return e.begin(f, app.BaselineTitle)
 }
 
 // startTest opens the direction test.
 func (e *env) startTest() tea.Cmd {
 	f := flow.NewTest(e.deps.Catalog, e.plan, e.clock, e.flowOptions())
-	return e.begin(f, "Direction test · first, how is the pain right now?")
+	return e.begin(f, app.TestBaselineTitle)
 }
 
 // flowOptions are the settings a session's flow runs with.
 func (e *env) flowOptions() flow.Options {
-	return flow.Options{Runner: e.runnerOptions(), Coach: coach.Options{RecheckRest: e.deps.RecheckRest}}
+	return app.FlowOptions(e.runnerOptions(), e.deps.RecheckRest)
 }
 
 // begin opens the session screen on a new flow, its baseline pre-filled

@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -123,11 +125,7 @@ func (s *session) leavingView() string {
 func (s *session) introView() string {
 	st := s.styles
 	width := min(s.player.width-4, 76)
-	text := []string{
-		"This test looks for the direction of movement that helps your leg pain: the one that draws it up toward your back.",
-		"First you say how the pain is now. Then you do short sets of one movement, gentlest first, and after each set you say where the pain went. If it spreads further down your leg, you rest and check again; if it stays worse, centra stops that movement and tries another.",
-		"It usually takes 10 to 20 minutes. You can stop at any time with q; what you did is kept.",
-	}
+	text := append(slices.Clone(app.TestIntro), app.TestTakes+" You can stop at any time with q; what you did is kept.")
 	var b strings.Builder
 	b.WriteString(s.player.header() + "\n\n")
 	for _, t := range text {

@@ -6,7 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -15,12 +15,7 @@ import (
 // from the command line (exitAfter).
 type summary struct {
 	*env
-	routine   string
-	status    routines.SessionStatus
-	sets      int
-	checkIns  int
-	first     routines.CheckIn
-	final     routines.CheckIn
+	app.Summary
 	exitAfter bool
 	keys      summaryKeys
 }
@@ -31,14 +26,11 @@ type summaryKeys struct {
 }
 
 func newSummary(e *env, f *flow.Flow, exitAfter bool) *summary {
-	sets, checkIns := f.Counts()
-	status, _ := f.Status()
 	back := "back to the start"
 	if exitAfter {
 		back = "close centra"
 	}
-	return &summary{env: e, routine: f.Routine().Name, status: status, sets: sets,
-		checkIns: checkIns, first: f.BaselineCheckIn(), final: f.Last(), exitAfter: exitAfter,
+	return &summary{env: e, Summary: app.SummaryOf(f), exitAfter: exitAfter,
 		keys: summaryKeys{
 			Close: key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", back)),
 			Quit:  e.keys.Quit,
@@ -74,23 +66,16 @@ func (sm *summary) FullHelp() [][]key.Binding { return [][]key.Binding{sm.ShortH
 func (sm *summary) View() string {
 	s := sm.styles
 	var b strings.Builder
-	title := "Session complete"
-	switch sm.status {
-	case routines.StatusCutShort:
-		title = "Session ended early"
-	case routines.StatusStopped:
-		title = "Session stopped"
-	}
-	b.WriteString(s.Title.Render(title) + s.Muted.Render("  ·  "+sm.routine) + "\n\n")
-	b.WriteString(s.Text.Render("Sets done: "+itoa(sm.sets)+" · check-ins: "+itoa(sm.checkIns)) + "\n")
-	if sm.checkIns > 0 {
-		b.WriteString(s.Text.Render("Pain reached: "+sm.first.Reach.String()+" → "+sm.final.Reach.String()+
-			" · leg pain "+itoa(sm.first.LegPain)+" → "+itoa(sm.final.LegPain)) + "\n")
-		switch {
-		case sm.final.Reach < sm.first.Reach:
-			b.WriteString(s.Good.Render("↑ The pain moved up toward your back: that is the direction you want.") + "\n")
-		case sm.final.Reach > sm.first.Reach:
-			b.WriteString(s.Caution.Render("↓ The pain reaches further down than when you started. Rest in a comfortable position; if it stays, see a professional.") + "\n")
+	b.WriteString(s.Title.Render(sm.Title()) + s.Muted.Render("  ·  "+sm.Routine) + "\n\n")
+	b.WriteString(s.Text.Render(sm.Counts()) + "\n")
+	if sm.Compared() {
+		b.WriteString(s.Text.Render("Pain reached: "+sm.First.Reach.String()+" → "+sm.Last.Reach.String()+
+			" · leg pain "+itoa(sm.First.LegPain)+" → "+itoa(sm.Last.LegPain)) + "\n")
+		switch sm.Moved() {
+		case -1:
+			b.WriteString(s.Good.Render("↑ "+sm.MovedWords()) + "\n")
+		case 1:
+			b.WriteString(s.Caution.Render("↓ "+sm.MovedWords()) + "\n")
 		}
 	}
 	if sm.journal.idle() {
