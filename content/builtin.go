@@ -1,26 +1,22 @@
 package content
 
 import (
-	"embed"
-	"fmt"
-	"sync"
-
 	"github.com/centra-app/centra/routines"
 )
 
-//go:embed data/exercises/*.toml data/routines/*.toml
-var embedded embed.FS
+// builtinCatalog is the library that ships inside the binary: the
+// exercises and routines of data/, parsed and validated when the code was
+// generated (builtin_data.go, by TestBuiltinIsGeneratedFromTheTOML), so a
+// launch pays nothing for them.
+func builtinCatalog() *routines.Catalog {
+	return routines.NewCatalog(builtinExercises, builtinRoutines)
+}
 
-var builtin = sync.OnceValues(func() (*routines.Catalog, error) {
-	c, err := Load(embedded)
-	if err != nil {
-		return nil, fmt.Errorf("content: the built-in library is invalid:\n%w", err)
-	}
-	return c, nil
-})
+var builtin = builtinCatalog()
 
-// Builtin returns the library that ships inside the binary. It is parsed
-// and validated on the first call only; later calls return the same
-// catalog, which callers must treat as read-only. An error means the
-// embedded data itself is broken, which the package's tests rule out.
-func Builtin() (*routines.Catalog, error) { return builtin() }
+// Builtin returns the library that ships inside the binary, the same
+// catalog on every call, which callers must treat as read-only. Its TOML
+// sources in data/ were validated when builtin_data.go was generated; the
+// error is always nil and is kept for callers that load other libraries
+// beside it.
+func Builtin() (*routines.Catalog, error) { return builtin, nil }

@@ -1,6 +1,11 @@
-// Package content holds centra's exercise and routine library as TOML
-// files embedded in the binary, and the loader that parses and validates
-// them, and custom routine files, into a routines.Catalog.
+// Package content holds centra's exercise and routine library, written as
+// TOML files in data/, and the loader that parses and validates them, and
+// custom routine files, into a routines.Catalog.
+//
+// The binary carries the built-in library as Go values generated from
+// data/ (builtin_data.go), so a launch does not parse or validate it again;
+// TestBuiltinIsGeneratedFromTheTOML fails when the two differ, and with
+// -update-builtin rewrites the generated file.
 //
 // Every problem is reported as file:line:col with a message a
 // physiotherapist can act on, and all problems of a file are reported at

@@ -159,7 +159,7 @@ func (d *exerciseDef) where() string {
 	if d.rep == nil {
 		return "the built-in library"
 	}
-	p := d.rep.pos.at(d.path)
+	p := d.rep.at(d.path)
 	if p.line == 0 {
 		return d.rep.file
 	}

@@ -89,7 +89,7 @@ func parseFile(name string, data []byte) *fileDef {
 		}
 		return f
 	}
-	f.rep.pos = locate(string(data))
+	f.rep.src, f.rep.pos = string(data), nil // located on the first problem
 	doc := newTable(f.rep, "", "the file", m)
 	for _, t := range doc.tables("exercise", "[[exercise]]") {
 		f.exercises = append(f.exercises, parseExercise(t))

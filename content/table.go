@@ -12,14 +12,27 @@ import (
 
 // reporter collects the problems of one file.
 type reporter struct {
-	file  string
+	file string
+	// src is the file's text; pos, where each path is written in it, is
+	// found from it only when a problem needs a line (a launch parses the
+	// built-in library, which has none: locating every key cost a fifth of
+	// the parse).
+	src   string
 	pos   positions
 	probs []Problem
 }
 
+// at is where path is written in the file (see positions.at).
+func (r *reporter) at(path string) position {
+	if r.pos == nil {
+		r.pos = locate(r.src)
+	}
+	return r.pos.at(path)
+}
+
 // errf records a problem at the position of an indexed path.
 func (r *reporter) errf(path, format string, args ...any) {
-	p := r.pos.at(path)
+	p := r.at(path)
 	r.probs = append(r.probs, Problem{File: r.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -270,7 +283,7 @@ func (t *table) close(known ...string) {
 		}
 	}
 	slices.SortFunc(unread, func(a, b string) int {
-		pa, pb := t.r.pos.at(t.keyPath(a)), t.r.pos.at(t.keyPath(b))
+		pa, pb := t.r.at(t.keyPath(a)), t.r.at(t.keyPath(b))
 		if pa.line != pb.line {
 			return pa.line - pb.line
 		}
