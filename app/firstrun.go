@@ -1,0 +1,111 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// FirstRun is the first run's questions as one form for both interfaces:
+// the red-flag questions first, where any yes stops at once (R1, R2),
+// then the questions about the pain's pattern, then the plan the answers
+// make. It asks nothing and shows nothing itself.
+type FirstRun struct {
+	Answers coach.Answers
+	// Stop is the stop a red-flag yes called for; the form is then done.
+	Stop *coach.Decision
+
+	questions []coach.Question
+	redFlags  int // the first redFlags questions are red flags
+	step      int // the question asked now; len(questions) once all are answered
+}
+
+// NewFirstRun starts the first run at its first safety question.
+func NewFirstRun() *FirstRun {
+	rf := coach.RedFlagQuestions()
+	return &FirstRun{questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf)}
+}
+
+// Done reports whether the form is over: a red flag stopped it, or every
+// question is answered.
+func (f *FirstRun) Done() bool { return f.Stop != nil || f.step >= len(f.questions) }
+
+// Question is the question asked now; ok is false once the form is done.
+func (f *FirstRun) Question() (q coach.Question, ok bool) {
+	if f.Done() {
+		return coach.Question{}, false
+	}
+	return f.questions[f.step], true
+}
+
+// Position says where the question asked now stands: a safety question
+// (a red flag) or one about the pain, its number in that part from 1,
+// and how many that part has.
+func (f *FirstRun) Position() (safety bool, n, total int) {
+	if f.step < f.redFlags {
+		return true, f.step + 1, f.redFlags
+	}
+	return false, f.step - f.redFlags + 1, len(f.questions) - f.redFlags
+}
+
+// Answer answers the yes-or-no question asked now and moves on. A yes to
+// a red flag stops the form there, without the questions after it.
+func (f *FirstRun) Answer(yes bool) error {
+	q, ok := f.Question()
+	if !ok || len(q.Choices) > 0 {
+		return fmt.Errorf("the question asked now is not a yes-or-no one")
+	}
+	if err := f.Answers.Set(q.ID, yes); err != nil {
+		return err
+	}
+	if f.step < f.redFlags {
+		f.Stop = coach.ScreenRedFlags(f.Answers)
+	}
+	f.step++
+	return nil
+}
+
+// Choose answers the question of choices asked now (the age band) with
+// one of its choices, and moves on.
+func (f *FirstRun) Choose(choice string) error {
+	q, ok := f.Question()
+	if !ok || !slices.Contains(q.Choices, choice) {
+		return fmt.Errorf("%q is not one of the choices", choice)
+	}
+	f.Answers.AgeBand = choice
+	f.step++
+	return nil
+}
+
+// Back goes back to the question before, unless this is the first.
+func (f *FirstRun) Back() {
+	if f.step > 0 && f.Stop == nil {
+		f.step--
+	}
+}
+
+// Plan is the plan the answers make, at now.
+func (f *FirstRun) Plan(now time.Time) coach.Plan { return coach.DefaultPlan(f.Answers, now) }
+
+// Words of the first run, the same in both interfaces.
+var FirstRunIntro = []string{
+	"centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.",
+	"It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.",
+	"First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.",
+}
+
+const (
+	FirstRunStopNote = "centra will not offer exercises until a clinician has seen you."
+	FirstRunThanks   = "Thank you. Your answers are saved on this computer only."
+)
+
+// FirstDirection says which movement the direction test starts with for
+// the plan the first run made, and why when it is not the usual one.
+func FirstDirection(p coach.Plan) string {
+	if p.FlexionFirst {
+		return "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
+	}
+	return "extension (bending backward)"
+}
