@@ -181,28 +181,8 @@ func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 	details := map[int64]SessionDetail{}
 	seen := map[int64]int{}
 	for _, r := range rows[1:] {
-		get := func(name string) string { return r[col[name]] }
-		num := func(name string) int64 {
-			if get(name) == "" {
-				return 0
-			}
-			n, err := strconv.ParseInt(get(name), 10, 64)
-			if err != nil {
-				t.Fatalf("%s = %q: %v", name, get(name), err)
-			}
-			return n
-		}
-		at := func(name string) time.Time {
-			if get(name) == "" {
-				return time.Time{}
-			}
-			v, err := time.Parse(CSVTime, get(name))
-			if err != nil {
-				t.Fatalf("%s = %q: %v", name, get(name), err)
-			}
-			return v
-		}
-		sid := num("session_id")
+		row := csvRow{t: t, r: r, col: col}
+		sid := row.num("session_id")
 		d, ok := details[sid]
 		if !ok {
 			if d, err = s.Sessions().Detail(bg, sid); err != nil {
@@ -210,36 +190,24 @@ func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 			}
 			details[sid] = d
 		}
-		if get("session_kind") != string(d.Kind) || get("routine_id") != d.RoutineID || get("routine_name") != d.RoutineName ||
-			!at("session_started_at").Equal(d.StartedAt) || !at("session_ended_at").Equal(d.EndedAt) ||
-			get("session_status") != string(d.Status) || get("session_reason") != d.Reason || int(num("sets_planned")) != d.SetsPlanned {
+		if row.get("session_kind") != string(d.Kind) || row.get("routine_id") != d.RoutineID || row.get("routine_name") != d.RoutineName ||
+			!row.at("session_started_at").Equal(d.StartedAt) || !row.at("session_ended_at").Equal(d.EndedAt) ||
+			row.get("session_status") != string(d.Status) || row.get("session_reason") != d.Reason || int(row.num("sets_planned")) != d.SetsPlanned {
 			t.Errorf("session %d columns differ: %q", sid, r[:9])
 		}
-		var urgent []string
-		if u := get("urgent"); u != "" {
-			if err := json.Unmarshal([]byte(u), &urgent); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got := CheckInRecord{ID: num("check_in_id"), SetID: num("set_id"), CheckIn: routines.CheckIn{
-			At: at("at"), Kind: routines.CheckInKind(get("kind")), Moved: routines.Moved(get("moved")), Reach: routines.Reach(num("reach")),
-			Leg: routines.Leg(get("leg")), LegPain: int(num("leg_pain")), BackPain: int(num("back_pain")),
-			Tingling: num("tingling") == 1, TinglingReach: routines.Reach(num("tingling_reach")), Urgent: urgent}}
+		got := row.checkIn()
 		want := d.CheckIns[seen[sid]]
 		seen[sid]++
 		if got.At.Equal(want.At) {
 			got.At = want.At
 		}
-		if !reflect.DeepEqual(got, want) || get("reach_name") != want.Reach.String() {
+		if !reflect.DeepEqual(got, want) || row.get("reach_name") != want.Reach.String() {
 			t.Errorf("check-in %d does not round-trip:\n got %+v\nwant %+v", want.ID, got, want)
 		}
 		if want.SetID == 0 {
 			continue
 		}
-		set := SetRecord{ID: num("set_id"), SetResult: routines.SetResult{Block: int(num("block")), Set: int(num("set")),
-			ExerciseID: get("exercise_id"), Family: routines.Family(get("family")), Level: int(num("level")),
-			StartedAt: at("set_started_at"), EndedAt: at("set_ended_at"), Unit: routines.Unit(get("unit")),
-			Planned: int(num("planned")), Done: int(num("done")), Completed: num("completed") == 1}}
+		set := row.set()
 		i := slices.IndexFunc(d.Sets, func(x SetRecord) bool { return x.ID == want.SetID })
 		if i < 0 || !set.StartedAt.Equal(d.Sets[i].StartedAt) || !set.EndedAt.Equal(d.Sets[i].EndedAt) {
 			t.Fatalf("set %d of check-in %d: not found or times differ", want.SetID, want.ID)
@@ -249,6 +217,63 @@ func TestCSVExportRoundTripsEveryCheckIn(t *testing.T) {
 			t.Errorf("set %d does not round-trip:\n got %+v\nwant %+v", set.ID, set, d.Sets[i])
 		}
 	}
+}
+
+// csvRow reads one row of the CSV export by column name.
+type csvRow struct {
+	t   *testing.T
+	r   []string
+	col map[string]int
+}
+
+func (c csvRow) get(name string) string { return c.r[c.col[name]] }
+
+func (c csvRow) num(name string) int64 {
+	c.t.Helper()
+	if c.get(name) == "" {
+		return 0
+	}
+	n, err := strconv.ParseInt(c.get(name), 10, 64)
+	if err != nil {
+		c.t.Fatalf("%s = %q: %v", name, c.get(name), err)
+	}
+	return n
+}
+
+func (c csvRow) at(name string) time.Time {
+	c.t.Helper()
+	if c.get(name) == "" {
+		return time.Time{}
+	}
+	v, err := time.Parse(CSVTime, c.get(name))
+	if err != nil {
+		c.t.Fatalf("%s = %q: %v", name, c.get(name), err)
+	}
+	return v
+}
+
+// checkIn is the check-in the row holds.
+func (c csvRow) checkIn() CheckInRecord {
+	c.t.Helper()
+	var urgent []string
+	if u := c.get("urgent"); u != "" {
+		if err := json.Unmarshal([]byte(u), &urgent); err != nil {
+			c.t.Fatal(err)
+		}
+	}
+	return CheckInRecord{ID: c.num("check_in_id"), SetID: c.num("set_id"), CheckIn: routines.CheckIn{
+		At: c.at("at"), Kind: routines.CheckInKind(c.get("kind")), Moved: routines.Moved(c.get("moved")), Reach: routines.Reach(c.num("reach")),
+		Leg: routines.Leg(c.get("leg")), LegPain: int(c.num("leg_pain")), BackPain: int(c.num("back_pain")),
+		Tingling: c.num("tingling") == 1, TinglingReach: routines.Reach(c.num("tingling_reach")), Urgent: urgent}}
+}
+
+// set is the set the row's check-in followed.
+func (c csvRow) set() SetRecord {
+	c.t.Helper()
+	return SetRecord{ID: c.num("set_id"), SetResult: routines.SetResult{Block: int(c.num("block")), Set: int(c.num("set")),
+		ExerciseID: c.get("exercise_id"), Family: routines.Family(c.get("family")), Level: int(c.num("level")),
+		StartedAt: c.at("set_started_at"), EndedAt: c.at("set_ended_at"), Unit: routines.Unit(c.get("unit")),
+		Planned: int(c.num("planned")), Done: int(c.num("done")), Completed: c.num("completed") == 1}}
 }
 
 func TestExportsOfAnEmptyStore(t *testing.T) {
