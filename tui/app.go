@@ -251,7 +251,7 @@ func (m *Model) render() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return m.tooSmall()
+		return tooSmall(m.width, m.height, m.sess != nil && m.sess.timing())
 	}
 	var body string
 	switch {
@@ -260,7 +260,7 @@ func (m *Model) render() string {
 	case m.quitting:
 		body = m.quittingView()
 	case m.help:
-		body = m.helpView()
+		body = helpView(m.styles, m.screenKeys())
 	case m.active != nil:
 		body = m.active.View()
 	default:
@@ -300,21 +300,25 @@ func (e *env) saveStatus() string {
 	return e.styles.Caution.Render("! Not saved yet: " + humanError(e.journal.err()) + " Your results are kept and centra keeps trying.")
 }
 
-func (m *Model) tooSmall() string {
+// tooSmall asks for a bigger window than width×height; timing says a
+// set's timer runs meanwhile.
+func tooSmall(width, height int, timing bool) string {
 	msg := "centra needs a bigger window"
-	if m.width >= 20 {
-		msg += "\n" + fmtSize(minWidth, minHeight) + " at least;\nthis one is " + fmtSize(m.width, m.height) + "."
+	if width >= 20 {
+		msg += "\n" + fmtSize(minWidth, minHeight) + " at least;\nthis one is " + fmtSize(width, height) + "."
 	}
-	if m.sess != nil && m.sess.timing() {
+	if timing {
 		msg += "\nThe timer keeps running."
 	}
-	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)
+	return lipgloss.Place(max(width, 1), max(height, 1), lipgloss.Center, lipgloss.Center, msg)
 }
 
-func (m *Model) quittingView() string {
-	s := m.styles.Title.Render("Saving…")
-	if m.journal.err() != nil {
-		s += "\n\n" + m.styles.Caution.Render("Could not save: "+humanError(m.journal.err())) +
+// quittingView is shown while the last writes are saved before centra
+// ends.
+func (e *env) quittingView() string {
+	s := e.styles.Title.Render("Saving…")
+	if e.journal.err() != nil {
+		s += "\n\n" + e.styles.Caution.Render("Could not save: "+humanError(e.journal.err())) +
 			"\nRetrying. Press ctrl+c again to leave without saving the rest."
 	}
 	return s

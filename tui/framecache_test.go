@@ -22,7 +22,7 @@ func TestFrameCacheFitsLikeTheWholeBody(t *testing.T) {
 			var body string
 			switch {
 			case m.help:
-				body = m.helpView()
+				body = helpView(m.styles, m.screenKeys())
 			case m.active != nil:
 				body = m.active.View()
 			default:

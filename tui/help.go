@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"github.com/centra-app/centra/tui/theme"
 )
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
@@ -25,11 +27,11 @@ func withHelp(b key.Binding, keys, desc string) key.Binding {
 	return b
 }
 
-func (m *Model) helpView() string {
-	s := m.styles
+// helpView lists keys, the enabled ones that have help, with their words.
+func helpView(s *theme.Styles, keys []key.Binding) string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Keys on this screen") + "\n\n")
-	for _, kb := range m.screenKeys() {
+	for _, kb := range keys {
 		h := kb.Help()
 		if h.Key == "" || !kb.Enabled() {
 			continue
