@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/centra-app/centra/persist"
@@ -74,6 +76,37 @@ func (t Trends) Adherence() adherence.Status {
 		today = t.Days[n-1].Done
 	}
 	return adherence.Compute(t.Plan, today, t.Streak, t.Last, t.Now)
+}
+
+// TodayLine says today's sets against the plan and when the next is due,
+// as the home screen's glance does.
+func (t Trends) TodayLine() string {
+	return Glance{Status: t.Adherence(), Now: t.Now}.TodayLine()
+}
+
+// TriggerCountsLine sums up triggers by kind: "Triggers: sitting 2 ·
+// driving 1"; "" when there are none (each interface says where to log
+// one).
+func TriggerCountsLine(counts []TriggerCount) string {
+	if len(counts) == 0 {
+		return ""
+	}
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = fmt.Sprintf("%s %d", c.Kind, c.Count)
+	}
+	return "Triggers: " + strings.Join(parts, " · ")
+}
+
+// ExerciseName is an exercise's name, or its id when the catalog no longer
+// has it (a routine file since removed).
+func ExerciseName(cat *routines.Catalog, id string) string {
+	if cat != nil {
+		if e, ok := cat.Exercise(id); ok {
+			return e.Name
+		}
+	}
+	return id
 }
 
 // LoadSchedule is the plan whose rhythm adherence counts against: the saved

@@ -104,3 +104,26 @@ func TestReadTrendsReadsThePeriodEndingToday(t *testing.T) {
 
 // adherenceTarget is the day's sets the default plan asks for.
 func adherenceTarget(tr Trends) int { return tr.Adherence().Target }
+
+func TestTriggerCountsLineNamesEachKind(t *testing.T) {
+	if got := TriggerCountsLine(nil); got != "" {
+		t.Errorf("no triggers: %q", got)
+	}
+	got := TriggerCountsLine([]TriggerCount{{Kind: routines.TriggerSitting, Count: 2}, {Kind: routines.TriggerDriving, Count: 1}})
+	if got != "Triggers: sitting 2 · driving 1" {
+		t.Errorf("two kinds: %q", got)
+	}
+}
+
+func TestExerciseNameFallsBackToTheID(t *testing.T) {
+	cat := routines.NewCatalog([]*routines.Exercise{{ID: "press-up", Name: "Press-up"}}, nil)
+	if got := ExerciseName(cat, "press-up"); got != "Press-up" {
+		t.Errorf("known: %q", got)
+	}
+	if got := ExerciseName(cat, "gone"); got != "gone" {
+		t.Errorf("removed from the catalog: %q", got)
+	}
+	if got := ExerciseName(nil, "press-up"); got != "press-up" {
+		t.Errorf("no catalog: %q", got)
+	}
+}

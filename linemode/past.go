@@ -127,7 +127,7 @@ func (b *historyBrowser) sessionDetail(id int64) error {
 	}
 	_, word := core.ResponseWords(d.Baseline, d.Last)
 	b.io.say(d.RoutineName+", "+when, status+" · "+core.SetsWords(d.SessionRow)+" · "+word)
-	evs := core.Timeline(d, b.exerciseName)
+	evs := core.Timeline(d, func(id string) string { return core.ExerciseName(b.env.d.Catalog, id) })
 	if len(evs) == 0 {
 		b.io.say("Nothing was recorded in this session.")
 	}
@@ -139,15 +139,6 @@ func (b *historyBrowser) sessionDetail(id int64) error {
 		b.io.say(indent + e.At.Local().Format("15:04") + " " + e.Text)
 	}
 	return b.io.enter("Press Enter for the list.")
-}
-
-// exerciseName is an exercise's name, or its id when the catalog no
-// longer has it.
-func (b *historyBrowser) exerciseName(id string) string {
-	if e, ok := b.env.d.Catalog.Exercise(id); ok {
-		return e.Name
-	}
-	return id
 }
 
 // directionTests says the direction test results, newest first.

@@ -120,10 +120,7 @@ func (v *sessionDetail) lines(width int) []string {
 	if d.Reason != "" && d.Status != routines.StatusCompleted {
 		status += " (" + d.Reason + ")"
 	}
-	sets := fmt.Sprintf("%d sets done", d.SetsDone)
-	if d.SetsPlanned > 0 {
-		sets = fmt.Sprintf("%d of %d sets done", d.SetsDone, d.SetsPlanned)
-	}
+	sets := app.SetsWords(d.SessionRow)
 	var out []string
 	add := func(style func(...string) string, text string, indent int) {
 		for i, l := range wrap(text, width-indent-2) {
@@ -138,7 +135,7 @@ func (v *sessionDetail) lines(width int) []string {
 	out = append(out, st.style.Render(st.sym+" "+status)+s.Muted.Render(" · ")+s.Text.Render(sets)+
 		s.Muted.Render(" · ")+vd.style.Render(vd.sym+" "+vd.word))
 	out = append(out, "")
-	evs := app.Timeline(d, v.exerciseName)
+	evs := app.Timeline(d, func(id string) string { return app.ExerciseName(v.deps.Catalog, id) })
 	for _, e := range evs {
 		style, indent := s.Text.Render, 4
 		switch e.Kind {
@@ -154,13 +151,4 @@ func (v *sessionDetail) lines(width int) []string {
 		out = append(out, s.Muted.Render("Nothing was recorded in this session."))
 	}
 	return out
-}
-
-// exerciseName is an exercise's name, or its id when the catalog does not
-// know it (a routine file since removed).
-func (e *env) exerciseName(id string) string {
-	if x, ok := e.deps.Catalog.Exercise(id); ok {
-		return x.Name
-	}
-	return id
 }

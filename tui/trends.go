@@ -136,10 +136,9 @@ func (t *trendsView) body(b *strings.Builder, width int) (fn []string) {
 		}
 		b.WriteString(fnMark)
 	}
-	st := d.Adherence()
-	for _, l := range wrap("Today: "+st.Counts()+". "+st.DueText(d.Now), width) {
+	for _, l := range wrap(d.TodayLine(), width) {
 		style := s.Text
-		if st.Overdue {
+		if d.Adherence().Overdue {
 			style = s.Caution
 		}
 		b.WriteString(style.Render(l) + "\n")
@@ -158,14 +157,10 @@ const fnMark = "\x00function\x00"
 // with the latest one when it fits.
 func (t *trendsView) triggerLine(width int) string {
 	d := t.data
-	if len(d.Counts) == 0 {
+	line := app.TriggerCountsLine(d.Counts)
+	if line == "" {
 		return "Triggers: none logged (t on the home screen logs one)."
 	}
-	parts := make([]string, len(d.Counts))
-	for i, c := range d.Counts {
-		parts[i] = fmt.Sprintf("%s %d", c.Kind, c.Count)
-	}
-	line := "Triggers: " + strings.Join(parts, " · ")
 	if len(d.Latest) > 0 {
 		if more := line + " · latest: " + app.TriggerText(d.Latest[0], d.Now); lipgloss.Width(more) <= width {
 			return more
