@@ -53,8 +53,6 @@ type history struct {
 
 // historyKeyMap holds the keys of the history screens.
 type historyKeyMap struct {
-	// Open and Trigger are home's keys to the history and the trigger log.
-	Open, Trigger              key.Binding
 	Up, Down, Esc              key.Binding
 	Next, Prev                 key.Binding
 	PageUp, PageDown, Top      key.Binding
@@ -65,8 +63,6 @@ type historyKeyMap struct {
 
 func defaultHistoryKeys() historyKeyMap {
 	return historyKeyMap{
-		Open:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history and trends")),
-		Trigger:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "log what made it worse")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "move")),
 		Down:     key.NewBinding(key.WithKeys("down", "j")),
 		Esc:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back home")),

@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/app"
 )
 
 // testsView is the direction tests view: every result kept, with its
@@ -77,14 +77,13 @@ func (t *testsView) view() string {
 // lines draws one result: its date and outcome, then the evidence.
 func (t *testsView) lines(r TestRecord, width int) []string {
 	s, res := t.styles, r.Result
-	var head string
+	sym, words := app.TestOutcome(res)
+	head := s.Caution.Render(sym + " " + words)
 	switch {
 	case res.Stopped:
-		head = s.Stop.Render("■ stopped") + s.Text.Render(": "+res.Decision.Reason)
+		head = s.Stop.Render(sym + " " + words)
 	case res.Found:
-		head = s.Good.Render("✓ "+routines.DirectionWords(res.Direction)+" helps") + s.Text.Render(fmt.Sprintf(" (level %d)", res.Level))
-	default:
-		head = s.Caution.Render("= no clear direction")
+		head = s.Good.Render(sym+" "+words) + s.Text.Render(fmt.Sprintf(" (level %d)", res.Level))
 	}
 	out := []string{s.Bold.Render(r.At.Format("Mon 2 Jan 2006 15:04")) + "  " + head}
 	for _, e := range res.Evidence {
