@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // urgentSymptoms are the symptoms the check-in asks about when ! is
@@ -10,8 +11,7 @@ var urgentSymptoms = coach.CheckInWarnings()
 
 // lightWord gives a traffic light as a word and a symbol, so that colour
 // is never the only carrier of meaning.
-func (e *env) lightWord(l coach.Light) string {
-	s := e.styles
+func lightWord(s *theme.Styles, l coach.Light) string {
 	switch l {
 	case coach.LightGreen:
 		return s.Good.Render("● green")

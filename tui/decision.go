@@ -58,7 +58,7 @@ func (p *player) decisionText(d *coach.Decision, changed string, evidence []stri
 	s := p.styles
 	var b strings.Builder
 	b.WriteString(title.Render(d.Title()))
-	if w := p.lightWord(d.Light); w != "" {
+	if w := lightWord(p.styles, d.Light); w != "" {
 		b.WriteString("  " + w)
 	}
 	b.WriteString("\n\n" + s.Text.Render(strings.Join(wrap(d.Reason, width), "\n")))

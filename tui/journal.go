@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
 )
 
@@ -81,15 +80,3 @@ func (j *journal) idle() bool { return j.q.Len() == 0 && !j.busy }
 
 // err is why the last write failed, nil after a success.
 func (j *journal) err() error { return j.q.Err() }
-
-// persist queues the flow's records as store writes, in order, and keeps
-// the plan a session changed.
-func (e *env) persist(recs []flow.Record) tea.Cmd {
-	for _, r := range recs {
-		if p, ok := r.(flow.Plan); ok {
-			e.plan = p.Plan
-		}
-		e.journal.q.Add(r)
-	}
-	return e.journal.next()
-}

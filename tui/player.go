@@ -118,7 +118,7 @@ func (p *player) View(keys string) string {
 		for i, l := range wrap(d.Reason, width-9) {
 			prefix := "         "
 			if i == 0 {
-				prefix = padRight(p.lightWord(d.Light), 9)
+				prefix = padRight(lightWord(p.styles, d.Light), 9)
 			}
 			lines = append(lines, prefix+s.Text.Render(l))
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/centra-app/centra/figure"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/tui/theme"
 )
 
 // figureMinWidth is the narrowest window that shows the exercise's figure
@@ -39,7 +40,7 @@ func (p *player) stepsBeside(st routines.Status, width, room int) []string {
 		}
 		right := ""
 		if i < len(pic) {
-			right = p.figureLine(pic[i])
+			right = figureLine(p.styles, pic[i])
 		}
 		lines[i] = left + strings.Repeat(" ", max(textW-ansi.StringWidth(left), 0)) + "   " + right
 	}
@@ -56,8 +57,7 @@ func (p *player) cutSteps(steps []string, room int) []string {
 
 // figureLine styles one line of a figure: the body in the text colour, the
 // arrow that shows the way to move in the accent colour.
-func (e *env) figureLine(l string) string {
-	s := e.styles
+func figureLine(s *theme.Styles, l string) string {
 	var b strings.Builder
 	run := []rune{}
 	flush := func() {
@@ -81,7 +81,7 @@ func (e *env) figureLine(l string) string {
 // figureStrip is an exercise's keyframes for its Library page, each with
 // its arrow and its label, between blank lines; empty when the exercise has
 // no figure or the width holds none.
-func (e *env) figureStrip(ex *routines.Exercise, width int) string {
+func figureStrip(s *theme.Styles, ex *routines.Exercise, width int) string {
 	lines := figure.Strip(ex, width-2, 6)
 	if len(lines) == 0 {
 		return ""
@@ -89,7 +89,7 @@ func (e *env) figureStrip(ex *routines.Exercise, width int) string {
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range lines {
-		b.WriteString("  " + e.figureLine(l) + "\n")
+		b.WriteString("  " + figureLine(s, l) + "\n")
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -175,7 +175,7 @@ func (r *reading) rendered() string {
 		s = "This page could not be shown: " + humanError(err)
 	}
 	if page.Exercise != nil {
-		s = r.figureStrip(page.Exercise, k.width) + s
+		s = figureStrip(r.styles, page.Exercise, k.width) + s
 	}
 	r.cache[k] = s
 	return s

@@ -6,7 +6,6 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/cue"
 	"github.com/centra-app/centra/routines/flow"
 )
 
@@ -28,8 +27,8 @@ type session struct {
 	answered flow.Need
 	// intro shows what the direction test does before its baseline.
 	intro bool
-	// cues remembers the last moment cued, so that each is played once.
-	cues cue.Follower
+	// cues plays the cues of the session (cues.go).
+	cues cuer
 	// exitAfter closes centra when the session ends (centra start).
 	exitAfter bool
 	player    player
@@ -41,33 +40,28 @@ type tickMsg struct{ gen int }
 
 // startSession opens a session of the routine.
 func (e *env) startSession(r *routines.Routine) tea.Cmd {
-	f := flow.NewRoutine(e.deps.Catalog, r, e.plan, e.clock, e.flowOptions())
-	return e.begin(f, app.BaselineTitle)
+	opts := app.FlowOptions(e.runnerOptions(), e.deps.RecheckRest)
+	return openSession(e, flow.NewRoutine(e.deps.Catalog, r, e.plan, e.clock, opts), app.BaselineTitle)
 }
 
 // startTest opens the direction test.
 func (e *env) startTest() tea.Cmd {
-	f := flow.NewTest(e.deps.Catalog, e.plan, e.clock, e.flowOptions())
-	return e.begin(f, app.TestBaselineTitle)
+	opts := app.FlowOptions(e.runnerOptions(), e.deps.RecheckRest)
+	return openSession(e, flow.NewTest(e.deps.Catalog, e.plan, e.clock, opts), app.TestBaselineTitle)
 }
 
-// flowOptions are the settings a session's flow runs with.
-func (e *env) flowOptions() flow.Options {
-	return app.FlowOptions(e.runnerOptions(), e.deps.RecheckRest)
-}
-
-// begin opens the session screen on a new flow, its baseline pre-filled
-// from the last check-in, or with the leg set in the settings the very
-// first time. The root keeps the session while it runs (see open), also
-// while a Guide page is read over it.
-func (e *env) begin(f *flow.Flow, title string) tea.Cmd {
+// openSession opens the session screen on a new flow, its baseline
+// pre-filled from the last check-in, or with the leg set in the settings
+// the very first time. The root keeps the session while it runs (see
+// open), also while a Guide page is read over it.
+func openSession(e *env, f *flow.Flow, title string) tea.Cmd {
 	prev := routines.CheckIn{Leg: e.defaultLeg()}
 	if e.last != nil {
 		prev = *e.last
 	}
 	s := &session{env: e, flow: f, answered: flow.NeedBaseline, intro: f.Kind() == flow.KindTest,
-		form: newCheckInForm(routines.CheckInBaseline, prev, title), exitAfter: e.exitAfter, keys: newSessionKeys(e.keys)}
-	s.player = player{env: e, flow: f}
+		form: newCheckInForm(routines.CheckInBaseline, prev, title), exitAfter: e.exitAfter, keys: newSessionKeys(e.keys),
+		player: player{env: e, flow: f}, cues: cuer{env: e}}
 	e.nav.open(screenSession, s)
 	return s.sync()
 }
@@ -96,7 +90,7 @@ func (s *session) Update(msg tea.Msg) tea.Cmd {
 // what the flow needs now; it plays the new moment's cue.
 func (s *session) sync() tea.Cmd {
 	f := s.flow
-	cmds := []tea.Cmd{s.persist(f.Drain())}
+	cmds := []tea.Cmd{s.save(f.Drain())}
 	if c := f.Last(); c.Kind != "" {
 		s.last = &c // the next session's baseline starts from here
 	}
@@ -111,8 +105,20 @@ func (s *session) sync() tea.Cmd {
 			s.nav.open(screenSummary, newSummary(s.env, f, s.exitAfter))
 		}
 	}
-	cmds = append(cmds, s.cue(), s.schedule())
+	cmds = append(cmds, s.cues.play(f), s.schedule())
 	return tea.Batch(cmds...)
+}
+
+// save queues the flow's records on the journal, the one save path, in
+// order, and keeps the plan the session changed.
+func (s *session) save(recs []flow.Record) tea.Cmd {
+	for _, r := range recs {
+		if p, ok := r.(flow.Plan); ok {
+			s.plan = p.Plan
+		}
+		s.journal.q.Add(r)
+	}
+	return s.journal.next()
 }
 
 func kindFor(n flow.Need) routines.CheckInKind {
@@ -171,7 +177,7 @@ func (s *session) playerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Pause):
 		f.TogglePause()
 		if r := f.Runner(); r != nil && r.Paused() {
-			s.silence()
+			s.cues.silence()
 		}
 		return s.schedule()
 	case key.Matches(msg, k.Skip):
@@ -183,7 +189,7 @@ func (s *session) playerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bell):
 		s.muted = !s.muted
 		if s.muted {
-			s.silence()
+			s.cues.silence()
 		}
 	case key.Matches(msg, k.Quit):
 		f.Quit("quit")
@@ -192,7 +198,7 @@ func (s *session) playerKey(msg tea.KeyPressMsg) tea.Cmd {
 		if r := f.Runner(); r != nil {
 			r.Pause()
 		}
-		s.silence()
+		s.cues.silence()
 		s.leaving = true
 		return s.schedule()
 	}
@@ -292,7 +298,7 @@ func (s *session) interrupt() tea.Cmd {
 		return nil
 	}
 	s.flow.Quit("interrupted")
-	return s.persist(s.flow.Drain())
+	return s.save(s.flow.Drain())
 }
 
 // timing reports whether the session's timer is running now.

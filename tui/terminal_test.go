@@ -168,7 +168,7 @@ func TestMeaningNeverRestsOnColourAlone(t *testing.T) {
 		}
 	}
 	for _, l := range []coach.Light{coach.LightGreen, coach.LightAmber, coach.LightRed} {
-		if w := ansi.Strip(hs.m.lightWord(l)); !strings.Contains(w, string(l)) || len([]rune(w)) < len(l)+2 {
+		if w := ansi.Strip(lightWord(hs.m.styles, l)); !strings.Contains(w, string(l)) || len([]rune(w)) < len(l)+2 {
 			t.Errorf("light %q reads %q without colour: want a symbol and the word", l, w)
 		}
 	}
