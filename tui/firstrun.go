@@ -6,24 +6,22 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
 )
 
 // firstRun is the first launch, a component: what centra is and is not,
-// the red-flag questions, the pattern questions, then the plan and the
-// offer of the direction test.
+// then the first run's form (app.FirstRun: the red-flag questions, the
+// pattern questions), then the plan and the offer of the direction test.
 type firstRun struct {
 	*env
-	keys      firstRunKeys
-	width     int
-	step      int // 0 intro, then one per question, then the end
-	questions []coach.Question
-	redFlags  int // the first redFlags questions are red flags
-	answers   coach.Answers
-	stop      *coach.Decision
-	done      bool
+	keys  firstRunKeys
+	width int
+	// begun is false while the introduction is on view.
+	begun bool
+	form  *app.FirstRun
 }
 
 // firstRunKeys are the first run's keys; Yes, No and Choice answer a
@@ -33,8 +31,7 @@ type firstRunKeys struct {
 }
 
 func newFirstRun(e *env) *firstRun {
-	rf := coach.RedFlagQuestions()
-	return &firstRun{env: e, questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf), keys: firstRunKeys{
+	return &firstRun{env: e, form: app.NewFirstRun(), keys: firstRunKeys{
 		Next:   key.NewBinding(key.WithKeys("enter")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "previous question")),
 		Home:   key.NewBinding(key.WithKeys("h", "esc"), key.WithHelp("h/esc", "the start screen")),
@@ -61,11 +58,11 @@ func (fr *firstRun) Update(msg tea.Msg) tea.Cmd {
 func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := fr.keys
 	switch {
-	case fr.stop != nil:
+	case fr.form.Stop != nil:
 		if key.Matches(msg, k.Quit, k.Next, k.Back) {
 			return fr.nav.quit()
 		}
-	case fr.done:
+	case fr.form.Done():
 		switch {
 		case key.Matches(msg, k.Next):
 			return fr.nav.startTest()
@@ -81,10 +78,8 @@ func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Quit):
 		return fr.nav.quit()
-	case fr.step == 0:
-		if key.Matches(msg, k.Next) {
-			fr.step++
-		}
+	case !fr.begun:
+		fr.begun = key.Matches(msg, k.Next)
 	default:
 		return fr.answer(msg)
 	}
@@ -92,36 +87,50 @@ func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // answer takes the answer to the question on view, or esc back to the
-// one before.
+// one before (from the first, to the introduction).
 func (fr *firstRun) answer(msg tea.KeyPressMsg) tea.Cmd {
-	q, k := fr.questions[fr.step-1], fr.keys
+	q, _ := fr.form.Question()
+	k := fr.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		fr.step--
+		if safety, n, _ := fr.form.Position(); safety && n == 1 {
+			fr.begun = false
+		}
+		fr.form.Back()
+		return nil
 	case len(q.Choices) > 0:
-		if s := msg.String(); key.Matches(msg, k.Choice) && int(s[0]-'1') < len(q.Choices) {
-			fr.answers.AgeBand = q.Choices[s[0]-'1']
-			return fr.next()
+		i := int(msg.String()[0] - '1')
+		if !key.Matches(msg, k.Choice) || i >= len(q.Choices) || fr.form.Choose(q.Choices[i]) != nil {
+			return nil
 		}
 	case key.Matches(msg, k.Yes, k.No):
-		_ = fr.answers.Set(q.ID, key.Matches(msg, k.Yes))
-		return fr.next()
+		if fr.form.Answer(key.Matches(msg, k.Yes)) != nil {
+			return nil
+		}
+	default:
+		return nil
 	}
-	return nil
+	if !fr.form.Done() {
+		return nil
+	}
+	// A red flag stopped the questions, or all are answered: the plan is
+	// made, and kept with the answers.
+	fr.plan = fr.form.Plan(fr.clock.Now())
+	return fr.journal.add(save.Answers{Answers: fr.form.Answers}, flow.Plan{Plan: fr.plan})
 }
 
 // ShortHelp implements help.KeyMap: the keys of the step on view.
 func (fr *firstRun) ShortHelp() []key.Binding {
 	k := fr.keys
 	switch {
-	case fr.stop != nil:
+	case fr.form.Stop != nil:
 		return []key.Binding{withHelp(k.Next, "enter/q", "close centra"), k.Help}
-	case fr.done:
+	case fr.form.Done():
 		return []key.Binding{withHelp(k.Next, "enter", "start the direction test"), k.Guide, k.Home, k.Quit, k.Help}
-	case fr.step == 0:
+	case !fr.begun:
 		return []key.Binding{withHelp(k.Next, "enter", "begin"), k.Quit, k.Help}
 	}
-	q := fr.questions[fr.step-1]
+	q, _ := fr.form.Question()
 	var ks []key.Binding
 	if len(q.Choices) > 0 {
 		ks = append(ks, withHelp(k.Choice, "1-"+itoa(len(q.Choices)), "choose"))
@@ -133,30 +142,6 @@ func (fr *firstRun) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (fr *firstRun) FullHelp() [][]key.Binding { return [][]key.Binding{fr.ShortHelp()} }
-
-// next moves on; after the red flags it screens them, and after the last
-// question it makes the plan.
-func (fr *firstRun) next() tea.Cmd {
-	fr.step++
-	// Any yes to a red flag stops at once, without the questions after it.
-	if fr.step-1 <= fr.redFlags {
-		if d := coach.ScreenRedFlags(fr.answers); d != nil {
-			fr.stop = d
-			return fr.makePlan()
-		}
-	}
-	if fr.step-1 < len(fr.questions) {
-		return nil
-	}
-	fr.done = true
-	return fr.makePlan()
-}
-
-// makePlan makes the plan from the answers and keeps both.
-func (fr *firstRun) makePlan() tea.Cmd {
-	fr.plan = coach.DefaultPlan(fr.answers, fr.clock.Now())
-	return fr.journal.add(save.Answers{Answers: fr.answers}, flow.Plan{Plan: fr.plan})
-}
 
 // sciaticaPointer ends the first run by pointing at the Guide's first page.
 const sciaticaPointer = "New to sciatica? Press g to read what it is."
@@ -170,33 +155,30 @@ func (fr *firstRun) View() string {
 	}
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Welcome to centra") + "\n\n")
-	switch {
-	case fr.stop != nil:
-		b.WriteString(s.StopBox.Render(s.Stop.Render(fr.stop.Title()) + "\n\n" +
-			s.Text.Render(strings.Join(wrap(fr.stop.Reason, width-4), "\n"))))
-		b.WriteString("\n\n" + para("centra will not offer exercises until a clinician has seen you.", s.Muted.Render))
-		b.WriteString("\n\n" + fr.shortHelp(fr.ShortHelp()...))
-	case fr.done:
-		b.WriteString(para("Thank you. Your answers are saved on this computer only.", s.Text.Render) + "\n\n")
-		first := "extension (bending backward)"
-		if fr.plan.FlexionFirst {
-			first = "flexion (bending forward), because standing and walking bring on your pain and sitting eases it"
-		}
-		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+first+".", s.Text.Render) + "\n\n")
+	switch stop := fr.form.Stop; {
+	case stop != nil:
+		b.WriteString(s.StopBox.Render(s.Stop.Render(stop.Title()) + "\n\n" +
+			s.Text.Render(strings.Join(wrap(stop.Reason, width-4), "\n"))))
+		b.WriteString("\n\n" + para(app.FirstRunStopNote, s.Muted.Render) + "\n\n")
+	case fr.form.Done():
+		b.WriteString(para(app.FirstRunThanks, s.Text.Render) + "\n\n")
+		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+
+			app.FirstDirection(fr.plan)+".", s.Text.Render) + "\n\n")
 		b.WriteString(para(sciaticaPointer, s.Text.Render) + "\n\n")
-		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
-	case fr.step == 0:
-		b.WriteString(para("centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.", s.Text.Render) + "\n\n")
-		b.WriteString(para("It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.", s.Bold.Render) + "\n\n")
-		b.WriteString(para("First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.", s.Text.Render) + "\n\n")
-		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
+	case !fr.begun:
+		for i, p := range app.FirstRunIntro {
+			st := s.Text.Render
+			if i == 1 { // that centra is a coach, not a diagnosis
+				st = s.Bold.Render
+			}
+			b.WriteString(para(p, st) + "\n\n")
+		}
 	default:
-		i := fr.step - 1
-		q := fr.questions[i]
-		section := "Safety questions"
-		n, total := i+1, fr.redFlags
-		if i >= fr.redFlags {
-			section, n, total = "About your pain", i-fr.redFlags+1, len(fr.questions)-fr.redFlags
+		q, _ := fr.form.Question()
+		section := "About your pain"
+		safety, n, total := fr.form.Position()
+		if safety {
+			section = "Safety questions"
 		}
 		b.WriteString(s.Bold.Render(section) + s.Muted.Render("  ·  "+itoa(n)+" of "+itoa(total)) + "\n\n")
 		b.WriteString(para(q.Text, s.Text.Render) + "\n\n")
@@ -206,7 +188,7 @@ func (fr *firstRun) View() string {
 			}
 			b.WriteString("\n")
 		}
-		b.WriteString(fr.shortHelp(fr.ShortHelp()...))
 	}
+	b.WriteString(fr.shortHelp(fr.ShortHelp()...))
 	return b.String()
 }
