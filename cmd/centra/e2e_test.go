@@ -141,88 +141,101 @@ func TestBinary(t *testing.T) {
 }
 
 func testTerminal(t *testing.T, bin, crashBin string) {
-	t.Run("a full routine is saved while another centra reads it", func(t *testing.T) {
-		t.Parallel()
-		dir := newDataDir(t)
+	t.Run("a full routine is saved while another centra reads it", func(t *testing.T) { e2eFullRoutineWhileRead(t, bin) })
+	t.Run("kill -9 mid-set loses only that set, and the next launch says what was kept", func(t *testing.T) { e2eKillMidSet(t, bin) })
+	e2eSignalsMidSet(t, bin)
+	e2eLineModeStops(t, bin)
+	t.Run("closing the window mid-set keeps the session as cut short", func(t *testing.T) { e2eWindowClosed(t, bin) })
+	e2ePanics(t, bin, crashBin)
+}
 
-		// A second centra reads the history over and over while the first
-		// one writes every set and check-in (two windows at once).
-		stop := make(chan struct{})
-		var wg sync.WaitGroup
-		var reads int
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				out, err := exec.Command(bin, "--data-dir", dir, "history", "--json").Output()
-				var h historyJSON
-				if err != nil || json.Unmarshal(out, &h) != nil {
-					t.Errorf("history --json while a session runs: %v\n%s", err, out)
-					return
-				}
-				reads++
+// e2eFullRoutineWhileRead: a full routine is saved while another centra reads it.
+func e2eFullRoutineWhileRead(t *testing.T, bin string) {
+	t.Parallel()
+	dir := newDataDir(t)
+
+	// A second centra reads the history over and over while the first
+	// one writes every set and check-in (two windows at once).
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var reads int
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
 			}
-		}()
-
-		tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", walkSpeed, "start", "extension"))
-		tm.baseline()
-		for i := 0; i < 5; i++ {
-			tm.answerCheckIn()
-		}
-		tm.waitFor(`Session complete`, 5*time.Second)
-		close(stop)
-		wg.Wait()
-		tm.keys("Enter")
-		tm.checkRestored(0)
-		if reads < 3 {
-			t.Errorf("the reader ran only %d times during the session", reads)
-		}
-		h := readHistory(t, bin, dir)
-		if len(h.Sessions) != 1 {
-			t.Fatalf("sessions: %+v", h.Sessions)
-		}
-		s := h.Sessions[0]
-		want := []string{"prone-lying", "prone-on-elbows", "press-up", "press-up", "prone-lying"}
-		var got []string
-		for _, x := range s.Sets {
-			got = append(got, x.ExerciseID)
-		}
-		if s.Status != "completed" || fmt.Sprint(got) != fmt.Sprint(want) || s.SetsDone != 5 || len(s.CheckIns) != 6 {
-			t.Fatalf("the full routine was kept as %s with sets %v (%d done) and %d check-ins; want completed, %v, 6 check-ins",
-				s.Status, got, s.SetsDone, len(s.CheckIns), want)
-		}
-		for i, c := range s.CheckIns[1:] {
-			if c.Kind != "after-set" || c.SetID != s.Sets[i].ID || c.Moved != "up" {
-				t.Errorf("check-in %d = %+v, want the answer after set %d", i+1, c, s.Sets[i].ID)
+			out, err := exec.Command(bin, "--data-dir", dir, "history", "--json").Output()
+			var h historyJSON
+			if err != nil || json.Unmarshal(out, &h) != nil {
+				t.Errorf("history --json while a session runs: %v\n%s", err, out)
+				return
 			}
+			reads++
 		}
-	})
+	}()
 
-	t.Run("kill -9 mid-set loses only that set, and the next launch says what was kept", func(t *testing.T) {
-		t.Parallel()
-		dir2 := newDataDir(t)
-		tm2 := intoSecondSet(t, bin, dir2)
-		pid := tm2.centraPID()
-		if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
-			t.Fatal(err)
+	tm := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir, "--speed", walkSpeed, "start", "extension"))
+	tm.baseline()
+	for i := 0; i < 5; i++ {
+		tm.answerCheckIn()
+	}
+	tm.waitFor(`Session complete`, 5*time.Second)
+	close(stop)
+	wg.Wait()
+	tm.keys("Enter")
+	tm.checkRestored(0)
+	if reads < 3 {
+		t.Errorf("the reader ran only %d times during the session", reads)
+	}
+	h := readHistory(t, bin, dir)
+	if len(h.Sessions) != 1 {
+		t.Fatalf("sessions: %+v", h.Sessions)
+	}
+	s := h.Sessions[0]
+	want := []string{"prone-lying", "prone-on-elbows", "press-up", "press-up", "prone-lying"}
+	var got []string
+	for _, x := range s.Sets {
+		got = append(got, x.ExerciseID)
+	}
+	if s.Status != "completed" || fmt.Sprint(got) != fmt.Sprint(want) || s.SetsDone != 5 || len(s.CheckIns) != 6 {
+		t.Fatalf("the full routine was kept as %s with sets %v (%d done) and %d check-ins; want completed, %v, 6 check-ins",
+			s.Status, got, s.SetsDone, len(s.CheckIns), want)
+	}
+	for i, c := range s.CheckIns[1:] {
+		if c.Kind != "after-set" || c.SetID != s.Sets[i].ID || c.Moved != "up" {
+			t.Errorf("check-in %d = %+v, want the answer after set %d", i+1, c, s.Sets[i].ID)
 		}
-		tm2.waitFor(`EXIT=137`, 5*time.Second)
+	}
+}
 
-		// The next launch marks it cut short and says what was kept. (Any
-		// command that reads the history marks it too: see the faults
-		// tests; this one opens centra first.)
-		tm3 := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir2, "--speed", e2eSpeed))
-		tm3.waitFor(`Your Extension session of .* was cut short\. What you did was kept: 1 set\(s\) saved\.`, 5*time.Second)
-		tm3.keys("q")
-		tm3.checkRestored(0)
-		oneSetKept(t, bin, dir2, "cut-short", "interrupted")
-	})
+// e2eKillMidSet: kill -9 mid-set loses only that set, and the next launch says what was kept.
+func e2eKillMidSet(t *testing.T, bin string) {
+	t.Parallel()
+	dir2 := newDataDir(t)
+	tm2 := intoSecondSet(t, bin, dir2)
+	pid := tm2.centraPID()
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	tm2.waitFor(`EXIT=137`, 5*time.Second)
 
+	// The next launch marks it cut short and says what was kept. (Any
+	// command that reads the history marks it too: see the faults
+	// tests; this one opens centra first.)
+	tm3 := newTerminal(t, 100, 30, shellLine(bin, "--data-dir", dir2, "--speed", e2eSpeed))
+	tm3.waitFor(`Your Extension session of .* was cut short\. What you did was kept: 1 set\(s\) saved\.`, 5*time.Second)
+	tm3.keys("q")
+	tm3.checkRestored(0)
+	oneSetKept(t, bin, dir2, "cut-short", "interrupted")
+}
+
+// e2eSignalsMidSet: SIGTERM, SIGHUP and SIGINT mid-set keep the session
+// as cut short and restore the terminal.
+func e2eSignalsMidSet(t *testing.T, bin string) {
 	for _, tc := range []struct {
 		name string
 		sig  syscall.Signal
@@ -242,18 +255,20 @@ func testTerminal(t *testing.T, bin, crashBin string) {
 			oneSetKept(t, bin, dir, "cut-short", "interrupted")
 		})
 	}
+}
 
-	// The line mode's reader is still waiting on the terminal when it
-	// stops: centra must exit at once all the same (it used to hang until a
-	// key was pressed, in fang's terminal query), with the status of what
-	// stopped it.
+// e2eLineModeStops: the line mode's reader is still waiting on the
+// terminal when it stops: centra must exit at once all the same (it used to
+// hang until a key was pressed, in fang's terminal query), with the status
+// of what stopped it.
+func e2eLineModeStops(t *testing.T, bin string) {
 	for _, tc := range []struct {
 		name string
-		stop func(tm *terminal)
+		stop func(t *testing.T, tm *terminal)
 		code int
 	}{
-		{"ctrl+c", func(tm *terminal) { tm.keys("C-c") }, 130},
-		{"SIGTERM", func(tm *terminal) {
+		{"ctrl+c", func(_ *testing.T, tm *terminal) { tm.keys("C-c") }, 130},
+		{"SIGTERM", func(t *testing.T, tm *terminal) {
 			if err := syscall.Kill(tm.centraPID(), syscall.SIGTERM); err != nil {
 				t.Fatal(err)
 			}
@@ -263,24 +278,29 @@ func testTerminal(t *testing.T, bin, crashBin string) {
 			t.Parallel()
 			tm := newTerminal(t, 100, 30, shellLine(bin, "--accessible", "--data-dir", newDataDir(t), "start", "extension"))
 			tm.waitFor(`How far down does the pain reach now\?`, 5*time.Second)
-			tc.stop(tm)
+			tc.stop(t, tm)
 			tm.checkRestored(tc.code)
 			if s := tm.scrollback(); !strings.Contains(strings.Join(strings.Fields(s), " "), "everything you did is saved") {
 				t.Errorf("no word of what was kept:\n%s", s)
 			}
 		})
 	}
+}
 
-	t.Run("closing the window mid-set keeps the session as cut short", func(t *testing.T) {
-		t.Parallel()
-		dir := newDataDir(t)
-		tm := intoSecondSet(t, bin, dir)
-		pid := tm.centraPID()
-		tm.tmux("kill-server") // the terminal goes away: SIGHUP, and reads fail
-		pidGone(t, pid, 5*time.Second)
-		oneSetKept(t, bin, dir, "cut-short", "interrupted")
-	})
+// e2eWindowClosed: closing the window mid-set keeps the session as cut short.
+func e2eWindowClosed(t *testing.T, bin string) {
+	t.Parallel()
+	dir := newDataDir(t)
+	tm := intoSecondSet(t, bin, dir)
+	pid := tm.centraPID()
+	tm.tmux("kill-server") // the terminal goes away: SIGHUP, and reads fail
+	pidGone(t, pid, 5*time.Second)
+	oneSetKept(t, bin, dir, "cut-short", "interrupted")
+}
 
+// e2ePanics: a panic in Update or in a command restores the terminal and
+// loses nothing saved.
+func e2ePanics(t *testing.T, bin, crashBin string) {
 	for _, tc := range []struct{ name, key string }{
 		{"a panic in Update", "F12"},
 		{"a panic in a command", "F11"},
