@@ -20,3 +20,16 @@ func CuesInForce(c config.Cues, haveVoice bool) config.Cues {
 	}
 	return c
 }
+
+// NoVoiceNote says, when a voice is asked for (c) and there is no speech
+// engine, why (why; empty means none was found) and what rings instead;
+// it is empty otherwise.
+func NoVoiceNote(c config.Cues, haveVoice bool, why string) string {
+	if c != config.CuesVoice || haveVoice {
+		return ""
+	}
+	if why == "" {
+		why = "no speech engine found"
+	}
+	return "Voice cues: " + why + "; the bell rings instead. Installing espeak-ng gives centra a voice."
+}

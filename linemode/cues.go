@@ -73,14 +73,7 @@ func (c *cuer) cue(f *flow.Flow) {
 // noVoiceNote says, when a voice is asked for and cannot be had, why and
 // what rings instead; empty otherwise.
 func (c *cuer) noVoiceNote(want config.Cues) string {
-	if want != config.CuesVoice || c.env.d.Voice != nil {
-		return ""
-	}
-	why := c.env.d.NoVoice
-	if why == "" {
-		why = "no speech engine found"
-	}
-	return "Voice cues: " + why + "; the bell rings instead. Installing espeak-ng gives centra a voice."
+	return core.NoVoiceNote(want, c.env.d.Voice != nil, c.env.d.NoVoice)
 }
 
 // hush cuts off speech: on pause, stop and at the end of a flow.

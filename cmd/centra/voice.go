@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/speech"
 )
@@ -68,10 +69,7 @@ func (v *voice) Close() {
 // notice says, once at start, that a voice was asked for and cannot be
 // had; empty otherwise.
 func (v *voice) notice(c config.Cues) string {
-	if c != config.CuesVoice || v.speaker != nil {
-		return ""
-	}
-	return "Voice cues: " + v.why + "; the bell rings instead. Installing espeak-ng gives centra a voice."
+	return app.NoVoiceNote(c, v.speaker != nil, v.why)
 }
 
 // isTerminal reports whether w is a terminal.
