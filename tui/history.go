@@ -93,16 +93,10 @@ func newHistory(e *env) *history {
 	return h
 }
 
-// openHistory shows the sessions list from the newest session, reading
-// it afresh (a session may have been done since the last look).
-func (m *Model) openHistory() tea.Cmd {
-	m.open(screenHistory, m.hist)
-	return m.hist.reopen()
-}
-
-// reopen goes back to the sessions list (or the view left, past a
-// session's detail) and reads everything again: the trends and the tests
-// when they are next shown.
+// reopen is the history opened again: back to the view left (the
+// sessions list when that was a session's detail), from the newest
+// session, everything read afresh (a session may have been done since the
+// last look): the trends and the tests when they are next shown.
 func (h *history) reopen() tea.Cmd {
 	if h.view == viewDetail {
 		h.view = viewSessions

@@ -57,7 +57,13 @@ func (m *Model) quit() tea.Cmd {
 }
 
 // showGuidePage opens the Guide at page id over the screen on view.
-func (m *Model) showGuidePage(id string) bool { return m.openGuidePage(id, m.screen) }
+func (m *Model) showGuidePage(id string) bool {
+	r := newGuidePage(m.env, id, m.screen == screenSession)
+	if r != nil {
+		m.open(screenReading, r)
+	}
+	return r != nil
+}
 
 // finish ends a flow: centra quits when it was started for that flow
 // alone (centra start, centra function), else it goes home with notices.
@@ -74,16 +80,19 @@ func (m *Model) finish(notices ...string) tea.Cmd {
 func (m *Model) show(s screen, library bool) tea.Cmd {
 	switch s {
 	case screenHistory:
-		return m.openHistory()
+		m.open(screenHistory, m.hist) // kept: it opens where it was left
+		return m.hist.reopen()
 	case screenTrigger:
-		return m.openTriggerLog()
+		m.open(screenTrigger, newTriggerLog(m.env))
 	case screenWalk:
 		return m.openWalkLog()
 	case screenReading:
+		r := newGuide(m.env)
 		if library {
-			m.openLibrary()
-		} else {
-			m.openGuide()
+			r = newLibrary(m.env)
+		}
+		if r != nil { // without the reading text, l and g do nothing
+			m.open(screenReading, r)
 		}
 	}
 	return nil

@@ -67,45 +67,45 @@ func defaultReadingKeys() readingKeys {
 	}
 }
 
-// openLibrary shows every exercise of the catalog.
-func (m *Model) openLibrary() {
-	if m.deps.Reading == nil {
-		return
+// newLibrary is the Library: every exercise of the catalog; nil without
+// the reading text.
+func newLibrary(e *env) *reading {
+	if e.deps.Reading == nil {
+		return nil
 	}
 	var pages []ReadingPage
-	for _, e := range m.deps.Catalog.Exercises() {
-		pages = append(pages, m.deps.Reading.Exercise(e))
+	for _, x := range e.deps.Catalog.Exercises() {
+		pages = append(pages, e.deps.Reading.Exercise(x))
 	}
-	m.open(screenReading, newReading(m.env, "Library", "Library · every exercise, with its steps and cautions", pages))
+	return newReading(e, "Library", "Library · every exercise, with its steps and cautions", pages)
 }
 
-// openGuide shows the Guide's pages.
-func (m *Model) openGuide() {
-	if m.deps.Reading == nil {
-		return
+// newGuide is the Guide's list of pages; nil without the reading text.
+func newGuide(e *env) *reading {
+	if e.deps.Reading == nil {
+		return nil
 	}
-	m.open(screenReading, newReading(m.env, "Guide", guideTitle, m.deps.Reading.Topics()))
+	return newReading(e, "Guide", guideTitle, e.deps.Reading.Topics())
 }
 
 const guideTitle = "Guide · short reading about sciatica and your exercises"
 
-// openGuidePage opens one page of the Guide by its id, such as "stopped",
-// from the screen back (home or a session), to which Esc returns. It
-// reports whether the page exists.
-func (m *Model) openGuidePage(id string, back screen) bool {
-	if m.deps.Reading == nil || id == "" {
-		return false
+// newGuidePage is the Guide open on its page id, such as "stopped", by
+// itself: Esc goes straight back to the screen it was opened over (a
+// session when fromSession). It is nil when there is no such page.
+func newGuidePage(e *env, id string, fromSession bool) *reading {
+	if e.deps.Reading == nil || id == "" {
+		return nil
 	}
-	pages := m.deps.Reading.Topics()
+	pages := e.deps.Reading.Topics()
 	for i, p := range pages {
 		if p.ID == id {
-			r := newReading(m.env, "Guide", guideTitle, pages)
-			r.cursor, r.open, r.direct, r.fromSession = i, true, true, back == screenSession
-			m.open(screenReading, r)
-			return true
+			r := newReading(e, "Guide", guideTitle, pages)
+			r.cursor, r.open, r.direct, r.fromSession = i, true, true, fromSession
+			return r
 		}
 	}
-	return false
+	return nil
 }
 
 // guidePageTitle is the title of the Guide's page id, or "" when there is

@@ -56,11 +56,8 @@ type triggerSavedMsg struct {
 	err error
 }
 
-// openTriggerLog shows the quick log.
-func (m *Model) openTriggerLog() tea.Cmd {
-	m.open(screenTrigger, &triggerLog{env: m.env, keys: defaultTriggerKeys()})
-	return nil
-}
+// newTriggerLog is the quick log, on its first kind.
+func newTriggerLog(e *env) *triggerLog { return &triggerLog{env: e, keys: defaultTriggerKeys()} }
 
 // SetSize implements component.
 func (f *triggerLog) SetSize(width, _ int) { f.width = width }
