@@ -127,3 +127,13 @@ func TestExerciseNameFallsBackToTheID(t *testing.T) {
 		t.Errorf("no catalog: %q", got)
 	}
 }
+
+func TestTriggerLoggedSaysTheNote(t *testing.T) {
+	at := time.Date(2026, 11, 21, 14, 5, 0, 0, time.UTC)
+	if got := TriggerLogged(routines.Trigger{At: at, Kind: routines.TriggerOther, Note: "long drive"}); got != "Logged other (long drive) at 14:05." {
+		t.Errorf("with a note: %q", got)
+	}
+	if got := TriggerLogged(routines.Trigger{At: at, Kind: routines.TriggerSitting}); got != "Logged sitting at 14:05." {
+		t.Errorf("without: %q", got)
+	}
+}

@@ -28,7 +28,7 @@ func TestATriggerIsLoggedFromHomeAndSaidOnlyOnceSaved(t *testing.T) {
 	}
 	for _, want := range []string{"What made the pain worse?", "  1 sitting", "  8 other",
 		"Say in a few words what it was:", "Please say in a few words what it was.",
-		"Logged: other at 09:00.", "Logged: sitting at 09:00."} {
+		"Logged other (carrying the shopping) at 09:00.", "Logged sitting at 09:00."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}

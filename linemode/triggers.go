@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/save"
 )
@@ -27,7 +28,7 @@ func (tl *triggerLog) log() error {
 	}
 	kinds := routines.TriggerKinds
 	tl.io.blank()
-	tl.io.say("What made the pain worse?")
+	tl.io.say(core.TriggerQuestion)
 	for i, k := range kinds {
 		tl.io.say(fmt.Sprintf("  %d %s", i+1, k))
 	}
@@ -66,7 +67,7 @@ func (tl *triggerLog) log() error {
 	}
 	tl.saver.add(save.Trigger{Trigger: t, Log: tl.env.d.Triggers})
 	if tl.saver.saved() {
-		tl.io.say(fmt.Sprintf("Logged: %s at %s. It shows beside the pain trend in your history.", t.Kind, t.At.Format("15:04")))
+		tl.io.say(core.TriggerLogged(t) + " It shows beside the pain trend in your history.")
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 )
 
@@ -149,12 +150,7 @@ func (f *triggerLog) saved(msg triggerSavedMsg) tea.Cmd {
 		f.err = "Not saved: " + humanError(msg.err) + " Press enter to try again."
 		return nil
 	}
-	what := string(msg.t.Kind)
-	if msg.t.Note != "" {
-		what += " (" + msg.t.Note + ")"
-	}
-	return f.nav.goHome(fmt.Sprintf("Logged %s at %s. The history's trends show it beside the pain (press h).",
-		what, msg.t.At.Format("15:04")))
+	return f.nav.goHome(app.TriggerLogged(msg.t) + " The history's trends show it beside the pain (press h).")
 }
 
 // ShortHelp implements help.KeyMap: the keys of the list, or of the note.
@@ -174,7 +170,7 @@ func (f *triggerLog) View() string {
 	s := f.styles
 	width := f.width - 4
 	var b strings.Builder
-	b.WriteString(s.Title.Render("What made the pain worse?") + "\n\n")
+	b.WriteString(s.Title.Render(app.TriggerQuestion) + "\n\n")
 	for i, k := range routines.TriggerKinds {
 		mark, line := "  ", fmt.Sprintf("%d %s", i+1, k)
 		if k == routines.TriggerOther {
