@@ -4,21 +4,21 @@ import (
 	"fmt"
 	"time"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/adherence"
-	"github.com/centra-app/centra/routines/remind"
 )
 
 // reminder rings, while the person sits at the home menu of an
 // interactive line mode, when a set falls due, and once more after the
-// grace period (remind_again_minutes) if no set was started.
+// grace period (remind_again_minutes) if no set was started. Which rings
+// are due is core.Reminder's, as on the screens.
 type reminder struct {
 	env   *env
 	io    *term
-	rings []time.Time
-	due   int64 // the due time, in Unix seconds, the rings are for
-	rung  int
+	state core.Reminder
+	rings []core.Ring
 	// waiting is true while the home menu waits for an answer.
 	waiting bool
 }
@@ -33,14 +33,7 @@ func (r *reminder) plan(st adherence.Status, now time.Time) {
 	if !r.env.d.Interactive || !cfg.Reminders {
 		return
 	}
-	if d := st.Due.Unix(); d != r.due {
-		r.due, r.rung = d, 0
-	}
-	for i, at := range remind.Rings(st, r.env.plan, now, cfg.RemindAgain) {
-		if i >= r.rung {
-			r.rings = append(r.rings, at)
-		}
-	}
+	r.rings = r.state.Rings(st, r.env.plan, now, cfg.RemindAgain)
 }
 
 // wake fires at the next ring while the home menu waits; nil when
@@ -49,12 +42,16 @@ func (r *reminder) wake() <-chan time.Time {
 	if !r.waiting || len(r.rings) == 0 {
 		return nil
 	}
-	return r.env.d.After(max(routines.WallDuration(r.env.clock, r.rings[0].Sub(r.env.clock.Now())), 0))
+	return r.env.d.After(max(routines.WallDuration(r.env.clock, r.rings[0].At.Sub(r.env.clock.Now())), 0))
 }
 
 // ring says that a set is due, with the bell where the output rings.
 func (r *reminder) ring() {
-	r.rings, r.rung = r.rings[1:], r.rung+1
+	next := r.rings[0]
+	r.rings = r.rings[1:]
+	if !r.state.Rang(next.N) {
+		return
+	}
 	fmt.Fprintln(r.io.out)
 	if r.env.d.Bell {
 		_, _ = fmt.Fprint(r.io.out, "\a") // a bell that cannot be written is no loss
