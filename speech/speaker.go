@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"sync"
 	"time"
+
+	"github.com/centra-app/centra/routines"
 )
 
 // Speaker speaks one utterance at a time in its own goroutine.
@@ -15,6 +17,10 @@ type Speaker struct {
 	// the words. It is the record of what a session said.
 	log io.Writer
 	now func() time.Time
+	// audio tells real time, to estimate when a streaming engine has
+	// finished a line: speech runs at its own pace whatever the run's
+	// clock (--speed) says.
+	audio routines.Clock
 
 	mu      sync.Mutex
 	pending *string // the next words to say; "" stops
@@ -26,7 +32,7 @@ type Speaker struct {
 // NewSpeaker starts a speaker for the engine. log, when not nil, records
 // every utterance; now stamps its lines (nil leaves them unstamped).
 func NewSpeaker(e Engine, log io.Writer, now func() time.Time) *Speaker {
-	s := &Speaker{eng: e, log: log, now: now, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	s := &Speaker{eng: e, log: log, now: now, audio: routines.SystemClock{}, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go s.loop()
 	return s
 }
@@ -69,23 +75,34 @@ func (s *Speaker) Close() {
 	<-s.done
 }
 
-// loop runs the engine: each request kills the utterance in progress and
-// starts the next.
+// loop runs the engine: each request cuts off the utterance in progress
+// and starts the next, on the session's process for a streaming engine, or
+// as a process of its own.
 func (s *Speaker) loop() {
 	defer close(s.done)
-	var cur *running
+	var (
+		cur *running
+		st  *stream
+	)
 	for range s.wake {
 		s.mu.Lock()
 		words := s.pending
 		s.pending = nil
 		s.mu.Unlock()
-		if words == nil {
-			continue
+		switch {
+		case words == nil:
+		case s.eng.streams() && *words == "":
+			st = s.streamStop(st)
+		case s.eng.streams():
+			s.logWords(*words)
+			st = s.streamSay(st, *words)
+		default:
+			cur.kill(s.eng)
+			cur = s.start(*words)
 		}
-		cur.kill(s.eng)
-		cur = s.start(*words)
 	}
 	cur.kill(s.eng)
+	st.kill()
 }
 
 // running is one utterance's process; exited closes when it has ended.
@@ -98,18 +115,10 @@ func (s *Speaker) start(words string) *running {
 	if words == "" {
 		return nil
 	}
-	if s.log != nil {
-		stamp := ""
-		if s.now != nil {
-			stamp = s.now().Format("15:04:05.0") + " "
-		}
-		_, _ = fmt.Fprintf(s.log, "%s%s\n", stamp, words) // the log is a record, never a reason to stay silent
-	}
+	s.logWords(words)
 	cmd := s.eng.command(words)
 	if err := cmd.Start(); err != nil {
-		if s.log != nil {
-			_, _ = fmt.Fprintf(s.log, "(%s could not start: %v)\n", s.eng.Name, err)
-		}
+		s.note("(%s could not start: %v)", s.eng.Name, err)
 		return nil
 	}
 	r := &running{cmd: cmd, exited: make(chan struct{})}
@@ -118,6 +127,18 @@ func (s *Speaker) start(words string) *running {
 		close(r.exited)
 	}()
 	return r
+}
+
+// logWords records an utterance in the log, with the run's time.
+func (s *Speaker) logWords(words string) {
+	if s.log == nil {
+		return
+	}
+	stamp := ""
+	if s.now != nil {
+		stamp = s.now().Format("15:04:05.0") + " "
+	}
+	_, _ = fmt.Fprintf(s.log, "%s%s\n", stamp, words) // the log is a record, never a reason to stay silent
 }
 
 // kill ends an utterance that is still going and waits for its process.
