@@ -6,22 +6,36 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Speaking time is estimated, as a line written to a streaming engine
-// gives no word of when it has been said: a lead-in, then a time per
-// character (espeak-ng at its default 175 words a minute says about 13
-// characters a second; "Switch sides." lasts 1.14 s). The estimate errs
-// long: a cue that comes while the last one may still be speaking restarts
-// the engine to cut it off, which costs one start.
+// gives no word of when it has been said: a lead-in, a time per letter or
+// digit and a pause at each break inside the line (". ", ": ", ", "). At
+// espeak-ng's default rate this errs a little long for the cues of a set
+// ("pause at the top..." 1.1 s, estimate 1.2 s; "Last three. 8. press
+// up..." 1.9 s, estimate 2.2 s), so cues two seconds apart share one
+// process while a cue that comes while the last may still be speaking
+// restarts the engine to cut it off, which costs one start.
 const (
-	speakLead    = 200 * time.Millisecond
-	speakPerChar = 85 * time.Millisecond
+	speakLead      = 300 * time.Millisecond
+	speakPerLetter = 70 * time.Millisecond
+	speakPerBreak  = 350 * time.Millisecond
 )
 
 // speakingTime estimates how long words take to say.
 func speakingTime(words string) time.Duration {
-	return speakLead + time.Duration(len([]rune(words)))*speakPerChar
+	d := speakLead
+	rs := []rune(words)
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			d += speakPerLetter
+		case strings.ContainsRune(".:,;", r) && i+1 < len(rs) && rs[i+1] == ' ':
+			d += speakPerBreak
+		}
+	}
+	return d
 }
 
 // stream is a streaming engine's process: each line written to in is

@@ -124,3 +124,29 @@ func TestAStreamingEngineGetsOneLinePerCue(t *testing.T) {
 		t.Errorf("a cue with a line break reached the engine as %q", got)
 	}
 }
+
+// TestSpeakingTimeFitsEspeakNG checks the estimate against what espeak-ng
+// takes to say a set's cues at its default rate (measured from its WAVs):
+// a little long, never much short, so that cues two seconds apart share a
+// process and a cue never queues behind one still speaking.
+func TestSpeakingTimeFitsEspeakNG(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		said  time.Duration
+	}{
+		{"Switch sides.", 1140 * time.Millisecond},
+		{"pause at the top...", 1106 * time.Millisecond},
+		{"lower slowly...", 912 * time.Millisecond},
+		{"Last three. 8. press up...", 1872 * time.Millisecond},
+		{"7. press up...", 1129 * time.Millisecond},
+		{"Set done: how is the pain?", 1914 * time.Millisecond},
+	} {
+		est := speakingTime(tc.words)
+		if est < tc.said-100*time.Millisecond || est > tc.said+600*time.Millisecond {
+			t.Errorf("%q: estimated %v, espeak-ng takes %v", tc.words, est, tc.said)
+		}
+	}
+	if est := speakingTime("pause at the top..."); est >= 2*time.Second {
+		t.Errorf("a beat's cue is estimated at %v: cues two seconds apart would each restart the engine", est)
+	}
+}
