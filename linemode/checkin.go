@@ -2,18 +2,11 @@ package linemode
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/coach"
 )
-
-// urgentSymptoms are the symptoms "!" lists: the coach's own, so that its
-// rules read them by id.
-var urgentSymptoms = coach.CheckInWarnings()
 
 // checkIns asks the check-ins of a session and the urgent list.
 type checkIns struct {
@@ -62,28 +55,14 @@ func (c *checkIns) ask(kind routines.CheckInKind, prev routines.CheckIn, title s
 // numbers that apply, or nothing.
 func (c *checkIns) urgent() ([]string, error) {
 	c.io.blank()
-	c.io.say("Do you have any of these now?")
-	for i, q := range urgentSymptoms {
-		c.io.say(fmt.Sprintf("  %d %s", i+1, q.Short))
+	c.io.say(core.UrgentQuestion)
+	for i, q := range core.UrgentSymptoms {
+		c.io.say(fmt.Sprintf("  %d %s", i+1, core.UrgentName(q)))
 	}
-	var picked []string
+	var list core.UrgentList
 	err := c.io.ask(question{
-		text: "Type the numbers that apply, such as 1 3, then Enter. Enter alone if none of these.",
-		parse: func(in string) string {
-			picked = nil
-			seen := map[int]bool{}
-			for _, f := range strings.FieldsFunc(in, func(r rune) bool { return r == ' ' || r == ',' }) {
-				n, err := strconv.Atoi(f)
-				if err != nil || n < 1 || n > len(urgentSymptoms) {
-					return fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or Enter alone.", len(urgentSymptoms))
-				}
-				if !seen[n] {
-					seen[n] = true
-					picked = append(picked, urgentSymptoms[n-1].ID)
-				}
-			}
-			return ""
-		},
+		text:  "Type the numbers that apply, such as 1 3, then Enter. Enter alone if none of these.",
+		parse: list.Answer,
 	})
-	return picked, err
+	return list.Picked(), err
 }

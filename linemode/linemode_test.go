@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
@@ -149,7 +150,7 @@ func TestAnUrgentSymptomStopsTheSessionAndPausesThePlan(t *testing.T) {
 		t.Errorf("session saved as %s (%q), want stopped", s.Status, s.Reason)
 	}
 	last := s.CheckIns[len(s.CheckIns)-1]
-	if len(last.Urgent) != 1 || last.Urgent[0] != urgentSymptoms[1].ID {
+	if len(last.Urgent) != 1 || last.Urgent[0] != core.UrgentSymptoms[1].ID {
 		t.Errorf("urgent symptoms saved as %v", last.Urgent)
 	}
 	p, _, err := persist.LoadPlan(context.Background(), h.store.Journal())

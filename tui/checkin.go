@@ -27,9 +27,9 @@ const (
 type checkInForm struct {
 	*app.CheckInForm
 	// urgent is the red-flag checklist, open after "!".
-	urgent   bool
-	selected map[int]bool
-	keys     checkInKeys
+	urgent bool
+	ticked app.UrgentList
+	keys   checkInKeys
 }
 
 // checkInKeys are the keys of the check-in: the answers to "since that
@@ -62,7 +62,7 @@ func newCheckInForm(kind routines.CheckInKind, prev routines.CheckIn, title stri
 func (f *checkInForm) ShortHelp() []key.Binding {
 	k := f.keys
 	if f.urgent {
-		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(urgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"),
+		return []key.Binding{withHelp(k.Enter, "1-"+itoa(len(app.UrgentSymptoms)), "tick a symptom"), withHelp(k.Enter, "enter", "confirm"),
 			withHelp(k.Esc, "esc", "none of these: go back"), k.Help}
 	}
 	if f.Current() == app.FieldMoved {
@@ -101,7 +101,7 @@ func (f *checkInForm) key(msg tea.KeyPressMsg) (routines.CheckIn, formResult) {
 	s := msg.String()
 	switch {
 	case key.Matches(msg, k.Urgent):
-		f.urgent, f.selected = true, map[int]bool{}
+		f.urgent, f.ticked = true, app.UrgentList{}
 		return f.Value, formOpen
 	case key.Matches(msg, k.Quit) && s != "ctrl+c":
 		return f.Value, formQuit
@@ -146,21 +146,15 @@ func (f *checkInForm) urgentKey(msg tea.KeyPressMsg) (routines.CheckIn, formResu
 	case key.Matches(msg, k.Esc):
 		f.urgent = false
 	case key.Matches(msg, k.Enter):
-		var picked []string
-		for i, q := range urgentSymptoms {
-			if f.selected[i] {
-				picked = append(picked, q.ID)
-			}
-		}
+		picked := f.ticked.Picked()
 		if len(picked) == 0 {
 			f.urgent = false
 			return f.Value, formOpen
 		}
 		f.Value.Urgent = picked
 		return f.Value, formUrgent
-	case len(s) == 1 && s[0] >= '1' && int(s[0]-'1') < len(urgentSymptoms):
-		i := int(s[0] - '1')
-		f.selected[i] = !f.selected[i]
+	case len(s) == 1 && s[0] >= '1' && s[0] <= '9':
+		f.ticked.Toggle(int(s[0] - '0'))
 	}
 	return f.Value, formOpen
 }
@@ -170,17 +164,13 @@ func (f *checkInForm) view(s *theme.Styles, width int) string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Check-in") + s.Muted.Render("  ·  "+f.Title) + "\n\n")
 	if f.urgent {
-		b.WriteString(s.Bold.Render("Do you have any of these now?") + "\n\n")
-		for i, q := range urgentSymptoms {
-			sym := q.Text
-			if q.Short != "" {
-				sym = q.Short
-			}
+		b.WriteString(s.Bold.Render(app.UrgentQuestion) + "\n\n")
+		for i, q := range app.UrgentSymptoms {
 			box := "[ ]"
-			if f.selected[i] {
+			if f.ticked.Ticked(i + 1) {
 				box = "[x]"
 			}
-			for j, l := range wrap(sym, width-12) {
+			for j, l := range wrap(app.UrgentName(q), width-12) {
 				prefix := "      "
 				if j == 0 {
 					prefix = " " + itoa(i+1) + " " + box + " "
@@ -188,7 +178,7 @@ func (f *checkInForm) view(s *theme.Styles, width int) string {
 				b.WriteString(prefix + l + "\n")
 			}
 		}
-		b.WriteString("\n" + s.Muted.Render("Tick with 1-"+itoa(len(urgentSymptoms))+", then enter. Esc if none of these.") + "\n")
+		b.WriteString("\n" + s.Muted.Render("Tick with 1-"+itoa(len(app.UrgentSymptoms))+", then enter. Esc if none of these.") + "\n")
 		return b.String()
 	}
 	for i, fl := range f.Fields() {

@@ -5,10 +5,6 @@ import (
 	"github.com/centra-app/centra/tui/theme"
 )
 
-// urgentSymptoms are the symptoms the check-in asks about when ! is
-// pressed: the coach's own list, so that its rules read them by id.
-var urgentSymptoms = coach.CheckInWarnings()
-
 // lightWord gives a traffic light as a word and a symbol, so that colour
 // is never the only carrier of meaning.
 func lightWord(s *theme.Styles, l coach.Light) string {
