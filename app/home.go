@@ -116,3 +116,43 @@ func (h Home) Review() (p coach.Plan, changed bool) {
 	p, changes := coach.Review(h.Plan, h.Now)
 	return p, len(changes) > 0
 }
+
+// An Action is something home offers besides the routines: its key, the
+// same letter in both interfaces, and its words, in full (the help, the
+// line mode's menu) and short (the screens' key lines, the line mode's
+// one-line menu while held).
+type Action struct{ Key, Words, Short string }
+
+// What home offers besides the routines.
+var (
+	ActTest     = Action{"d", "the direction test", "direction test"}
+	ActHistory  = Action{"h", "your history and trends", "history"}
+	ActTrigger  = Action{"t", "log what made the pain worse", "log a trigger"}
+	ActFunction = Action{"f", "what you can do: the weekly check", "function"}
+	ActWalk     = Action{"w", "log a walk", "log a walk"}
+	ActSettings = Action{"s", "settings", "settings"}
+	ActLibrary  = Action{"l", "the library of exercises", "library"}
+	ActGuide    = Action{"g", "the guide: what sciatica is, medicines, walking, bad days…", "guide"}
+	ActQuit     = Action{"q", "quit", "quit"}
+	// ActCleared asks, while exercises are held, to lift the hold
+	// (ClearedQuestion).
+	ActCleared = Action{"c", "a doctor or physiotherapist has cleared me to exercise", "a doctor or physiotherapist has cleared me"}
+)
+
+// Actions lists what home offers besides the routines, in the order both
+// interfaces list it; while exercises are held, only what stays open and
+// the question that lifts the hold. walks and weekly say whether the walk
+// log and the weekly check are there to offer.
+func (h Home) Actions(walks, weekly bool) []Action {
+	if h.Held() {
+		return []Action{ActCleared, ActHistory, ActTrigger, ActLibrary, ActGuide, ActSettings, ActQuit}
+	}
+	out := []Action{ActTest, ActHistory, ActTrigger}
+	if weekly {
+		out = append(out, ActFunction)
+	}
+	if walks {
+		out = append(out, ActWalk)
+	}
+	return append(out, ActLibrary, ActGuide, ActSettings, ActQuit)
+}

@@ -2,6 +2,7 @@ package linemode
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -77,8 +78,9 @@ func (h *home) show(notices []string) ([]*routines.Routine, *routines.Routine) {
 		}
 		h.io.say(line)
 	}
-	h.io.say("  d the direction test", "  h your history", "  t log what made the pain worse", "  f what you can do (the weekly check)", "  w log a walk", "  s settings",
-		"  l the library of exercises", "  g the guide", "  q quit")
+	for _, act := range offer.Actions(true, true) {
+		h.io.say("  " + act.Key + " " + act.Words)
+	}
 	return list, sug
 }
 
@@ -92,12 +94,12 @@ func (h *home) pick(list []*routines.Routine) (string, error) {
 				choice = in
 				return ""
 			}
-			switch in {
-			case "", "d", "h", "t", "f", "w", "s", "l", "g", "q", "quit":
+			keys := actionKeys(h.offer().Actions(true, true))
+			if in == "" || in == "quit" || slices.Contains(keys, in) {
 				choice = in
 				return ""
 			}
-			return fmt.Sprintf("Please type a number from 1 to %d, or d, h, t, f, w, s, l, g or q.", len(list))
+			return fmt.Sprintf("Please type a number from 1 to %d, or %s.", len(list), orList(keys))
 		}})
 	return choice, err
 }
@@ -159,10 +161,17 @@ func (h *home) reviewPlan() {
 func (h *home) held() (string, error) {
 	h.io.blank()
 	h.io.say(core.HeldTitle+".", h.env.plan.Hold.Reason)
-	k, err := h.io.choose("What would you like to do?",
-		"c a doctor or physiotherapist has cleared me · h your history · t log a trigger · s settings · l the library · g the guide · q quit", "",
-		map[string][]string{"c": {"c"}, "h": {"h"}, "t": {"t"}, "s": {"s"}, "l": {"l"}, "g": {"g"}},
-		"Please type c, h, t, s, l, g or q, then Enter.")
+	acts := h.offer().Actions(false, false)
+	var menu []string
+	keys := map[string][]string{}
+	for _, act := range acts {
+		menu = append(menu, act.Key+" "+act.Short)
+		if act != core.ActQuit {
+			keys[act.Key] = []string{act.Key}
+		}
+	}
+	k, err := h.io.choose("What would you like to do?", strings.Join(menu, " · "), "", keys,
+		"Please type "+orList(actionKeys(acts))+", then Enter.")
 	if err != nil || k != "c" {
 		return k, err
 	}
@@ -177,4 +186,21 @@ func (h *home) held() (string, error) {
 	h.env.plan = h.env.plan.Resume(h.env.clock.Now())
 	h.saver.add(flow.Plan{Plan: h.env.plan})
 	return "", nil
+}
+
+// actionKeys are the keys of acts.
+func actionKeys(acts []core.Action) []string {
+	out := make([]string, len(acts))
+	for i, a := range acts {
+		out[i] = a.Key
+	}
+	return out
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }

@@ -49,8 +49,8 @@ func TestWhileHeldOnlyExerciseIsLockedAndLiftingItAsksFirst(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Exercises are paused.",
-		"c a doctor or physiotherapist has cleared me · h your history",
-		"l the library · g the guide · q quit",
+		"c a doctor or physiotherapist has cleared me · h history",
+		"l library · g guide · s settings · q quit",
 		"Red flags: when to stop and get help", // g works while held
 		"The library of exercises",             // so does l
 		"Has a doctor or physiotherapist examined you since and said you can exercise?",

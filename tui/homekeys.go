@@ -1,9 +1,14 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/centra-app/centra/app"
+)
 
 // homeKeys are the home screen's keys: home's Update matches these and its
-// help lists them.
+// help lists them. What home offers besides the routines, and its words,
+// are app.Home's actions, the same as the line mode's menu.
 type homeKeys struct {
 	Start, Up, Down, Pick key.Binding
 	Test, Walk, Function  key.Binding
@@ -17,27 +22,56 @@ type homeKeys struct {
 	Quit, Help     key.Binding
 }
 
+// actionKey is the binding of a home action: its letter (and any other
+// keys), with its full words.
+func actionKey(a app.Action, more ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(append([]string{a.Key}, more...)...), key.WithHelp(a.Key, a.Words))
+}
+
 func newHomeKeys(root keyMap) homeKeys {
+	fn := actionKey(app.ActFunction)
+	fn.SetHelp("f", app.ActFunction.Words+" (x skips it this week)")
 	return homeKeys{
 		Start:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
 		Down:     key.NewBinding(key.WithKeys("down", "j")),
 		Pick:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick by number")),
-		Test:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "direction test")),
-		Walk:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "log a walk")),
-		Function: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what you can do: the weekly check (x skips it this week)")),
+		Test:     actionKey(app.ActTest),
+		Walk:     actionKey(app.ActWalk),
+		Function: fn,
 		Skip:     key.NewBinding(key.WithKeys("x")),
-		History:  key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history and trends")),
-		Trigger:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "log what made it worse")),
-		Library:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library of exercises")),
-		Guide:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "guide: what sciatica is, medicines, walking, bad days…")),
-		Settings: key.NewBinding(key.WithKeys("s", ","), key.WithHelp("s", "settings")),
-		Clear:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "a doctor or physiotherapist has cleared me to exercise")),
+		History:  actionKey(app.ActHistory),
+		Trigger:  actionKey(app.ActTrigger),
+		Library:  actionKey(app.ActLibrary),
+		Guide:    actionKey(app.ActGuide),
+		Settings: actionKey(app.ActSettings, ","),
+		Clear:    actionKey(app.ActCleared),
 		Yes:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes: lift the pause")),
 		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no: keep the exercises paused")),
 		Quit:     root.Quit,
 		Help:     root.Help,
 	}
+}
+
+// actions are the bindings of what home offers now besides the routines
+// (app.Home.Actions), in its order, without quit; short gives them their
+// short words.
+func (h *home) actions(short bool) []key.Binding {
+	k := h.keys
+	by := map[string]key.Binding{"d": k.Test, "h": k.History, "t": k.Trigger, "f": k.Function, "w": k.Walk,
+		"s": k.Settings, "l": k.Library, "g": k.Guide, "c": k.Clear}
+	var out []key.Binding
+	for _, a := range h.offer().Actions(h.deps.Walks != nil, true) {
+		b, ok := by[a.Key]
+		if !ok {
+			continue // quit: listed last, with help
+		}
+		if short {
+			b = withHelp(b, a.Key, a.Short)
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // ShortHelp implements help.KeyMap: the key lines under home, in the
@@ -47,44 +81,41 @@ func (h *home) ShortHelp() []key.Binding {
 	return append(first, second...)
 }
 
-// hintKeys are home's two key lines.
+// hintKeys are home's two key lines: what is used most, then the rest.
 func (h *home) hintKeys() (first, second []key.Binding) {
 	k := h.keys
 	if h.plan.Held() {
 		if h.clearing {
 			return []key.Binding{k.Yes, k.No, k.Quit, k.Help}, nil
 		}
-		return []key.Binding{k.Clear, k.Quit, k.Help}, h.heldOpen()
+		acts := h.actions(true)
+		return []key.Binding{k.Clear, k.Quit, k.Help}, acts[1:]
 	}
-	first = []key.Binding{k.Start, k.Test}
-	if h.deps.Walks != nil {
-		first = append(first, k.Walk)
+	first = []key.Binding{k.Start}
+	for _, b := range h.actions(true) {
+		switch b.Help().Key {
+		case "d", "w":
+			first = append(first, b)
+		default:
+			second = append(second, b)
+		}
 	}
-	first = append(first, k.Up, k.Quit, k.Help)
-	second = []key.Binding{withHelp(k.History, "h", "history"), withHelp(k.Trigger, "t", "log a trigger"), withHelp(k.Function, "f", "function"),
-		withHelp(k.Library, "l", "library"), withHelp(k.Guide, "g", "guide"), k.Settings}
-	return first, second
-}
-
-// heldOpen are the screens that stay open while exercises are held.
-func (h *home) heldOpen() []key.Binding {
-	k := h.keys
-	return []key.Binding{withHelp(k.Guide, "g", "guide"), withHelp(k.Library, "l", "library"),
-		withHelp(k.History, "h", "history"), withHelp(k.Trigger, "t", "log a trigger"), k.Settings}
+	return append(first, k.Up, k.Quit, k.Help), second
 }
 
 // FullHelp implements help.KeyMap: every key of home, in full words.
 func (h *home) FullHelp() [][]key.Binding {
 	k := h.keys
-	if h.plan.Held() {
-		if h.clearing {
-			return [][]key.Binding{{k.Yes, k.No, k.Quit, k.Help}}
-		}
-		return [][]key.Binding{append(append([]key.Binding{k.Clear}, h.heldOpen()...), h.recovery.key, k.Quit, k.Help)}
+	if h.plan.Held() && h.clearing {
+		return [][]key.Binding{{k.Yes, k.No, k.Quit, k.Help}}
 	}
-	ks := []key.Binding{k.Start, k.Test, k.Settings, k.History, k.Trigger}
-	if h.deps.Walks != nil {
-		ks = append(ks, k.Walk)
+	var ks []key.Binding
+	if !h.plan.Held() {
+		ks = append(ks, k.Start)
 	}
-	return [][]key.Binding{append(ks, k.Function, k.Library, k.Guide, k.Up, k.Pick, h.recovery.key, k.Quit, k.Help)}
+	ks = append(ks, h.actions(false)...)
+	if !h.plan.Held() {
+		ks = append(ks, k.Up, k.Pick)
+	}
+	return [][]key.Binding{append(ks, h.recovery.key, k.Quit, k.Help)}
 }
