@@ -154,3 +154,24 @@ func TestCtrlCDuringATimerKeepsTheSession(t *testing.T) {
 		t.Errorf("session saved as %s (%s) with %d check-ins", s.Status, s.Reason, len(s.CheckIns))
 	}
 }
+
+// TestTheLibrarySearchesAsTheScreensDo: a word typed at the Library's
+// list finds the exercises whose page has it, as / does on the screens.
+func TestTheLibrarySearchesAsTheScreensDo(t *testing.T) {
+	h := newHarness(t).withPlan()
+	out, err := h.run(lines("l", "hips off-centre", "", "zzz", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"a word to search for",
+		"The library of exercises: the pages with \"hips off-centre\"", "Press-up, hips off-centre",
+		"No page has \"zzz\"."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	found := out[strings.Index(out, "the pages with"):]
+	if found = found[:strings.Index(found, "Type a number")]; strings.Contains(found, "Prone lying") {
+		t.Errorf("the search kept an exercise without the words:\n%s", out)
+	}
+}

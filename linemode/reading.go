@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/content/guide"
 )
 
@@ -14,36 +15,31 @@ type reading struct {
 	io  *term
 }
 
-// library lists the exercises and reads one at a time.
+// library lists the exercises and reads one at a time; a word finds the
+// exercises that have it.
 func (r *reading) library() error {
 	exs := r.env.d.Catalog.Exercises()
-	names := make([]string, len(exs))
+	names, texts := make([]string, len(exs)), make([]string, len(exs))
 	for i, e := range exs {
-		names[i] = e.Name
+		names[i], texts[i] = e.Name, e.Name+" "+guide.Exercise(e, 1)
 	}
-	return r.pages("The library of exercises", names, func(i int) string { return guide.Exercise(exs[i], 1) }, nil)
+	return r.pages("The library of exercises", names, func(i int) string { return guide.Exercise(exs[i], 1) }, finder(texts))
 }
 
 // guide lists the Guide's pages and reads one at a time; a word finds the
 // pages that have it.
 func (r *reading) guide() error {
 	ts := guide.Topics()
-	names := make([]string, len(ts))
+	names, texts := make([]string, len(ts)), make([]string, len(ts))
 	for i, t := range ts {
-		names[i] = t.Title
+		names[i], texts[i] = t.Title, t.Title+" "+t.Markdown
 	}
-	find := func(q string) []int {
-		var out []int
-		for _, f := range guide.Search(q) {
-			for i, t := range ts {
-				if t.ID == f.ID {
-					out = append(out, i)
-				}
-			}
-		}
-		return out
-	}
-	return r.pages("The guide", names, func(i int) string { return ts[i].Markdown }, find)
+	return r.pages("The guide", names, func(i int) string { return ts[i].Markdown }, finder(texts))
+}
+
+// finder searches pages as the screens do (core.SearchPages).
+func finder(texts []string) func(string) []int {
+	return func(q string) []int { return core.SearchPages(q, texts) }
 }
 
 // page prints one page of the Guide by its id, as a decision's "why"

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/app"
 )
 
 // search is the search of the Library's or the Guide's pages: the words
@@ -32,24 +34,20 @@ func (r *reading) searchKey(msg tea.KeyPressMsg) {
 	}
 }
 
-// setQuery narrows the list to the pages that match q.
+// setQuery narrows the list to the pages that match q (app.SearchPages).
 func (r *reading) setQuery(q string) {
 	r.search.query, r.cursor = q, 0
-	words := strings.Fields(strings.ToLower(q))
-	if len(words) == 0 {
+	if strings.TrimSpace(q) == "" {
 		r.pages = r.all
 		return
 	}
+	texts := make([]string, len(r.all))
+	for i, p := range r.all {
+		texts[i] = p.Name + " " + p.Hint + " " + p.Markdown
+	}
 	r.pages = nil
-	for _, p := range r.all {
-		text := strings.ToLower(p.Name + " " + p.Hint + " " + strings.Join(strings.Fields(p.Markdown), " "))
-		all := true
-		for _, w := range words {
-			all = all && strings.Contains(text, w)
-		}
-		if all {
-			r.pages = append(r.pages, p)
-		}
+	for _, i := range app.SearchPages(q, texts) {
+		r.pages = append(r.pages, r.all[i])
 	}
 }
 
