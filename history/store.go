@@ -23,6 +23,17 @@ const FileName = "centra.db"
 // milliseconds, so five seconds is only reached when something is wrong.
 const busyTimeoutMS = 5000
 
+// pageCacheKiB bounds each connection's page cache (SQLite's default is
+// 2 MiB a connection). centra's queries walk indexes and read a few pages;
+// the checks that read the whole file (quick_check at launch,
+// integrity_check after it) filled their caches to the full 2 MiB on a
+// ten-year history, in memory that stayed with the process. The kernel's
+// own cache of the file keeps re-reads fast.
+const pageCacheKiB = 512
+
+// cachePragma is the DSN parameter that applies pageCacheKiB.
+var cachePragma = fmt.Sprintf("_pragma=cache_size(-%d)", pageCacheKiB)
+
 // Store is the history database. Its methods are safe for concurrent use.
 //
 // It holds two connection pools on the same file: one writer connection,
@@ -134,6 +145,7 @@ func (s *Store) openPools() error {
 		fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS),
 		"_pragma=foreign_keys(1)",
 		"_pragma=synchronous(FULL)",
+		cachePragma,
 	}
 	w, err := sql.Open("sqlite", dsn(s.path, append(common, "_pragma=journal_mode(WAL)", "_txlock=immediate")...))
 	if err != nil {
