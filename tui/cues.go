@@ -71,16 +71,3 @@ func (c *cuer) silence() {
 		c.deps.Voice.Stop()
 	}
 }
-
-// cuesNote says why the voice cannot be had, for the settings screen; it
-// is empty when it can.
-func (e *env) cuesNote(c config.Cues) string {
-	if c != config.CuesVoice || e.deps.Voice != nil {
-		return ""
-	}
-	why := e.deps.NoVoice
-	if why == "" {
-		why = "no speech engine found"
-	}
-	return "Voice: " + why + ", so the bell rings instead. Installing espeak-ng (Linux) gives centra a voice."
-}

@@ -98,7 +98,7 @@ func TestAVoiceWithoutAnEngineFallsBackToTheBellAndSaysSo(t *testing.T) {
 	hs, rings := cueHarness(t, config.CuesVoice, nil)
 	hs.keys("s")
 	hs.see("Cues during sets", "voice (no speech engine: the bell)",
-		"Voice: no speech engine found (looked for espeak-ng), so the bell rings")
+		"Voice cues: no speech engine found (looked for espeak-ng); the bell rings")
 	hs.keys("esc")
 	hs.startWithBaseline("5", "6")
 	hs.wait(secs(5 + 60))

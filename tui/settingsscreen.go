@@ -162,7 +162,7 @@ func (e *settingsScreen) View() string {
 			continue
 		}
 		mark, line := "  ", padRight(f.Label, 28)+f.Show(e.cfg)
-		if f.Key == "cues" && e.cuesNote(e.cfg.Cues) != "" {
+		if f.Key == "cues" && app.NoVoiceNote(e.cfg.Cues, e.deps.Voice != nil, e.deps.NoVoice) != "" {
 			line += " (no speech engine: the bell)"
 		}
 		if slices.Contains(e.changed, f.Key) && f.Show(e.cfg) != f.Show(e.prefs.cfg) {
@@ -188,7 +188,7 @@ func (e *settingsScreen) foot(width int) string {
 		b.WriteString(s.Muted.Render(l) + "\n")
 	}
 	if config.Fields[e.cursor].Key == "cues" {
-		for _, l := range wrap(e.cuesNote(e.cfg.Cues), width) {
+		for _, l := range wrap(app.NoVoiceNote(e.cfg.Cues, e.deps.Voice != nil, e.deps.NoVoice), width) {
 			b.WriteString(s.Caution.Render(l) + "\n")
 		}
 	}
