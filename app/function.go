@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/function"
 )
 
@@ -38,16 +37,6 @@ func ReadFunctionState(ctx context.Context, log FunctionLog, skipped, now time.T
 		last = ms[len(ms)-1].At
 	}
 	return FunctionState{Activities: function.Activities(ms), Due: function.Due(last, skipped, now)}, nil
-}
-
-// LoadFunctionState is ReadFunctionState with when the check was last
-// skipped read from the store's small state.
-func LoadFunctionState(ctx context.Context, log FunctionLog, st persist.StateReader, now time.Time) (FunctionState, error) {
-	skipped, err := persist.LoadFunctionSkip(ctx, st)
-	if err != nil {
-		return FunctionState{}, err
-	}
-	return ReadFunctionState(ctx, log, skipped, now)
 }
 
 // FunctionPrompt is home's line when the weekly check is due.

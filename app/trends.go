@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
@@ -40,10 +39,13 @@ type Trends struct {
 }
 
 // ReadTrends reads the trends of the period days up to now; fl may be nil.
-func ReadTrends(ctx context.Context, r HistoryReader, fl FunctionLog, now time.Time, period int) (Trends, error) {
+// schedule is the plan adherence counts against: the saved plan, or
+// adherence.DefaultPlan before there is one (the store is the caller's to
+// read: app reads no files).
+func ReadTrends(ctx context.Context, r HistoryReader, fl FunctionLog, schedule coach.Plan, now time.Time, period int) (Trends, error) {
 	until := StartOfDay(now).AddDate(0, 0, 1)
 	since := until.AddDate(0, 0, -period)
-	t := Trends{Now: now, Period: period}
+	t := Trends{Now: now, Period: period, Plan: schedule}
 	var err error
 	if t.Days, err = r.Daily(ctx, since, until); err != nil {
 		return t, err
@@ -65,8 +67,7 @@ func ReadTrends(ctx context.Context, r HistoryReader, fl FunctionLog, now time.T
 			return t, err
 		}
 	}
-	t.Plan, err = LoadSchedule(ctx, r)
-	return t, err
+	return t, nil
 }
 
 // Adherence is today's sets against the plan's rhythm.
@@ -107,17 +108,6 @@ func ExerciseName(cat *routines.Catalog, id string) string {
 		}
 	}
 	return id
-}
-
-// LoadSchedule is the plan whose rhythm adherence counts against: the saved
-// plan, or before there is one the default (a set every 2 hours from 07:00
-// to 22:00).
-func LoadSchedule(ctx context.Context, s persist.StateReader) (coach.Plan, error) {
-	p, ok, err := persist.LoadPlan(ctx, s)
-	if err != nil || !ok {
-		return adherence.DefaultPlan(), err
-	}
-	return p, nil
 }
 
 // TriggerText says one trigger: "sitting, Thu 19 Nov" or "other: long

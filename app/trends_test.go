@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/adherence"
 )
 
 func TestSessionFilterCyclesAndSaysItself(t *testing.T) {
@@ -76,14 +77,11 @@ func (r *trendsReader) Triggers(_ context.Context, _, _ time.Time, limit int) ([
 	}
 	return nil, nil
 }
-func (r *trendsReader) GetState(context.Context, string) ([]byte, bool, error) {
-	return nil, false, nil
-}
 
 func TestReadTrendsReadsThePeriodEndingToday(t *testing.T) {
 	now := time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)
 	r := &trendsReader{}
-	tr, err := ReadTrends(context.Background(), r, nil, now, 7)
+	tr, err := ReadTrends(context.Background(), r, nil, adherence.DefaultPlan(), now, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +95,7 @@ func TestReadTrendsReadsThePeriodEndingToday(t *testing.T) {
 		t.Errorf("no adherence for today")
 	}
 	r.fail = errors.New("disk I/O error")
-	if _, err := ReadTrends(context.Background(), r, nil, now, 7); !errors.Is(err, r.fail) {
+	if _, err := ReadTrends(context.Background(), r, nil, adherence.DefaultPlan(), now, 7); !errors.Is(err, r.fail) {
 		t.Errorf("a failed read: %v", err)
 	}
 }

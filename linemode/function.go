@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	core "github.com/centra-app/centra/app"
+	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 )
@@ -23,7 +24,11 @@ func (w *weeklyCheck) state() (core.FunctionState, bool) {
 	if w.env.d.Function == nil {
 		return core.FunctionState{}, false
 	}
-	st, err := core.LoadFunctionState(w.env.ctx, w.env.d.Function, w.env.d.Store, w.env.clock.Now())
+	skipped, err := persist.LoadFunctionSkip(w.env.ctx, w.env.d.Store)
+	if err != nil {
+		return core.FunctionState{}, false
+	}
+	st, err := core.ReadFunctionState(w.env.ctx, w.env.d.Function, skipped, w.env.clock.Now())
 	return st, err == nil
 }
 

@@ -163,7 +163,7 @@ func (b *historyBrowser) trends() error {
 	period := core.TrendPeriods[0]
 	for {
 		b.io.blank()
-		t, err := core.ReadTrends(b.env.ctx, b.env.d.Reader, b.env.d.Function, b.env.clock.Now(), period)
+		t, err := core.ReadTrends(b.env.ctx, b.env.d.Reader, b.env.d.Function, b.env.plan, b.env.clock.Now(), period)
 		if err != nil {
 			b.io.say("The history could not be read: " + err.Error())
 			return b.io.enter("Press Enter to go back.")

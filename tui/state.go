@@ -3,8 +3,8 @@ package tui
 import (
 	"context"
 
-	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
 )
 
@@ -34,8 +34,13 @@ func LoadTests(ctx context.Context, s StateReader) ([]TestRecord, error) {
 	return persist.LoadTests(ctx, s)
 }
 
-// LoadSchedule is the plan whose rhythm adherence counts against
-// (app.LoadSchedule).
+// LoadSchedule is the plan whose rhythm adherence counts against: the saved
+// plan, or before there is one the default (a set every 2 hours from 07:00
+// to 22:00).
 func LoadSchedule(ctx context.Context, s StateReader) (coach.Plan, error) {
-	return app.LoadSchedule(ctx, s)
+	p, ok, err := persist.LoadPlan(ctx, s)
+	if err != nil || !ok {
+		return adherence.DefaultPlan(), err
+	}
+	return p, nil
 }

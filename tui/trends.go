@@ -45,7 +45,11 @@ func (t *trendsView) load() tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
 		defer cancel()
-		d, err := app.ReadTrends(ctx, r, fl, now, period)
+		plan, err := LoadSchedule(ctx, r)
+		if err != nil {
+			return trendsMsg{gen: gen, err: err}
+		}
+		d, err := app.ReadTrends(ctx, r, fl, plan, now, period)
 		return trendsMsg{gen: gen, data: d, err: err}
 	}
 }
