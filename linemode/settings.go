@@ -2,9 +2,9 @@ package linemode
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/config"
 )
 
@@ -24,8 +24,7 @@ func (sc *settingsScreen) open() error {
 		sc.io.say("The settings are not available in this run.")
 		return nil
 	}
-	cfg := s.Config
-	var changed []string
+	form := s.Edit()
 	for {
 		sc.io.blank()
 		where := "for this session"
@@ -34,7 +33,7 @@ func (sc *settingsScreen) open() error {
 		}
 		sc.io.say("Settings, " + where)
 		for i, f := range config.Fields {
-			sc.io.say(fmt.Sprintf("  %d %s: %s", i+1, f.Label, f.Show(cfg)))
+			sc.io.say(fmt.Sprintf("  %d %s: %s", i+1, f.Label, f.Show(form.Config)))
 		}
 		n := 0
 		err := sc.io.ask(question{text: "Type a number to change it, then Enter. Enter alone saves and goes back.", parse: func(in string) string {
@@ -52,31 +51,24 @@ func (sc *settingsScreen) open() error {
 			return err
 		}
 		if n == 0 {
-			return sc.keep(cfg, changed)
+			return sc.keep(form.Config, form.Changed())
 		}
-		f := config.Fields[n-1]
-		before := f.Literal(cfg)
-		if err := sc.change(f, &cfg); err != nil {
+		if err := sc.change(config.Fields[n-1], form); err != nil {
 			return err
-		}
-		if f.Literal(cfg) != before && !slices.Contains(changed, f.Key) {
-			changed = append(changed, f.Key)
 		}
 	}
 }
 
 // change asks for one new value; Enter alone keeps the value.
-func (sc *settingsScreen) change(f config.Field, cfg *config.Config) error {
-	sc.io.say(f.Label+": "+f.Show(*cfg)+".", f.Help)
+func (sc *settingsScreen) change(f config.Field, form *core.SettingsForm) error {
+	sc.io.say(f.Label+": "+f.Show(form.Config)+".", f.Help)
 	return sc.io.ask(question{text: "Type the new value, then Enter. Enter alone keeps it.", parse: func(in string) string {
 		if in == "" {
 			return ""
 		}
-		c := *cfg
-		if err := f.SetText(&c, in); err != nil {
+		if err := form.SetText(f, in); err != nil {
 			return "That value does not fit: " + err.Error() + "."
 		}
-		*cfg = c
 		return ""
 	}})
 }
@@ -95,11 +87,9 @@ func (sc *settingsScreen) keep(cfg config.Config, changed []string) error {
 	}
 	s.Config = cfg
 	sc.env.d.Runner = cfg.RunnerOptions()
-	if sc.env.plan.Every > 0 {
-		sc.env.plan = cfg.ApplyPlan(sc.env.plan)
-	}
+	sc.env.plan = core.PlanWithSettings(sc.env.plan, cfg)
 	sc.io.say(s.SavedNote())
-	if n := sc.cues.noVoiceNote(cfg.Cues); n != "" && slices.Contains(changed, "cues") {
+	if n := sc.cues.noVoiceNote(cfg.Cues); n != "" && core.CuesChanged(changed) {
 		sc.io.say(n)
 	}
 	return nil

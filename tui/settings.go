@@ -37,6 +37,11 @@ func newPrefs(d Deps) prefs {
 	return p
 }
 
+// settings are the settings in force and where they are kept.
+func (p prefs) settings() app.Settings {
+	return app.Settings{Config: p.cfg, Path: p.path, Save: p.save}
+}
+
 // restyle rebuilds the styles from the theme setting (the one being edited,
 // as a preview, while the settings screen is open) and the terminal.
 func (e *env) restyle() {

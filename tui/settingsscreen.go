@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -12,16 +11,15 @@ import (
 )
 
 // settingsScreen is the settings screen, a component: a copy of the
-// settings being edited, the row in focus, the keys changed and the last
+// settings being edited (app.SettingsForm), the row in focus and the last
 // save's outcome. The styles preview the theme being edited; enter saves
 // and goes home, esc leaves without saving.
 type settingsScreen struct {
 	*env
 	keys          settingsKeys
 	width, height int
-	cfg           config.Config
+	form          *app.SettingsForm
 	cursor        int
-	changed       []string
 	saving        bool
 	err           string
 }
@@ -39,7 +37,7 @@ type settingsSavedMsg struct {
 }
 
 func newSettings(e *env) *settingsScreen {
-	s := &settingsScreen{env: e, cfg: e.prefs.cfg, keys: settingsKeys{
+	s := &settingsScreen{env: e, form: e.prefs.settings().Edit(), keys: settingsKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose")),
 		Down:   key.NewBinding(key.WithKeys("down", "j")),
 		Change: key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
@@ -48,7 +46,7 @@ func newSettings(e *env) *settingsScreen {
 		Leave:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back without saving")),
 		Help:   e.keys.Help,
 	}}
-	e.prefs.preview = &s.cfg
+	e.prefs.preview = &s.form.Config
 	e.restyle()
 	return s
 }
@@ -82,11 +80,7 @@ func (e *settingsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(msg, k.Change) {
 			by = -1
 		}
-		f := config.Fields[e.cursor]
-		f.Step(&e.cfg, by)
-		if !slices.Contains(e.changed, f.Key) {
-			e.changed = append(e.changed, f.Key)
-		}
+		e.form.Step(config.Fields[e.cursor], by)
 		e.err = ""
 		e.restyle()
 	case key.Matches(msg, k.Save):
@@ -107,10 +101,10 @@ func (e *settingsScreen) close(notices ...string) tea.Cmd {
 // save writes the settings in a command; the screen stays until the file
 // is written.
 func (e *settingsScreen) save() tea.Cmd {
-	if len(e.changed) == 0 {
+	cfg, changed := e.form.Config, e.form.Changed()
+	if len(changed) == 0 {
 		return e.close()
 	}
-	cfg, changed := e.cfg, slices.Clone(e.changed)
 	if e.prefs.save == nil {
 		return func() tea.Msg { return settingsSavedMsg{cfg: cfg, changed: changed} }
 	}
@@ -127,13 +121,11 @@ func (e *settingsScreen) saved(msg settingsSavedMsg) tea.Cmd {
 		return nil
 	}
 	e.prefs.cfg = msg.cfg
-	if slices.Contains(msg.changed, "cues") {
+	if app.CuesChanged(msg.changed) {
 		e.muted = false
 	}
-	if e.plan.Every > 0 {
-		e.plan = msg.cfg.ApplyPlan(e.plan)
-	}
-	return e.close(app.Settings{Path: e.prefs.path, Save: e.prefs.save}.SavedNote())
+	e.plan = app.PlanWithSettings(e.plan, msg.cfg)
+	return e.close(e.prefs.settings().SavedNote())
 }
 
 // ShortHelp implements help.KeyMap.
@@ -161,11 +153,11 @@ func (e *settingsScreen) View() string {
 		if i < from || i >= to {
 			continue
 		}
-		mark, line := "  ", padRight(f.Label, 28)+f.Show(e.cfg)
-		if f.Key == "cues" && app.NoVoiceNote(e.cfg.Cues, e.deps.Voice != nil, e.deps.NoVoice) != "" {
+		mark, line := "  ", padRight(f.Label, 28)+f.Show(e.form.Config)
+		if f.Key == "cues" && app.NoVoiceNote(e.form.Config.Cues, e.deps.Voice != nil, e.deps.NoVoice) != "" {
 			line += " (no speech engine: the bell)"
 		}
-		if slices.Contains(e.changed, f.Key) && f.Show(e.cfg) != f.Show(e.prefs.cfg) {
+		if e.form.Differs(f) {
 			line += "  (changed)"
 		}
 		if i == e.cursor {
@@ -188,7 +180,7 @@ func (e *settingsScreen) foot(width int) string {
 		b.WriteString(s.Muted.Render(l) + "\n")
 	}
 	if config.Fields[e.cursor].Key == "cues" {
-		for _, l := range wrap(app.NoVoiceNote(e.cfg.Cues, e.deps.Voice != nil, e.deps.NoVoice), width) {
+		for _, l := range wrap(app.NoVoiceNote(e.form.Config.Cues, e.deps.Voice != nil, e.deps.NoVoice), width) {
 			b.WriteString(s.Caution.Render(l) + "\n")
 		}
 	}
