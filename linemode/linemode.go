@@ -9,8 +9,8 @@
 //
 // It is the second renderer of routines/flow: the flow owns the timers,
 // the check-ins and the coach, exactly as in the full-screen interface,
-// and what the flow records is saved through package persist, the same
-// mapping the full-screen interface uses.
+// and what the flow records is saved through package save, the same
+// ordered queue (and recovery file at exit) the full-screen interface uses.
 //
 // Timers announce milestones (the start, half-way, the last 10 seconds,
 // 3-2-1, the end) and sleep in between, on the injected clock. Input may
@@ -164,24 +164,24 @@ func newApp(ctx context.Context, d Deps, lines <-chan string) *app {
 	if d.LastCheckIn != nil {
 		e.last = *d.LastCheckIn
 	}
-	io := &term{out: d.Out, lines: lines, ctx: ctx, interactive: d.Interactive}
-	sv := &saver{env: e, io: io, q: save.NewQueue(d.Store)}
-	rem := &reminder{env: e, io: io}
-	io.flush, io.remind = sv.flush, rem
+	tm := &term{out: d.Out, lines: lines, ctx: ctx, interactive: d.Interactive}
+	sv := &saver{env: e, io: tm, q: save.NewQueue(d.Store)}
+	rem := &reminder{env: e, io: tm}
+	tm.flush, tm.remind = sv.flush, rem
 	cues := &cuer{env: e, out: d.Out}
-	checks := &checkIns{io: io, clock: e.clock}
-	rd := &reading{io: io, env: e}
-	walks := &walkLog{env: e, io: io, saver: sv}
-	ses := &session{env: e, io: io, saver: sv, cues: cues, checks: checks, reading: rd,
-		timer: &timer{env: e, io: io, cues: cues, checks: checks}}
+	checks := &checkIns{io: tm, clock: e.clock}
+	rd := &reading{io: tm, env: e}
+	walks := &walkLog{env: e, io: tm, saver: sv}
+	ses := &session{env: e, io: tm, saver: sv, cues: cues, checks: checks, reading: rd,
+		timer: &timer{env: e, io: tm, cues: cues, checks: checks}}
 	return &app{
-		env: e, io: io, saver: sv, session: ses, reading: rd, walks: walks,
-		home:     &home{env: e, io: io, saver: sv, walks: walks, remind: rem},
-		firstRun: &firstRun{env: e, io: io, saver: sv, session: ses},
-		history:  &historyBrowser{env: e, io: io, walks: walks},
-		settings: &settingsScreen{env: e, io: io, cues: cues},
-		triggers: &triggerLog{env: e, io: io, saver: sv},
-		weekly:   &weeklyCheck{env: e, io: io, saver: sv},
+		env: e, io: tm, saver: sv, session: ses, reading: rd, walks: walks,
+		home:     &home{env: e, io: tm, saver: sv, walks: walks, remind: rem},
+		firstRun: &firstRun{env: e, io: tm, saver: sv, session: ses},
+		history:  &historyBrowser{env: e, io: tm, walks: walks},
+		settings: &settingsScreen{env: e, io: tm, cues: cues},
+		triggers: &triggerLog{env: e, io: tm, saver: sv},
+		weekly:   &weeklyCheck{env: e, io: tm, saver: sv},
 	}
 }
 
