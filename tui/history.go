@@ -139,8 +139,15 @@ func (h *history) Update(msg tea.Msg) tea.Cmd {
 
 // key handles a key on the history screens.
 func (h *history) key(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, h.env.keys.Quit) {
+	switch {
+	case key.Matches(msg, h.env.keys.Quit):
 		return h.nav.quit()
+	case h.deps.History == nil:
+		// Nothing to read: esc goes home, and no other key reads.
+		if key.Matches(msg, h.keys.Esc) {
+			return h.nav.goHome()
+		}
+		return nil
 	}
 	if h.view == viewDetail {
 		if key.Matches(msg, h.keys.Esc) {

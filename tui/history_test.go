@@ -276,3 +276,19 @@ func TestTriggerNotSavedSaysSoAndKeepsTheEntry(t *testing.T) {
 		t.Fatalf("retry saved %d", len(f.added))
 	}
 }
+
+// TestWithoutAHistoryOnlyEscAndQuitWork: the history screen says it is not
+// available, and its other keys read nothing (they used to start reads of
+// a history that is not there).
+func TestWithoutAHistoryOnlyEscAndQuitWork(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.m.deps.History = nil
+	hs.press("h")
+	hs.see("The history is not available here.", "esc back out")
+	for _, k := range []string{"tab", "f", "r", "x", "g", "enter", "pgdown", "down", "shift+tab"} {
+		hs.press(k)
+	}
+	hs.see("The history is not available here.")
+	hs.press("esc")
+	hs.see("Choose a routine")
+}
