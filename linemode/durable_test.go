@@ -172,7 +172,7 @@ func TestTheNextStartOffersToSaveTheRecoveryFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "they are kept in "+path) || !strings.Contains(flat, fmt.Sprintf("Saved %d result(s) to your history.", len(ue.Unsaved.Records))) {
+	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "they are kept in "+path) || !strings.Contains(flat, fmt.Sprintf("Saved %d result(s) kept from an earlier session to your history.", len(ue.Unsaved.Records))) {
 		t.Errorf("the offer:\n%s", out)
 	}
 	ss := sessions(t, h)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/save"
 )
@@ -15,7 +16,7 @@ import (
 func (s *saver) offerRecovery() error {
 	for _, path := range s.env.d.Recovery {
 		s.io.blank()
-		s.io.say("Results from an earlier session could not be saved then; they are kept in " + path + ".")
+		s.io.say(core.RecoveryKept(path))
 		yes, err := s.io.yesNo("Save them to your history now?")
 		if err != nil {
 			return err
@@ -31,7 +32,7 @@ func (s *saver) offerRecovery() error {
 			s.io.say(fmt.Sprintf("Could not save them: %v. They stay in %s; centra offers them again next time.", err, path))
 			continue
 		}
-		s.io.say(fmt.Sprintf("Saved %d result(s) to your history.", n))
+		s.io.say(core.RecoverySaved(n))
 		if !s.env.hasPlan {
 			if p, ok, err := persist.LoadPlan(s.env.ctx, s.env.d.Store); err == nil && ok {
 				s.env.plan, s.env.hasPlan = p, true

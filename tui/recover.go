@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/save"
 )
@@ -43,8 +44,7 @@ func (r *recovery) offer(paths []string) string {
 	if len(paths) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("Results from an earlier session could not be saved then; they are kept in %s. Press r to save them to your history now.",
-		recoveryNames(paths))
+	return app.RecoveryKept(recoveryNames(paths)) + " Press r to save them to your history now."
 }
 
 func recoveryNames(paths []string) string {
@@ -85,5 +85,5 @@ func (r *recovery) done(msg recoveredMsg) string {
 		return fmt.Sprintf("Could not save the kept results: %s. They stay in %s; press r to try again.",
 			humanError(msg.err), recoveryNames(msg.left))
 	}
-	return fmt.Sprintf("Saved %d result(s) kept from an earlier session to your history.", msg.saved)
+	return app.RecoverySaved(msg.saved)
 }
