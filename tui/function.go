@@ -60,9 +60,12 @@ func newFunctionForm(e *env, fh *functionHome) *functionForm {
 }
 
 // loadFunctionState reads whether the weekly check is due.
+// While writes are queued it reads nothing: the weekly check kept or
+// skipped may be among them, and what home knows then is newer than what
+// the store would say.
 func (e *env) loadFunctionState() tea.Cmd {
 	log, st := e.deps.Function, e.deps.Store
-	if log == nil || st == nil {
+	if log == nil || st == nil || !e.journal.idle() {
 		return nil
 	}
 	now := e.clock.Now()

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/centra-app/centra/routines/function"
 )
 
@@ -66,5 +68,38 @@ func TestTheWeeklyCheckCanBeSkippedOrLeft(t *testing.T) {
 	}
 	if len(f.ms) != 0 {
 		t.Errorf("kept %+v", f.ms)
+	}
+}
+
+// The program runs a batch's commands at once, so home's next read of the
+// weekly check may finish before the answers are saved: home must not
+// offer the check again on that stale read.
+func TestAWeeklyCheckJustKeptIsNotOfferedAgainBeforeItIsSaved(t *testing.T) {
+	f := &fakeFunction{}
+	hs := newHarness(t, 80, 24).withHistory(fixtureHistory()).withFunction(f)
+	hs.press("f", "S", "o", "c", "k", "s", "enter", "1", "enter", "enter", "2", "0", "enter", "1", "h")
+	_, cmd := hs.m.Update(keyPress("enter"))
+	// Run the batch last command first: the reads before the save.
+	stack := []tea.Cmd{cmd}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			stack = append(stack, msg...)
+		default:
+			_, next := hs.m.Update(msg)
+			stack = append(stack, next)
+		}
+	}
+	if len(f.ms) != 1 {
+		t.Fatalf("kept %+v", f.ms)
+	}
+	hs.see("Choose a routine", "Kept: activities 1/10 on average")
+	if contains(hs.screen(), "Press f to take it now") {
+		t.Errorf("offered again on a read from before the save:\n%s", hs.screen())
 	}
 }
