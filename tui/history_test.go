@@ -11,6 +11,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/save"
 )
 
 // ci is a check-in for the fixtures.
@@ -264,16 +265,26 @@ func TestTriggerLogFromHome(t *testing.T) {
 	hs.see("driving, today")
 }
 
+// TestTriggerNotSavedSaysSoAndKeepsTheEntry: a trigger goes through the
+// journal like everything else the person does: a write that fails is
+// kept, said under the screen, tried again, and once saved the warning
+// goes.
 func TestTriggerNotSavedSaysSoAndKeepsTheEntry(t *testing.T) {
 	f := fixtureHistory()
 	hs := newHarness(t, 80, 24).withHistory(f)
 	f.fail = errors.New("database is locked")
 	hs.press("t", "1", "enter")
-	hs.see("Not saved: Database is locked.", "enter to try again")
+	hs.see("Logged sitting at 09:00.", "Not saved yet: Database is locked.", "Your results are kept")
+	if len(f.added) != 0 {
+		t.Fatalf("saved %+v while the store fails", f.added)
+	}
 	f.fail = nil
-	hs.press("enter")
-	if len(f.added) != 1 {
-		t.Fatalf("retry saved %d", len(f.added))
+	hs.send(retryMsg{})
+	if len(f.added) != 1 || f.added[0].Kind != routines.TriggerSitting {
+		t.Fatalf("the retry saved %+v", f.added)
+	}
+	if strings.Contains(hs.screen(), "Not saved yet") {
+		t.Errorf("still says not saved once saved:\n%s", hs.screen())
 	}
 }
 
@@ -291,4 +302,25 @@ func TestWithoutAHistoryOnlyEscAndQuitWork(t *testing.T) {
 	hs.see("The history is not available here.")
 	hs.press("esc")
 	hs.see("Choose a routine")
+}
+
+// TestATriggerThatCannotBeSavedIsHandedBackAtTheEnd: quitting with a
+// trigger still unsaved leaves it among the records for the recovery
+// file, as a session's are.
+func TestATriggerThatCannotBeSavedIsHandedBackAtTheEnd(t *testing.T) {
+	f := fixtureHistory()
+	hs := newHarness(t, 80, 24).withHistory(f)
+	f.fail = errors.New("attempt to write a readonly database")
+	hs.press("t", "8")
+	for _, r := range "lifting a box" {
+		hs.press(string(r))
+	}
+	hs.press("enter", "ctrl+c", "ctrl+c")
+	u := hs.m.Finish(ctxFor(t, 300*time.Millisecond))
+	if u == nil || len(u.Records) != 1 || u.Records[0].Kind != "trigger" {
+		t.Fatalf("unsaved = %+v, want the trigger", u)
+	}
+	if tr, ok := u.Records[0].Record.(save.Trigger); !ok || tr.Trigger.Note != "lifting a box" || tr.Trigger.Kind != routines.TriggerOther {
+		t.Errorf("the trigger handed back is %+v", u.Records[0].Record)
+	}
 }

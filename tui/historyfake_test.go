@@ -183,7 +183,7 @@ func (hs *harness) press(ks ...string) {
 func (hs *harness) drain(cmd tea.Cmd) {
 	walk(cmd, func(msg tea.Msg) tea.Cmd {
 		switch msg.(type) {
-		case historyMsg, savedMsg, triggerSavedMsg:
+		case historyMsg, savedMsg:
 			_, next := hs.m.Update(msg)
 			return next
 		case tea.QuitMsg, tea.InterruptMsg:

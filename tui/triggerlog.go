@@ -1,21 +1,22 @@
 package tui
 
 import (
-	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/save"
 )
 
 // triggerLog is the quick log of what made the pain worse, a component:
 // pick a kind (a digit, or arrows and Enter), add a short note if you like
-// (needed for "other"), Enter saves and goes home saying so.
+// (needed for "other"), Enter queues it on the journal, the one save path
+// (retried, and kept in the recovery file if it cannot be saved before
+// centra closes), and goes home saying so.
 type triggerLog struct {
 	*env
 	width  int
@@ -23,7 +24,6 @@ type triggerLog struct {
 	cursor int
 	noting bool
 	note   []rune
-	saving bool
 	err    string
 }
 
@@ -51,12 +51,6 @@ func defaultTriggerKeys() triggerKeyMap {
 	}
 }
 
-// triggerSavedMsg reports the outcome of saving a trigger.
-type triggerSavedMsg struct {
-	t   routines.Trigger
-	err error
-}
-
 // newTriggerLog is the quick log, on its first kind.
 func newTriggerLog(e *env) *triggerLog { return &triggerLog{env: e, keys: defaultTriggerKeys()} }
 
@@ -71,15 +65,10 @@ func (f *triggerLog) typing() bool { return f.noting }
 func (f *triggerLog) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if f.saving {
-			return nil
-		}
 		if f.noting {
 			return f.noteKey(msg)
 		}
 		return f.key(msg)
-	case triggerSavedMsg:
-		return f.saved(msg)
 	}
 	return nil
 }
@@ -121,36 +110,20 @@ func (f *triggerLog) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// save checks the entry and saves it in a command.
+// save checks the entry, queues it on the journal and goes home saying
+// so; the save status under every screen says if it is not saved yet.
 func (f *triggerLog) save() tea.Cmd {
 	t := routines.Trigger{At: f.clock.Now(), Kind: routines.TriggerKinds[f.cursor], Note: strings.TrimSpace(string(f.note))}
 	if err := t.Validate(); err != nil {
 		f.err = humanError(err)
 		return nil
 	}
-	log := f.deps.Triggers
-	if log == nil {
+	if f.deps.Triggers == nil {
 		f.err = "The trigger log is not available here."
 		return nil
 	}
-	f.saving, f.err = true, ""
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_, err := log.AddTrigger(ctx, t)
-		return triggerSavedMsg{t: t, err: err}
-	}
-}
-
-// saved goes home once the entry is saved, saying so, or says why it is
-// not and keeps it.
-func (f *triggerLog) saved(msg triggerSavedMsg) tea.Cmd {
-	f.saving = false
-	if msg.err != nil {
-		f.err = "Not saved: " + humanError(msg.err) + " Press enter to try again."
-		return nil
-	}
-	return f.nav.goHome(app.TriggerLogged(msg.t) + " The history's trends show it beside the pain (press h).")
+	return tea.Batch(f.journal.add(save.Trigger{Trigger: t, Log: f.deps.Triggers}),
+		f.nav.goHome(app.TriggerLogged(t)+" The history's trends show it beside the pain (press h)."))
 }
 
 // ShortHelp implements help.KeyMap: the keys of the list, or of the note.
@@ -194,8 +167,6 @@ func (f *triggerLog) View() string {
 		b.WriteString(s.Muted.Render("Pick one: a number, or ↑/↓ and enter.") + "\n")
 	}
 	switch {
-	case f.saving:
-		b.WriteString(s.Muted.Render("Saving…") + "\n")
 	case f.err != "":
 		for _, l := range wrap(f.err, width) {
 			b.WriteString(s.Caution.Render(l) + "\n")
