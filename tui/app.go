@@ -71,6 +71,8 @@ type Model struct {
 	interrupted bool
 	// frames keeps the lines frame has fitted, for the next frames.
 	frames frameCache
+	// drawn is the frame View hands over, drawn at the end of each Update.
+	drawn string
 }
 
 func teaAfter(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -107,6 +109,7 @@ func New(d Deps) *Model {
 		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function, Walks: d.Walks,
 			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
+	m.drawn = m.render()
 	return m
 }
 
@@ -118,59 +121,67 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.home.loadGlance(), m.autostart())
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. It handles msg, then draws the frame that
+// View hands over: View changes nothing (the frame cache is written here).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.drawn = m.render()
+	return m, cmd
+}
+
+// update handles one message.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		return m, m.loaded(msg)
+		return m.loaded(msg)
 	case glanceMsg:
 		if !m.home.takeGlance(msg) {
-			return m, nil
+			return nil
 		}
-		return m, m.remind.schedule(m.env)
+		return m.remind.schedule(m.env)
 	case ringMsg:
 		if !m.remind.ring(msg, m.sess != nil && !m.sess.flow.Ended()) {
-			return m, nil
+			return nil
 		}
 		// Read the glance again, so that home says the set is due now.
-		return m, tea.Batch(tea.Raw("\a"), m.home.loadGlance())
+		return tea.Batch(tea.Raw("\a"), m.home.loadGlance())
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.home.SetSize(msg.Width, msg.Height)
 		if m.active != nil {
 			m.active.SetSize(msg.Width, msg.Height)
 		}
-		return m, nil
+		return nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)
 		if m.active != nil {
-			return m, m.active.Update(msg) // the styles changed
+			return m.active.Update(msg) // the styles changed
 		}
-		return m, nil
+		return nil
 	case functionStateMsg, recoveredMsg:
-		return m, m.home.Update(msg) // what home reads, wherever it is
+		return m.home.Update(msg) // what home reads, wherever it is
 	case historyMsg:
-		return m, m.hist.Update(msg) // wherever the history is
+		return m.hist.Update(msg) // wherever the history is
 	case savedMsg:
 		cmd := m.journal.done(msg)
-		return m, tea.Batch(cmd, m.quitIfDone())
+		return tea.Batch(cmd, m.quitIfDone())
 	case retryMsg:
-		return m, m.journal.next()
+		return m.journal.next()
 	case tickMsg:
 		if m.sess == nil {
-			return m, nil
+			return nil
 		}
-		return m, m.sess.Update(msg) // also while a Guide page is read over it
+		return m.sess.Update(msg) // also while a Guide page is read over it
 	case tea.KeyPressMsg:
-		return m, m.handleKey(msg)
+		return m.handleKey(msg)
 	case InterruptMsg:
-		return m, m.interrupt()
+		return m.interrupt()
 	}
 	if m.active != nil {
 		// The results of a screen's own commands go back to it.
-		return m, m.active.Update(msg)
+		return m.active.Update(msg)
 	}
-	return m, nil
+	return nil
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -237,7 +248,7 @@ func (m *Model) quitIfDone() tea.Cmd {
 
 // View implements tea.Model.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	v := tea.NewView(m.drawn)
 	v.AltScreen = true
 	v.WindowTitle = "centra"
 	return v

@@ -36,7 +36,7 @@ func TestTheHomeScreenOffersToSaveARecoveryFile(t *testing.T) {
 	}
 	next.keys("?")
 	plan := next.m.plan
-	next.m.apply(Loaded{Store: next.store, Plan: &plan, Recovery: []string{path}})
+	next.m.Update(loadedMsg{l: Loaded{Store: next.store, Plan: &plan, Recovery: []string{path}}})
 	// The path may wrap anywhere: read the notice as one line.
 	if flat := strings.Join(strings.Fields(next.screen()), " "); !contains(flat, "could not be saved then; they are kept in "+path+". Press r to save them") {
 		t.Fatalf("the home screen does not offer the file:\n%s", next.screen())
