@@ -47,7 +47,7 @@ type history struct {
 	detail *sessionDetail
 	trends *trendsView
 	tests  *testsView
-	// walks says the walks of the last 7 days (walklog.go), once read.
+	// walks says the walks of the last 7 days (loadWeekWalks), once read.
 	walks string
 }
 
@@ -273,7 +273,8 @@ type weekWalksMsg struct{ line string }
 
 func (weekWalksMsg) historyMsg() {}
 
-// loadWeekWalks reads the walks of the last 7 days (walklog.go).
+// loadWeekWalks reads the walks of the last 7 days, logged with the walk
+// log (walklog.go), for the line under the sessions.
 func (h *history) loadWeekWalks() tea.Cmd {
 	log, now := h.deps.Walks, h.clock.Now()
 	if log == nil {
