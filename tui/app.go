@@ -47,15 +47,15 @@ type Model struct {
 
 	screen screen
 	help   bool
-	// active is the screen on view when it is a component (component.go);
-	// nil while the screen on view is still drawn by the root.
+	// active is the screen on view (component.go): the root routes keys
+	// and the results of its commands to it.
 	active component
 	// from is the screen the active one was opened from (navigate.go).
 	from opened
 	// remind rings when a set falls due (reminders.go).
 	remind reminder
-	// home is the start screen, shown when no other screen is (it is
-	// never m.active); it lives as long as the root.
+	// home is the start screen; it lives as long as the root, keeping its
+	// cursor and notices while other screens are open.
 	home *home
 	// sess is the session under way, kept while a Guide page is read
 	// over it and until its summary is closed (session.go).
@@ -102,6 +102,7 @@ func New(d Deps) *Model {
 	m.hist = newHistory(m.env)
 	m.home = newHome(m.env, d.Notices)
 	m.home.SetSize(m.width, m.height)
+	m.screen, m.active = screenHome, m.home
 	m.restyle()
 	if d.Open != nil {
 		m.loading = true
@@ -147,17 +148,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(tea.Raw("\a"), m.home.loadGlance())
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.home.SetSize(msg.Width, msg.Height)
-		if m.active != nil {
-			m.active.SetSize(msg.Width, msg.Height)
-		}
+		m.home.SetSize(msg.Width, msg.Height) // home keeps its size while hidden
+		m.active.SetSize(msg.Width, msg.Height)
 		return nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)
-		if m.active != nil {
-			return m.active.Update(msg) // the styles changed
-		}
-		return nil
+		return m.active.Update(msg) // the styles changed
 	case functionStateMsg, recoveredMsg:
 		return m.home.Update(msg) // what home reads, wherever it is
 	case historyMsg:
@@ -177,11 +173,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case InterruptMsg:
 		return m.interrupt()
 	}
-	if m.active != nil {
-		// The results of a screen's own commands go back to it.
-		return m.active.Update(msg)
-	}
-	return nil
+	// The results of a screen's own commands go back to it.
+	return m.active.Update(msg)
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -212,14 +205,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.active != nil {
-		return m.active.Update(msg)
-	}
-	switch m.screen {
-	case screenHome:
-		return m.home.Update(msg)
-	}
-	return nil
+	return m.active.Update(msg)
 }
 
 // interrupt ends everything at once: a running session is kept as cut
@@ -272,10 +258,8 @@ func (m *Model) render() string {
 		body = m.quittingView()
 	case m.help:
 		body = helpView(m.styles, m.screenKeys())
-	case m.active != nil:
-		body = m.active.View()
 	default:
-		body = m.home.View()
+		body = m.active.View()
 	}
 	return m.frame(body)
 }

@@ -15,11 +15,7 @@ func lipglossWidth(s string) int { return lipgloss.Width(s) }
 // those: each screen's handler and its list are kept side by side, and
 // TestHelpListsOnlyKeysThatWork presses every key listed on every screen.
 func (m *Model) screenKeys() []key.Binding {
-	switch {
-	case m.active != nil:
-		return flat(m.active)
-	}
-	return flat(m.home)
+	return flat(m.active)
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

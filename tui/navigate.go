@@ -23,7 +23,7 @@ func (m *Model) open(s screen, c component) {
 // goHome closes the screen on view and shows home with notices, reading
 // the recent days again (something may have been saved).
 func (m *Model) goHome(notices ...string) tea.Cmd {
-	m.screen, m.active, m.from = screenHome, nil, opened{}
+	m.screen, m.active, m.from = screenHome, m.home, opened{}
 	if m.sess != nil {
 		// A session has ended: the plan may suggest another routine now.
 		m.sess = nil
