@@ -175,3 +175,32 @@ func TestTheLibrarySearchesAsTheScreensDo(t *testing.T) {
 		t.Errorf("the search kept an exercise without the words:\n%s", out)
 	}
 }
+
+// TestTheHistoryFiltersByDateAndRoutineAsTheScreensDo: f and r narrow the
+// list as they do on the screens (app.SessionFilter), x clears them.
+func TestTheHistoryFiltersByDateAndRoutineAsTheScreensDo(t *testing.T) {
+	h := newHarness(t).withPlan()
+	out, err := h.run(lines("", "q") + lines("h", "f", "r", "r", "x", "", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Showing all dates · all routines: 1 session.",
+		"f dates · r routine",
+		"Showing today · all routines: 1 session.",
+		"Showing today · Extension: 1 session.",
+		"x clear filters",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	// Extension is the only routine in the history: a second r goes round
+	// to all routines.
+	if n := strings.Count(out, "Showing today · all routines: 1 session."); n != 2 {
+		t.Errorf("r did not go round to all routines (%d lists of today's sessions):\n%s", n, out)
+	}
+	if n := strings.Count(out, "Showing all dates · all routines: 1 session."); n != 2 {
+		t.Errorf("x did not clear the filters (%d lists of every session):\n%s", n, out)
+	}
+}

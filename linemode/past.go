@@ -23,39 +23,26 @@ type historyBrowser struct {
 const pageSize = 10
 
 // open lists the sessions, newest first, a page at a time; a number
-// opens one set by set, t the trends, m more, Enter goes back.
+// opens one set by set, t the trends, m more, f and r narrow the list to
+// a date range or a routine (as on the screens), x clears them, Enter
+// goes back.
 func (b *historyBrowser) open() error {
 	if b.env.d.Reader == nil {
 		b.io.say("The history is not available in this run.")
 		return b.io.enter("Press Enter to go back.")
 	}
+	var filter core.SessionFilter
+	if rs, err := b.env.d.Reader.Routines(b.env.ctx); err == nil {
+		filter.Routines = rs
+	}
 	var before int64
 	for {
-		b.io.blank()
-		b.io.say("Your history")
-		rows, err := b.env.d.Reader.Sessions(b.env.ctx, core.SessionQuery{Limit: pageSize, BeforeID: before})
+		rows, err := b.list(filter, before)
 		if err != nil {
 			b.io.say("The history could not be read: " + err.Error())
 			return b.io.enter("Press Enter to go back.")
 		}
-		if len(rows) == 0 && before == 0 {
-			b.io.say("No sessions yet.")
-		} else {
-			b.io.say("Sessions, newest first:")
-			for i, r := range rows {
-				b.io.say(fmt.Sprintf("  %d %s", i+1, sessionLine(r)))
-			}
-		}
-		b.directionTests()
-		b.walks.week()
-		choices := "t trends · Enter back"
-		if len(rows) == pageSize {
-			choices = "m older sessions · " + choices
-		}
-		if len(rows) > 0 {
-			choices = "a number: that session set by set · " + choices
-		}
-		pick, err := b.pickPast(choices, len(rows))
+		pick, err := b.pickPast(pastChoices(rows, filter), len(rows))
 		if err != nil {
 			return err
 		}
@@ -68,6 +55,15 @@ func (b *historyBrowser) open() error {
 			if len(rows) == pageSize {
 				before = rows[len(rows)-1].ID
 			}
+		case "f":
+			filter.NextRange()
+			before = 0
+		case "r":
+			filter.NextRoutine()
+			before = 0
+		case "x":
+			filter.Clear()
+			before = 0
 		default:
 			n, _ := strconv.Atoi(pick)
 			err = b.sessionDetail(rows[n-1].ID)
@@ -78,7 +74,54 @@ func (b *historyBrowser) open() error {
 	}
 }
 
-// pickPast asks for a session number, t, m or Enter.
+// list says a page of the sessions the filter selects, from before (0:
+// the newest), with the direction tests and the week's walks.
+func (b *historyBrowser) list(filter core.SessionFilter, before int64) ([]core.SessionRow, error) {
+	b.io.blank()
+	b.io.say("Your history")
+	q := filter.Query(b.env.clock.Now())
+	shown := "Showing " + filter.Name()
+	if n, err := b.env.d.Reader.CountSessions(b.env.ctx, q); err == nil {
+		shown += ": " + plural(n, "session")
+	}
+	q.Limit, q.BeforeID = pageSize, before
+	rows, err := b.env.d.Reader.Sessions(b.env.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	b.io.say(shown + ".")
+	switch {
+	case len(rows) == 0 && before == 0 && filter.Filtered():
+		b.io.say("No sessions match these filters. Type x to clear them.")
+	case len(rows) == 0 && before == 0:
+		b.io.say("No sessions yet.")
+	default:
+		b.io.say("Sessions, newest first:")
+		for i, r := range rows {
+			b.io.say(fmt.Sprintf("  %d %s", i+1, sessionLine(r)))
+		}
+	}
+	b.directionTests()
+	b.walks.week()
+	return rows, nil
+}
+
+// pastChoices says what the list offers.
+func pastChoices(rows []core.SessionRow, filter core.SessionFilter) string {
+	choices := "t trends · f dates · r routine · Enter back"
+	if filter.Filtered() {
+		choices = "t trends · f dates · r routine · x clear filters · Enter back"
+	}
+	if len(rows) == pageSize {
+		choices = "m older sessions · " + choices
+	}
+	if len(rows) > 0 {
+		choices = "a number: that session set by set · " + choices
+	}
+	return choices
+}
+
+// pickPast asks for a session number, t, m, f, r, x or Enter.
 func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 	var pick string
 	err := b.io.ask(question{text: "What would you like to see?", choices: choices, parse: func(in string) string {
@@ -88,14 +131,14 @@ func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 			return ""
 		}
 		switch in {
-		case "", "t", "m":
+		case "", "t", "m", "f", "r", "x":
 			pick = in
 			return ""
 		}
 		if n == 0 {
-			return "Please type t or m, or Enter alone to go back."
+			return "Please type t, m, f, r or x, or Enter alone to go back."
 		}
-		return fmt.Sprintf("Please type a number from 1 to %d, t or m, or Enter alone to go back.", n)
+		return fmt.Sprintf("Please type a number from 1 to %d, t, m, f, r or x, or Enter alone to go back.", n)
 	}})
 	return pick, err
 }
