@@ -2,23 +2,19 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap holds every binding; each screen enables the ones that work there,
-// so that help shows only those.
+// keyMap holds the bindings the root itself matches (help, and quit or esc
+// to close it) and that components share; each component has a key map of
+// its own for the rest.
 type keyMap struct {
-	Up, Down, Enter key.Binding
-	Quit, Esc, Help key.Binding
-	Left, Right     key.Binding
+	// Enter is the walk log's (walklog.go); the rest the root's own.
+	Enter, Quit, Esc, Help key.Binding
 }
 
 func defaultKeyMap() keyMap {
 	return keyMap{
-		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Enter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Esc:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back out")),
 		Help:  key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Left:  key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
-		Right: key.NewBinding(key.WithKeys("right", "+")),
 	}
 }
