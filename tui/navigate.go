@@ -85,7 +85,7 @@ func (m *Model) show(s screen, library bool) tea.Cmd {
 	case screenTrigger:
 		m.open(screenTrigger, newTriggerLog(m.env))
 	case screenWalk:
-		return m.openWalkLog()
+		m.open(screenWalk, newWalkLog(m.env))
 	case screenReading:
 		r := newGuide(m.env)
 		if library {

@@ -19,6 +19,7 @@ import (
 // saves and goes home saying so.
 type walkLog struct {
 	*env
+	keys    walkKeys
 	width   int
 	minutes []rune
 	def     int
@@ -33,14 +34,26 @@ type walkSavedMsg struct {
 	err error
 }
 
-// openWalkLog shows the quick walk log, offering the plan's walk length.
-func (m *Model) openWalkLog() tea.Cmd {
+// walkKeys are the walk log's keys: Digits type the minutes, Next takes
+// them, Feel answers how the leg felt.
+type walkKeys struct {
+	Digits, Next, Feel, Back, Quit, Help key.Binding
+}
+
+// newWalkLog is the quick walk log, offering the plan's walk length.
+func newWalkLog(e *env) *walkLog {
 	def := coach.WalkMinutes
-	if m.glance.loaded && m.glance.walks.Minutes > 0 {
-		def = m.glance.walks.Minutes
+	if e.glance.loaded && e.glance.walks.Minutes > 0 {
+		def = e.glance.walks.Minutes
 	}
-	m.open(screenWalk, &walkLog{env: m.env, def: def})
-	return nil
+	return &walkLog{env: e, def: def, keys: walkKeys{
+		Digits: key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "minutes")),
+		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Feel:   key.NewBinding(key.WithKeys(app.WalkFeelKeys...), key.WithHelp(strings.Join(app.WalkFeelKeys, "/"), "easier, the same, worse")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit:   e.keys.Quit,
+		Help:   e.keys.Help,
+	}}
 }
 
 // SetSize implements component.
@@ -63,7 +76,7 @@ func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	k := msg.String()
 	switch {
-	case key.Matches(msg, f.keys.Esc):
+	case key.Matches(msg, f.keys.Back):
 		if f.feel {
 			f.feel, f.err = false, ""
 			return nil
@@ -71,7 +84,7 @@ func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
 		return f.nav.goHome()
 	case key.Matches(msg, f.keys.Quit):
 		return f.nav.quit()
-	case !f.feel && key.Matches(msg, f.keys.Enter):
+	case !f.feel && key.Matches(msg, f.keys.Next):
 		if _, err := app.ParseWalkMinutes(string(f.minutes), f.def); err != nil {
 			f.err = humanError(err)
 			return nil
@@ -81,9 +94,10 @@ func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
 		if len(f.minutes) > 0 {
 			f.minutes = f.minutes[:len(f.minutes)-1]
 		}
-	case !f.feel && len(k) == 1 && k >= "0" && k <= "9" && len(f.minutes) < 3:
+	case !f.feel && key.Matches(msg, f.keys.Digits) && len(f.minutes) < 3:
 		f.minutes, f.err = append(f.minutes, []rune(k)...), ""
 	case f.feel && len(k) == 1:
+		// e, s or w (k.Feel); any other letter says what to type.
 		feel, err := app.ParseWalkFeel(k)
 		if err != nil {
 			f.err = humanError(err)
@@ -131,9 +145,9 @@ func (f *walkLog) saved(msg walkSavedMsg) tea.Cmd {
 func (f *walkLog) ShortHelp() []key.Binding {
 	k := f.keys
 	if f.feel {
-		return []key.Binding{withHelp(k.Enter, "e/s/w", "easier, the same, worse"), withHelp(k.Esc, "esc", "back to the minutes"), k.Quit, k.Help}
+		return []key.Binding{k.Feel, withHelp(k.Back, "esc", "back to the minutes"), k.Quit, k.Help}
 	}
-	return []key.Binding{withHelp(k.Enter, "0-9", "minutes"), withHelp(k.Enter, "enter", "next"), withHelp(k.Esc, "esc", "back"), k.Quit, k.Help}
+	return []key.Binding{k.Digits, k.Next, k.Back, k.Quit, k.Help}
 }
 
 // FullHelp implements help.KeyMap.
