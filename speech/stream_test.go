@@ -6,29 +6,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/centra-app/centra/routines"
 )
-
-// audioClock is a hand-moved clock for the speaker's estimate of when a
-// line has been said.
-type audioClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *audioClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *audioClock) add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // reader is a streaming stand-in engine: each process appends its pid to
 // dir/pids, then every line it reads, after its pid, to dir/said.
@@ -67,7 +49,7 @@ func pidOfLine(line string) int {
 
 func TestAStreamingEngineSaysASessionsCuesOnOneProcess(t *testing.T) {
 	dir := t.TempDir()
-	clock := &audioClock{t: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)}
+	clock := routines.NewFakeClock(time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC))
 	s := NewSpeaker(reader(t, dir), nil, nil)
 	s.audio = clock
 	cues := []string{"Press-up. Get ready.", "1", "2", "Last three", "Switch sides."}
@@ -77,7 +59,7 @@ func TestAStreamingEngineSaysASessionsCuesOnOneProcess(t *testing.T) {
 		if got := lines[i]; !strings.HasSuffix(got, " "+c) || pidOfLine(got) != pidOfLine(lines[0]) {
 			t.Fatalf("cue %d: the engine said %q; want %q on the first process (%q)", i, got, c, lines[0])
 		}
-		clock.add(speakingTime(c)) // each cue is said before the next
+		clock.Advance(speakingTime(c)) // each cue is said before the next
 	}
 	s.Close()
 	if alive(pidOfLine(said(t, dir, len(cues))[0])) {
@@ -87,7 +69,7 @@ func TestAStreamingEngineSaysASessionsCuesOnOneProcess(t *testing.T) {
 
 func TestACueWhileSpeakingCutsOffTheLastOnAFreshProcess(t *testing.T) {
 	dir := t.TempDir()
-	clock := &audioClock{t: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)}
+	clock := routines.NewFakeClock(time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC))
 	s := NewSpeaker(reader(t, dir), nil, nil)
 	s.audio = clock
 	defer s.Close()
@@ -107,7 +89,7 @@ func TestACueWhileSpeakingCutsOffTheLastOnAFreshProcess(t *testing.T) {
 		t.Errorf("stop did not silence the speaking process %d (next %d)", second, third)
 	}
 	// Stop when quiet leaves the process for the next cue.
-	clock.add(time.Minute)
+	clock.Advance(time.Minute)
 	s.Stop()
 	s.Say("Lower slowly")
 	if fourth := pidOfLine(said(t, dir, 4)[3]); fourth != third {
