@@ -31,9 +31,9 @@ func ReadWalks(ctx context.Context, log WalkLog, plan coach.Plan, now time.Time)
 	return coach.WalkPlan(plan, walks), nil
 }
 
-// WalkSaved says a logged walk back to the person, with what to do next.
-func WalkSaved(w routines.Walk) string {
-	s := fmt.Sprintf("Walk saved: %d min, the leg felt %s.", w.Minutes, feelWord(w.Feel))
+// WalkLogged says a logged walk back to the person, with what to do next.
+func WalkLogged(w routines.Walk) string {
+	s := fmt.Sprintf("Walk logged: %d min, the leg felt %s.", w.Minutes, feelWord(w.Feel))
 	if w.Feel == routines.WalkWorse {
 		s += " Make the next walk shorter, and rest in a position that eases the leg."
 	}

@@ -62,7 +62,7 @@ func (wl *walkLog) log() error {
 	}
 	wl.saver.add(save.Walk{Walk: w, Log: wl.env.d.Walks})
 	if wl.saver.saved() {
-		wl.io.say(core.WalkSaved(w))
+		wl.io.say(core.WalkLogged(w))
 		if adv, err := core.ReadWalks(wl.env.ctx, wl.env.d.Walks, wl.env.plan, wl.env.clock.Now()); err == nil {
 			wl.io.say(adv.Line())
 		}

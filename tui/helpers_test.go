@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -198,9 +199,30 @@ func walk(cmd tea.Cmd, visit func(tea.Msg) tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		default:
+			if seq, ok := sequence(msg); ok {
+				// tea.Sequence: each command, and all that follows from
+				// it, before the next, as the program runs them.
+				for _, sc := range seq {
+					walk(sc, visit)
+				}
+				continue
+			}
 			queue = append(queue, visit(msg))
 		}
 	}
+}
+
+// sequence reads the message of tea.Sequence (an unexported []tea.Cmd).
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeFor[tea.Cmd]() {
+		return nil, false
+	}
+	out := make([]tea.Cmd, v.Len())
+	for i := range out {
+		out[i], _ = v.Index(i).Interface().(tea.Cmd)
+	}
+	return out, true
 }
 
 // keys types each key in turn: single characters, or names like "enter".

@@ -1,10 +1,8 @@
 package tui
 
 import (
-	"context"
 	"strconv"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -12,6 +10,7 @@ import (
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
+	"github.com/centra-app/centra/save"
 )
 
 // walkLog is the quick walk log, a component: the minutes (digits; the
@@ -24,14 +23,7 @@ type walkLog struct {
 	minutes []rune
 	def     int
 	feel    bool // the minutes are in: ask how the leg felt
-	saving  bool
 	err     string
-}
-
-// walkSavedMsg reports the outcome of saving a walk.
-type walkSavedMsg struct {
-	w   routines.Walk
-	err error
 }
 
 // walkKeys are the walk log's keys: Digits type the minutes, Next takes
@@ -64,16 +56,11 @@ func (f *walkLog) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return f.key(msg)
-	case walkSavedMsg:
-		return f.saved(msg)
 	}
 	return nil
 }
 
 func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
-	if f.saving {
-		return nil
-	}
 	k := msg.String()
 	switch {
 	case key.Matches(msg, f.keys.Back):
@@ -108,7 +95,10 @@ func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// save checks the walk and saves it in a command.
+// save checks the walk, queues it on the journal (the one save path:
+// retried, and kept for the recovery file if centra ends before it is
+// saved) and goes home saying so, once the write has had its turn so that
+// home's count of today's walks includes it.
 func (f *walkLog) save(feel routines.WalkFeel) tea.Cmd {
 	n, _ := app.ParseWalkMinutes(string(f.minutes), f.def)
 	w := routines.Walk{At: f.clock.Now(), Minutes: n, Feel: feel}
@@ -116,29 +106,11 @@ func (f *walkLog) save(feel routines.WalkFeel) tea.Cmd {
 		f.err = humanError(err)
 		return nil
 	}
-	log := f.deps.Walks
-	if log == nil {
+	if f.deps.Walks == nil {
 		f.err = "The walk log is not available here."
 		return nil
 	}
-	f.saving, f.err = true, ""
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_, err := log.AddWalk(ctx, w)
-		return walkSavedMsg{w: w, err: err}
-	}
-}
-
-// saved goes home once the walk is saved, saying so, or says why it is not
-// and keeps the answers.
-func (f *walkLog) saved(msg walkSavedMsg) tea.Cmd {
-	f.saving = false
-	if msg.err != nil {
-		f.err = "Not saved: " + humanError(msg.err) + " Type the answer again to retry."
-		return nil
-	}
-	return f.nav.goHome(app.WalkSaved(msg.w))
+	return tea.Sequence(f.journal.add(save.Walk{Walk: w, Log: f.deps.Walks}), f.nav.goHome(app.WalkLogged(w)))
 }
 
 // ShortHelp implements help.KeyMap: the keys of the question on view.
@@ -175,9 +147,6 @@ func (f *walkLog) View() string {
 	}
 	if f.err != "" {
 		b.WriteString("\n" + s.Caution.Render(strings.Join(wrap(f.err, width), "\n")) + "\n")
-	}
-	if f.saving {
-		b.WriteString("\n" + s.Muted.Render("Saving…") + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render(strings.Join(wrap("Walks count apart from your exercise sets: short, easy walks through the day help.", width), "\n")))
 	b.WriteString("\n\n" + f.shortHelp(f.ShortHelp()...))

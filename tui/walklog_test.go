@@ -75,18 +75,25 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummary(t *testing.T) {
 	hs.deliverKeys("x")
 	hs.see("Please type e (easier), s (the same) or w (worse)")
 	hs.deliverKeys("e")
-	hs.see("Walk saved: 12 min, the leg felt easier.", "Walks today: 1 of 3 short walks (12 min so far).")
+	hs.see("Walk logged: 12 min, the leg felt easier.", "Walks today: 1 of 3 short walks (12 min so far).")
 	if len(walks.walks) != 1 || walks.walks[0].Minutes != 12 || walks.walks[0].Feel != routines.WalkEasier {
 		t.Fatalf("saved %+v", walks.walks)
 	}
 	// Enter keeps the offered minutes; a walk that made the leg worse
-	// makes the next one shorter. A failed save loses nothing.
+	// makes the next one shorter. A failed save loses nothing: the walk
+	// waits on the journal, the save status says so, and the retry saves it.
 	walks.fail = errors.New("disk full")
 	hs.deliverKeys("w", "enter", "w")
-	hs.see("Not saved: Disk full. Type the answer again to retry.")
-	hs.deliverKeys("w")
-	hs.see("Walk saved: 10 min, the leg felt worse.", "Make the next walk shorter",
-		"2 of 3 short walks (22 min so far)", "make the next one shorter, about 5 min")
+	hs.see("Walk logged: 10 min, the leg felt worse.", "Make the next walk shorter", "Not saved yet: Disk full.")
+	if len(walks.walks) != 1 {
+		t.Fatalf("after a failed save the log holds %d walks", len(walks.walks))
+	}
+	hs.deliverCmd(func() tea.Msg { return retryMsg{} }) // the journal's retry, which the harness never waits for
+	if len(walks.walks) != 2 || walks.walks[1].Feel != routines.WalkWorse {
+		t.Fatalf("the retry saved %+v", walks.walks)
+	}
+	hs.deliverCmd(hs.m.home.loadGlance())
+	hs.see("2 of 3 short walks (22 min so far)", "make the next one shorter, about 5 min")
 	if strings.Contains(hs.screen(), "Log a walk") {
 		t.Fatal("still on the walk log")
 	}
