@@ -110,16 +110,28 @@ func New(d Deps) *Model {
 		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function, Walks: d.Walks,
 			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
-	m.drawn = m.render()
 	return m
 }
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
+	var cmd tea.Cmd
 	if m.loading {
-		return tea.Batch(tea.RequestBackgroundColor, openStore(m.deps.Open))
+		cmd = tea.Batch(tea.RequestBackgroundColor, openStore(m.deps.Open))
+	} else {
+		cmd = tea.Batch(tea.RequestBackgroundColor, m.home.loadGlance(), m.autostart())
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.home.loadGlance(), m.autostart())
+	m.drawn = m.render() // the first frame, which Bubble Tea asks for next
+	return cmd
+}
+
+// SetSize gives the model the window's size as a WindowSizeMsg does,
+// without drawing: the program draws its first frame after Init, so a size
+// known before the program starts costs no frame of its own.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.home.SetSize(width, height) // home keeps its size while hidden
+	m.active.SetSize(width, height)
 }
 
 // Update implements tea.Model. It handles msg, then draws the frame that
@@ -147,9 +159,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		// Read the glance again, so that home says the set is due now.
 		return tea.Batch(tea.Raw("\a"), m.home.loadGlance())
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.home.SetSize(msg.Width, msg.Height) // home keeps its size while hidden
-		m.active.SetSize(msg.Width, msg.Height)
+		m.SetSize(msg.Width, msg.Height)
 		return nil
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		m.terminalColors(msg)

@@ -99,7 +99,7 @@ func runProgram(ctx context.Context, m *tui.Model, dataDir string, clock routine
 	// terminal's size reaches the model as a message: give it the size now,
 	// so that frame is the screen itself and not an empty one.
 	if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 && h > 0 {
-		m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		m.SetSize(w, h)
 	}
 
 	var model tea.Model = m
