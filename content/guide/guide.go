@@ -17,6 +17,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed topics/*.md
@@ -32,7 +33,8 @@ type Topic struct {
 	Markdown string
 }
 
-var topics = mustLoad()
+// topics are read the first time a page is asked for, not at every launch.
+var topics = sync.OnceValue(mustLoad)
 
 // mustLoad reads the embedded pages in file order ("01-centralization.md"
 // is the topic "centralization"). The package's tests make sure they load.
@@ -60,14 +62,14 @@ func mustLoad() []Topic {
 }
 
 // Topics lists the Guide's pages in reading order.
-func Topics() []Topic { return append([]Topic(nil), topics...) }
+func Topics() []Topic { return append([]Topic(nil), topics()...) }
 
 // Lookup finds a page by its id, or by a word of its id when only one page
 // has it ("heat" finds "ice-and-heat").
 func Lookup(query string) (Topic, error) {
 	q := strings.ToLower(strings.TrimSpace(query))
 	var found []Topic
-	for _, t := range topics {
+	for _, t := range topics() {
 		if t.ID == q {
 			return t, nil
 		}
@@ -102,7 +104,7 @@ func Search(query string) []Topic {
 		return nil
 	}
 	var out []Topic
-	for _, t := range topics {
+	for _, t := range topics() {
 		text := strings.ToLower(strings.Join(strings.Fields(t.Markdown), " "))
 		all := true
 		for _, w := range words {
@@ -117,8 +119,8 @@ func Search(query string) []Topic {
 
 // TopicIDs lists the pages' ids in reading order.
 func TopicIDs() []string {
-	ids := make([]string, len(topics))
-	for i, t := range topics {
+	ids := make([]string, len(topics()))
+	for i, t := range topics() {
 		ids[i] = t.ID
 	}
 	return ids
@@ -131,7 +133,7 @@ func Contents() string {
 	b.WriteString("# The guide\n\nShort reading about sciatica and your exercises. ")
 	b.WriteString("Read a page with `centra guide PAGE`, or all of them with `centra guide --all`. ")
 	b.WriteString("A word finds the page that has it: `centra guide wallet`.\n\n")
-	for _, t := range topics {
+	for _, t := range topics() {
 		fmt.Fprintf(&b, "- **%s**: %s\n", t.ID, t.Title)
 	}
 	return b.String()
@@ -139,8 +141,8 @@ func Contents() string {
 
 // All is every page of the Guide, one after the other.
 func All() string {
-	parts := make([]string, len(topics))
-	for i, t := range topics {
+	parts := make([]string, len(topics()))
+	for i, t := range topics() {
 		parts[i] = strings.TrimSpace(t.Markdown)
 	}
 	return strings.Join(parts, "\n\n---\n\n") + "\n"

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/centra-app/centra/figure"
 	"github.com/centra-app/centra/routines"
@@ -135,12 +136,12 @@ func DoseLine(d routines.Dose) string {
 	if d.Sets > 1 && d.Rest > 0 {
 		parts = append(parts, "rest "+routines.FormatDuration(d.Rest)+" between sets")
 	}
-	return unitSpace.ReplaceAllString(strings.Join(parts, "; "), "$1\u00a0$2")
+	return unitSpace().ReplaceAllString(strings.Join(parts, "; "), "$1\u00a0$2")
 }
 
 // unitSpace finds the space between a number and its unit, which a line
 // must not break ("30 s").
-var unitSpace = regexp.MustCompile(`(\d) (s|min|h|reps|sets)\b`)
+var unitSpace = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d) (s|min|h|reps|sets)\b`) })
 
 func list(b *strings.Builder, heading string, items []string, numbered bool) {
 	if len(items) == 0 {

@@ -198,7 +198,7 @@ func (r *renderer) text(b []byte) string {
 		b = util.ResolveNumericReferences(b)
 		b = util.ResolveEntityNames(b)
 	}
-	return unitSpace.ReplaceAllString(string(b), "$1\u00a0$2")
+	return unitSpace().ReplaceAllString(string(b), "$1\u00a0$2")
 }
 
 // emphasis is the role of emphasised text inside text of role r.
