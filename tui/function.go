@@ -59,13 +59,13 @@ func newFunctionForm(e *env, fh *functionHome) *functionForm {
 		}}
 }
 
-// loadFunctionState reads whether the weekly check is due.
-// While writes are queued it reads nothing: the weekly check kept or
-// skipped may be among them, and what home knows then is newer than what
-// the store would say.
+// loadFunctionState reads whether the weekly check is due. While a weekly
+// check kept or skipped waits to be saved it reads nothing: what home knows
+// then is newer than what the store would say. Other writes (a plan, a
+// walk) do not hold it back.
 func (e *env) loadFunctionState() tea.Cmd {
 	log, st := e.deps.Function, e.deps.Store
-	if log == nil || st == nil || !e.journal.idle() {
+	if log == nil || st == nil || e.journal.holds(isFunctionEntry) {
 		return nil
 	}
 	now := e.clock.Now()
@@ -79,6 +79,16 @@ func (e *env) loadFunctionState() tea.Cmd {
 		s, err := app.ReadFunctionState(ctx, log, skipped, now)
 		return functionStateMsg{st: s, err: err}
 	}
+}
+
+// isFunctionEntry reports whether a journal entry keeps or skips the weekly
+// check.
+func isFunctionEntry(en save.Entry) bool {
+	switch en.(type) {
+	case save.Function, save.FunctionSkip, *save.Function, *save.FunctionSkip:
+		return true
+	}
+	return false
 }
 
 // take takes in the state read, unless it could not be read.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,12 @@ func (j *journal) done(msg savedMsg) tea.Cmd {
 		return j.after(delay, retryMsg{})
 	}
 	return j.next()
+}
+
+// holds reports whether an entry waiting to be saved, or being saved,
+// matches.
+func (j *journal) holds(match func(save.Entry) bool) bool {
+	return slices.ContainsFunc(j.q.Pending(), match)
 }
 
 // idle reports whether everything queued has been saved.
