@@ -53,18 +53,28 @@ func (h Home) PlanRoutine() *routines.Routine {
 // Routines lists what home offers, numbered from 1 in that order: the
 // plan's routine first when there is one, then the library's.
 func (h Home) Routines() []*routines.Routine {
-	var out []*routines.Routine
-	if r := h.PlanRoutine(); r != nil {
-		out = append(out, r)
+	list, _ := h.Menu()
+	return list
+}
+
+// Menu is Routines and SuggestedID at once, building the plan's routine
+// only once (a screen draws both at every frame).
+func (h Home) Menu() (list []*routines.Routine, suggestedID string) {
+	pr := h.PlanRoutine()
+	if pr != nil {
+		list = append(list, pr)
 	}
-	return append(out, h.Catalog.Routines()...)
+	return append(list, h.Catalog.Routines()...), h.suggestedID(pr)
 }
 
 // SuggestedID is the id of the routine that Enter alone starts: the
 // plan's, else the first direction to try (flexion when standing and
 // walking bring the pain on and sitting eases it, else extension).
-func (h Home) SuggestedID() string {
-	if r := h.PlanRoutine(); r != nil {
+func (h Home) SuggestedID() string { return h.suggestedID(h.PlanRoutine()) }
+
+// suggestedID is SuggestedID given the plan's routine (nil: none).
+func (h Home) suggestedID(r *routines.Routine) string {
+	if r != nil {
 		return r.ID
 	}
 	if h.Plan.FlexionFirst {
@@ -91,8 +101,8 @@ func (h Home) Routine(id string) *routines.Routine {
 
 // SuggestedIndex is where the suggested routine is in Routines, or 0.
 func (h Home) SuggestedIndex() int {
-	id := h.SuggestedID()
-	for i, r := range h.Routines() {
+	list, id := h.Menu()
+	for i, r := range list {
 		if r.ID == id {
 			return i
 		}

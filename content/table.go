@@ -14,9 +14,8 @@ import (
 type reporter struct {
 	file string
 	// src is the file's text; pos, where each path is written in it, is
-	// found from it only when a problem needs a line (a launch parses the
-	// built-in library, which has none: locating every key cost a fifth of
-	// the parse).
+	// found from it only when a problem needs a line (a valid file has
+	// none, and locating every key cost a fifth of its parse).
 	src   string
 	pos   positions
 	probs []Problem

@@ -31,7 +31,8 @@ const busyTimeoutMS = 5000
 // own cache of the file keeps re-reads fast.
 const pageCacheKiB = 512
 
-// cachePragma is the DSN parameter that applies pageCacheKiB.
+// cachePragma is the DSN parameter that applies pageCacheKiB; dsn adds it
+// to every connection.
 var cachePragma = fmt.Sprintf("_pragma=cache_size(-%d)", pageCacheKiB)
 
 // Store is the history database. Its methods are safe for concurrent use.
@@ -145,7 +146,6 @@ func (s *Store) openPools() error {
 		fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS),
 		"_pragma=foreign_keys(1)",
 		"_pragma=synchronous(FULL)",
-		cachePragma,
 	}
 	w, err := sql.Open("sqlite", dsn(s.path, append(common, "_pragma=journal_mode(WAL)", "_txlock=immediate")...))
 	if err != nil {
@@ -175,12 +175,9 @@ func (s *Store) openPools() error {
 // directory name works.
 func dsn(path string, params ...string) string {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), OmitHost: true}
-	q := ""
-	for i, p := range params {
-		if i > 0 {
-			q += "&"
-		}
-		q += p
+	q := cachePragma
+	for _, p := range params {
+		q += "&" + p
 	}
 	u.RawQuery = q
 	return u.String()

@@ -46,11 +46,13 @@ func (s *saver) add(es ...save.Entry) {
 	s.try()
 }
 
-// records queues the flow's records, in order.
+// records queues the flow's records, in order, and tries them once.
 func (s *saver) records(recs []flow.Record) {
-	for _, r := range recs {
-		s.add(r)
+	es := make([]save.Entry, len(recs))
+	for i, r := range recs {
+		es[i] = r
 	}
+	s.add(es...)
 }
 
 // flush saves what the running flow has recorded, and anything still

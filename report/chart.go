@@ -44,8 +44,12 @@ const (
 	box                    // filled square
 )
 
-// legendAt places a chart's legend where its lines are not.
-type legendAt struct{ top, left bool }
+// legendLeft and legendRight place a chart's legend, at the bottom of its
+// plotting area, where its lines are not.
+const (
+	legendLeft  = true
+	legendRight = false
+)
 
 // point is one point of a series; a NaN Y breaks the line.
 type point struct{ X, Y float64 }
@@ -70,9 +74,9 @@ type series struct {
 // Charts draws the report's charts as SVG: how far down the pain reached
 // per day, leg pain beside the function score, and the sitting and walking
 // times. Each is nil when there is nothing to draw.
-func Charts(r Report) (reach, painFunction, minutes []byte, err error) {
+func Charts(r Report) (reach, painFunction, minutes []byte) {
 	if len(r.Pain.Days) == 0 {
-		return nil, nil, nil, nil
+		return nil, nil, nil
 	}
 	x := func(t time.Time) float64 {
 		return float64(t.Sub(r.From).Round(24*time.Hour) / (24 * time.Hour))
@@ -101,10 +105,10 @@ func Charts(r Report) (reach, painFunction, minutes []byte, err error) {
 	days := float64(r.Days - 1)
 	ticks := dayTicks(r.From, r.Days)
 	if len(avg) > 0 {
-		reach = drawChart("How far down the pain reached (lower is better)", legendAt{top: false, left: true}, ticks, days, 0, 6, reachTicks(),
+		reach = drawChart("How far down the pain reached (lower is better)", legendLeft, ticks, days, 0, 6, reachTicks(),
 			series{"furthest that day", far, dash, triangle, grey, 1},
 			series{"average that day", avg, solid, circle, ink, 1.5})
-		painFunction = drawChart("Leg pain (lower is better) and activities, PSFS (higher is better), 0-10", legendAt{top: false, left: true}, ticks, days, 0, 10, tenTicks(),
+		painFunction = drawChart("Leg pain (lower is better) and activities, PSFS (higher is better), 0-10", legendLeft, ticks, days, 0, 10, tenTicks(),
 			series{"leg pain, day's average", leg, solid, circle, ink, 1.2},
 			series{"activities, weekly average", psfs, dash, square, ink, 1.5})
 	}
@@ -113,11 +117,11 @@ func Charts(r Report) (reach, painFunction, minutes []byte, err error) {
 		for _, p := range append(append([]point{}, sit...), walk...) {
 			top = max(top, p.Y)
 		}
-		minutes = drawChart("Minutes before the leg pain starts (higher is better)", legendAt{top: false, left: false}, ticks, days, 0, top*1.1, minuteTicks(top),
+		minutes = drawChart("Minutes before the leg pain starts (higher is better)", legendRight, ticks, days, 0, top*1.1, minuteTicks(top),
 			series{"sitting", sit, solid, box, ink, 1.5},
 			series{"walking", walk, dots, ring, ink, 1.5})
 	}
-	return reach, painFunction, minutes, nil
+	return reach, painFunction, minutes
 }
 
 // frame maps data to the plotting area of one chart.
@@ -142,7 +146,7 @@ func textWidth(s string, size float64) float64 {
 
 // drawChart draws one chart: its title, grid, axes with their ticks, the
 // series and a legend.
-func drawChart(title string, at legendAt, xt []tick, xmax, ymin, ymax float64, yt []tick, ss ...series) []byte {
+func drawChart(title string, left bool, xt []tick, xmax, ymin, ymax float64, yt []tick, ss ...series) []byte {
 	labelW := 0.0
 	for _, t := range yt {
 		labelW = max(labelW, textWidth(t.Label, fontTick))
@@ -162,7 +166,7 @@ func drawChart(title string, at legendAt, xt []tick, xmax, ymin, ymax float64, y
 	for _, s := range ss {
 		drawSeries(c, f, s)
 	}
-	drawLegend(c, f, at, ss)
+	drawLegend(c, f, left, ss)
 	c.Gend()
 	c.End()
 	return buf.Bytes()
@@ -246,7 +250,7 @@ func drawMarker(c *svg.SVG, m marker, x, y int, col string) {
 
 // drawLegend names the series in a box in a corner of the plotting area,
 // each beside a sample of its line and marker.
-func drawLegend(c *svg.SVG, f frame, at legendAt, ss []series) {
+func drawLegend(c *svg.SVG, f frame, left bool, ss []series) {
 	const thumb, rowH = 22, 12
 	var shown []series
 	w := 0.0
@@ -258,13 +262,10 @@ func drawLegend(c *svg.SVG, f frame, at legendAt, ss []series) {
 	}
 	boxW := int(w) + thumb + 12
 	x := int(f.right) - boxW - 4
-	if at.left {
+	if left {
 		x = int(f.left) + 4
 	}
 	y := int(f.bottom) - len(shown)*rowH - 3
-	if at.top {
-		y = int(f.top) + 3
-	}
 	c.Rect(x-2, y-1, boxW, len(shown)*rowH+2, "fill:#fff;fill-opacity:0.85")
 	for i, s := range shown {
 		cy := y + i*rowH + rowH/2

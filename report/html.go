@@ -56,12 +56,9 @@ type htmlEpisode struct {
 // styles and charts inline and no reference to anything outside it, that
 // prints on two A4 or Letter pages.
 func HTML(w io.Writer, r Report) error {
-	reach, pf, mins, err := Charts(r)
-	if err != nil {
-		return err
-	}
-	// The SVG comes from the plotting library, not from the person: its
-	// text is escaped by it.
+	reach, pf, mins := Charts(r)
+	// The SVG is centra's own drawing, its text escaped by svgo: nothing in
+	// it comes from the person.
 	pg := htmlPage{R: r, Summary: r.Summary(), Reach: template.HTML(reach), PainFunction: template.HTML(pf), //nolint:gosec
 		Minutes: template.HTML(mins), MIC: MICShort()} //nolint:gosec
 	for _, wk := range r.Pain.Weeks {

@@ -21,7 +21,7 @@ func (hm *home) View() string {
 	if h.plan.Held() {
 		return h.heldView(title, width)
 	}
-	list := h.offer.Routines()
+	list, suggested := h.offer.Menu()
 	cursor := min(h.cursor, len(list)-1)
 	var purpose []string
 	if cursor >= 0 {
@@ -36,7 +36,7 @@ func (hm *home) View() string {
 		{lines: h.fn.lines(s, h.deps.Function != nil, width), prio: 4},
 		{lines: h.whyLines(width), prio: 3},
 		{lines: h.referralLines(width), prio: 6},
-		{lines: append([]string{""}, h.routineLines(list, h.offer.SuggestedID(), cursor, width)...)},
+		{lines: append([]string{""}, h.routineLines(list, suggested, cursor, width)...)},
 		{lines: styled(s.Muted.Render, purpose, width), prio: 2},
 		{lines: []string{"", s.Muted.Render(fit("A coach, not a diagnosis: if something feels wrong, see a professional.", width))}, prio: 1},
 		{lines: append([]string{""}, h.keyLines(width)...)},

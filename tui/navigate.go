@@ -40,13 +40,11 @@ func (m *Model) goHome(notices ...string) tea.Cmd {
 // session that has ended).
 func (m *Model) back() tea.Cmd {
 	from := m.from
-	if from.screen == screenHome || (from.screen == screenSession && from.active == nil && m.sess == nil) {
+	if from.active == nil || from.screen == screenHome {
 		return m.goHome()
 	}
 	m.screen, m.active, m.from, m.help = from.screen, from.active, opened{}, false
-	if from.active != nil {
-		from.active.SetSize(m.width, m.height)
-	}
+	from.active.SetSize(m.width, m.height)
 	return nil
 }
 

@@ -23,7 +23,9 @@ type reading struct {
 	title string
 	// all is every page; pages those the search leaves (all of them when
 	// there is no search).
-	all    []ReadingPage
+	all []ReadingPage
+	// texts are the pages' words a search reads, made at the first search.
+	texts  []string
 	pages  []ReadingPage
 	cursor int
 	open   bool

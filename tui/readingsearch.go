@@ -41,12 +41,14 @@ func (r *reading) setQuery(q string) {
 		r.pages = r.all
 		return
 	}
-	texts := make([]string, len(r.all))
-	for i, p := range r.all {
-		texts[i] = p.Name + " " + p.Hint + " " + p.Markdown
+	if r.texts == nil {
+		r.texts = make([]string, len(r.all))
+		for i, p := range r.all {
+			r.texts[i] = p.Name + " " + p.Hint + " " + p.Markdown
+		}
 	}
 	r.pages = nil
-	for _, i := range app.SearchPages(q, texts) {
+	for _, i := range app.SearchPages(q, r.texts) {
 		r.pages = append(r.pages, r.all[i])
 	}
 }

@@ -147,14 +147,15 @@ func (e *settingsScreen) View() string {
 		b.WriteString(s.Muted.Render("  ·  " + shortPath(e.prefs.path, width-12)))
 	}
 	b.WriteString("\n\n")
-	foot := e.foot(width)
+	note := app.NoVoiceNote(e.form.Config.Cues, e.deps.Voice != nil, e.deps.NoVoice)
+	foot := e.foot(width, note)
 	from, to := settingsWindow(len(config.Fields), e.cursor, e.height-3-strings.Count(foot, "\n")-1)
 	for i, f := range config.Fields {
 		if i < from || i >= to {
 			continue
 		}
 		mark, line := "  ", padRight(f.Label, 28)+f.Show(e.form.Config)
-		if f.Key == "cues" && app.NoVoiceNote(e.form.Config.Cues, e.deps.Voice != nil, e.deps.NoVoice) != "" {
+		if f.Key == "cues" && note != "" {
 			line += " (no speech engine: the bell)"
 		}
 		if e.form.Differs(f) {
@@ -171,8 +172,9 @@ func (e *settingsScreen) View() string {
 }
 
 // foot is what follows the list of settings: the help of the one in
-// focus, the saving state, and the keys.
-func (e *settingsScreen) foot(width int) string {
+// focus (with note, why there is no voice, under the cues), the saving
+// state, and the keys.
+func (e *settingsScreen) foot(width int, note string) string {
 	s := e.styles
 	var b strings.Builder
 	b.WriteString("\n")
@@ -180,7 +182,7 @@ func (e *settingsScreen) foot(width int) string {
 		b.WriteString(s.Muted.Render(l) + "\n")
 	}
 	if config.Fields[e.cursor].Key == "cues" {
-		for _, l := range wrap(app.NoVoiceNote(e.form.Config.Cues, e.deps.Voice != nil, e.deps.NoVoice), width) {
+		for _, l := range wrap(note, width) {
 			b.WriteString(s.Caution.Render(l) + "\n")
 		}
 	}

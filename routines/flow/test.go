@@ -62,7 +62,6 @@ func (t *testSteps) answer(c routines.CheckIn) {
 		}
 		r.finish(routines.StatusCompleted, "")
 		r.show(d, "", nil)
-		r.need = NeedAck
 		return
 	}
 	if d.Action == coach.ActionContinue {
