@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
@@ -53,21 +54,20 @@ func newDueCmd(g *globals) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := g.clock().Now()
-			st, err := dueStatus(cmd.Context(), g, now)
+			due, _, err := dueWithPlan(cmd.Context(), g, now)
 			if err != nil {
 				return exitError{err: err, code: dueError}
 			}
 			switch {
 			case asJSON:
-				b, _ := json.Marshal(dueJSON{Target: st.Target, Today: st.Today, Streak: st.Streak, Last: st.Last,
-					Due: st.Due, Overdue: st.Overdue, Paused: st.Held, Message: st.Sentence(now)})
+				b, _ := json.Marshal(due.JSON(now))
 				fmt.Fprintln(os.Stdout, string(b))
 			case short:
-				fmt.Fprintln(os.Stdout, st.Short(now))
+				fmt.Fprintln(os.Stdout, due.Status.Short(now))
 			default:
-				fmt.Fprintln(os.Stdout, st.Sentence(now))
+				fmt.Fprintln(os.Stdout, due.Sentence(now))
 			}
-			if st.Overdue {
+			if due.Status.Overdue {
 				return exitError{code: dueOverdue}
 			}
 			return nil
@@ -79,31 +79,23 @@ func newDueCmd(g *globals) *cobra.Command {
 }
 
 // dueJSON is what `centra due --json` prints.
-type dueJSON struct {
-	Target  int       `json:"target"`
-	Today   int       `json:"today"`
-	Streak  int       `json:"streak"`
-	Last    time.Time `json:"last_set,omitzero"`
-	Due     time.Time `json:"due,omitzero"`
-	Overdue bool      `json:"overdue"`
-	Paused  bool      `json:"paused"`
-	Message string    `json:"message"`
-}
+type dueJSON = app.DueJSON
 
 // dueStatus reads what `centra due` says. It opens the history read-only
 // and without the full health check, so that a shell prompt stays quick;
 // with no history yet nothing is due.
 func dueStatus(ctx context.Context, g *globals, now time.Time) (adherence.Status, error) {
-	status, _, err := dueWithPlan(ctx, g, now)
-	return status, err
+	due, _, err := dueWithPlan(ctx, g, now)
+	return due.Status, err
 }
 
-// dueWithPlan is dueStatus with the plan it was computed from (its hold,
-// its waking hours), for `centra remind`.
-func dueWithPlan(ctx context.Context, g *globals, now time.Time) (adherence.Status, coach.Plan, error) {
+// dueWithPlan is what `centra due` says (the sets and today's walks) with
+// the plan it was computed from (its hold, its waking hours), for `centra
+// remind`.
+func dueWithPlan(ctx context.Context, g *globals, now time.Time) (app.Due, coach.Plan, error) {
 	st, err := history.OpenReadOnly(g.resolveDataDir(), history.WithClock(g.clock()))
 	if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, history.ErrNeedsUpgrade) {
-		return adherence.Status{}, coach.Plan{}, explainOpenError(g.resolveDataDir(), err)
+		return app.Due{}, coach.Plan{}, explainOpenError(g.resolveDataDir(), err)
 	}
 	status, plan, err := dueFrom(ctx, g, st, err, now)
 	if err != nil && st != nil {
@@ -114,39 +106,43 @@ func dueWithPlan(ctx context.Context, g *globals, now time.Time) (adherence.Stat
 }
 
 // dueFrom computes the status from the store OpenReadOnly gave (st, err).
-func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now time.Time) (adherence.Status, coach.Plan, error) {
+func dueFrom(ctx context.Context, g *globals, st *history.Store, err error, now time.Time) (app.Due, coach.Plan, error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		p := withSettings(adherence.DefaultPlan())
-		return adherence.Compute(p, 0, 0, time.Time{}, now), p, nil
+		return app.Due{Status: adherence.Compute(p, 0, 0, time.Time{}, now), Walks: coach.WalkPlan(p, nil)}, p, nil
 	case errors.Is(err, history.ErrNeedsUpgrade):
 		st, err = openStore(g) // upgrades it, once
 	}
 	if err != nil {
-		return adherence.Status{}, coach.Plan{}, err
+		return app.Due{}, coach.Plan{}, err
 	}
 	defer st.Close()
 	plan, err := tui.LoadSchedule(ctx, st.Journal())
 	if err != nil {
-		return adherence.Status{}, coach.Plan{}, err
+		return app.Due{}, coach.Plan{}, err
 	}
 	plan = withSettings(plan)
 	y, m, d := now.Date()
 	today, err := st.Days().Summaries(ctx, time.Date(y, m, d, 0, 0, 0, 0, now.Location()), now.Add(time.Nanosecond))
 	if err != nil {
-		return adherence.Status{}, coach.Plan{}, err
+		return app.Due{}, coach.Plan{}, err
 	}
 	streak, err := st.Days().Streak(ctx, now)
 	if err != nil {
-		return adherence.Status{}, coach.Plan{}, err
+		return app.Due{}, coach.Plan{}, err
 	}
 	last, _, err := st.Days().LastSetDone(ctx)
 	if err != nil {
-		return adherence.Status{}, coach.Plan{}, err
+		return app.Due{}, coach.Plan{}, err
+	}
+	walks, err := app.ReadWalks(ctx, st.Reader(), plan, now) // as home reads them
+	if err != nil {
+		return app.Due{}, coach.Plan{}, err
 	}
 	done := 0
 	if len(today) > 0 {
 		done = today[len(today)-1].Done
 	}
-	return adherence.Compute(plan, done, streak, last, now), plan, nil
+	return app.Due{Status: adherence.Compute(plan, done, streak, last, now), Walks: walks}, plan, nil
 }

@@ -54,10 +54,11 @@ func runRemind(ctx context.Context, g *globals, out, term io.Writer, show notifi
 		return nil
 	}
 	now := g.clock().Now()
-	st, plan, err := dueWithPlan(ctx, g, now)
+	due, plan, err := dueWithPlan(ctx, g, now)
 	if err != nil {
 		return err
 	}
+	st := due.Status
 	statePath := filepath.Join(g.resolveDataDir(), remindStateFile)
 	last, err := readRemindState(statePath)
 	if err != nil {

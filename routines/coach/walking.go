@@ -50,10 +50,9 @@ func WalkPlan(p Plan, today []routines.Walk) WalkAdvice {
 	return a
 }
 
-// Line says the suggestion and the day so far in one line, for the home
-// screens: "Walks today: 1 of 3 short walks (10 min so far). Next: about
-// 10 min at an easy pace."
-func (a WalkAdvice) Line() string {
+// Today says the day's walks against the suggestion: "Walks today: 1 of
+// 3 short walks (10 min so far)." Empty when no walk is suggested.
+func (a WalkAdvice) Today() string {
 	if a.Walks == 0 {
 		return ""
 	}
@@ -61,7 +60,17 @@ func (a WalkAdvice) Line() string {
 	if a.DoneMinutes > 0 {
 		s += fmt.Sprintf(" (%d min so far)", a.DoneMinutes)
 	}
-	s += "."
+	return s + "."
+}
+
+// Line says the suggestion and the day so far in one line, for the home
+// screens: "Walks today: 1 of 3 short walks (10 min so far). Next: about
+// 10 min at an easy pace."
+func (a WalkAdvice) Line() string {
+	if a.Walks == 0 {
+		return ""
+	}
+	s := a.Today()
 	switch {
 	case a.Shorter:
 		s += fmt.Sprintf(" The last one made the leg worse: make the next one shorter, about %d min.", a.Minutes)
