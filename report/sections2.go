@@ -18,7 +18,9 @@ const disclaimer = "centra is a home-exercise coach, not a diagnosis: everything
 // (rule 5, or dropping the slider or core work; in the direction test it
 // ends the direction), amber keeps the same force with no step up (rule 6,
 // or 17 for tingling that stayed: hold-step in a session, continue for the
-// slider, core work and the direction test). The opening decision of a
+// slider, core work and the direction test). Rule 17 gives only amber or
+// red: tingling that settled at the recheck is green by rule 4, never an
+// episode. The opening decision of a
 // session notes the baseline and what earlier days change (rules 3, 5, 13,
 // 19); it comes before any set, judges none, and is never an episode, even
 // when it steps the routine down.

@@ -132,8 +132,8 @@ func read(baseline, p, c routines.CheckIn) reading {
 // R17 for tingling); back to how it was is amber (R6). After residual
 // tingling (R17), worse or further down than before the set is red first
 // of all, whatever the tingling did; tingling that settled while the pain
-// stays better than before the set is green; tingling that stays without
-// spreading is amber. At a recheck the one-keypress answer compares with
+// stays better than before the set is green (R4: it moved up and stayed
+// so); tingling that stays without spreading is amber (R17). At a recheck the one-keypress answer compares with
 // before the set.
 func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response {
 	trigger := Classify(baseline, before, after)
@@ -153,7 +153,10 @@ func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response
 		case worse:
 			// Worse than before the set by the pain itself: red below.
 		case rr.Light == LightGreen && (t == tingEased || t == tingNone):
-			return Response{Kind: rr.Kind, Light: LightGreen, RuleID: "R17", recheck: true}.with(
+			// R17 asks for the recheck and gives amber or red; what
+			// settled, with the pain still higher up than before the set,
+			// has moved up and stayed so: green by R4.
+			return Response{Kind: rr.Kind, Light: LightGreen, RuleID: "R4", recheck: true}.with(
 				"After the rest, the tingling has settled", "good")
 		case rr.Kind == KindCentralized:
 			return Response{Kind: KindNoChange, Light: LightAmber, RuleID: "R17", recheck: true}.with(

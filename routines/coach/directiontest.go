@@ -205,8 +205,9 @@ func (t *DirectionTest) AfterSet(c routines.CheckIn) Decision {
 }
 
 // AfterRecheck takes the recheck after the timed rest: red ends the
-// direction (R5), amber keeps the same force with no step up (R6), and
-// residual tingling that settled counts as green (R17).
+// direction (R5), amber keeps the same force with no step up (R6, or R17
+// for tingling that stays), and residual tingling that settled counts as
+// green (R4).
 func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 	if t.done {
 		return t.result.Decision

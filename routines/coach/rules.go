@@ -74,8 +74,8 @@ func describe(c routines.CheckIn) string {
 	return s
 }
 
-// keepGoing is the green answer of R4 (and of R7, R15 and R17, whose
-// reading it carries): same exercise, same force.
+// keepGoing is the green answer of R4 (and of R7 and R15, whose reading it
+// carries): same exercise, same force.
 func keepGoing(step Step, r Response, next string) Decision {
 	s := step
 	return Decision{Action: ActionContinue, RuleID: r.RuleID, Light: r.Light, Response: &r,

@@ -185,7 +185,8 @@ func TestRuleR17Tingling(t *testing.T) {
 
 // TestRuleR17ResidualRecheck reads the recheck after residual tingling
 // (R17): worse or further down than before the set is red whatever the
-// tingling did; settled and still better than before the set is green;
+// tingling did; settled and still better than before the set is green,
+// by R4 (it moved up and stayed so: R17 itself gives only amber or red);
 // merely back to how it was is amber.
 func TestRuleR17ResidualRecheck(t *testing.T) {
 	before := base(thigh, 5)
@@ -197,7 +198,7 @@ func TestRuleR17ResidualRecheck(t *testing.T) {
 		rule    string
 		says    string
 	}{
-		{"settled, the pain still higher up", again(up, buttock, 5), LightGreen, "R17", "settled"},
+		{"settled, the pain still higher up", again(up, buttock, 5), LightGreen, "R4", "settled"},
 		{"the tingling stays, not spreading", again(up, buttock, 5, tingle(thigh)), LightAmber, "R17", "not spread"},
 		{"the tingling spreads", again(same, buttock, 5, tingle(calf)), LightRed, "R17", "tingling"},
 		{"no tingling, the pain back and much stronger", again(same, thigh, 9), LightRed, "R5", "9/10, up from 5/10"},

@@ -195,7 +195,7 @@ var testScenarios = []scenario{
 	{name: "test: residual tingling that settles counts toward the direction", test: true, baseline: base(calf, 6),
 		beats: []beat{
 			{set: "prone-lying", c: after(up, thigh, 5, tingle(calf)), want: ActionRecheck, rule: "R17"},
-			{c: again(up, thigh, 5), want: ActionContinue, rule: "R17", light: LightGreen},
+			{c: again(up, thigh, 5), want: ActionContinue, rule: "R4", light: LightGreen},
 			{set: "prone-lying", c: after(same, thigh, 5), want: ActionDirectionFound, rule: "R11"},
 		}},
 }

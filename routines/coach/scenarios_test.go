@@ -150,7 +150,7 @@ var sessionScenarios = []scenario{
 	{name: "residual tingling is amber pending a recheck, and green once it settles", baseline: base(calf, 6),
 		beats: []beat{
 			{set: "press-up", c: after(up, thigh, 5, tingle(calf)), want: ActionRecheck, rule: "R17", light: LightAmber},
-			{c: again(up, thigh, 5), want: ActionContinue, rule: "R17", light: LightGreen},
+			{c: again(up, thigh, 5), want: ActionContinue, rule: "R4", light: LightGreen},
 		}},
 	{name: "residual tingling that stays without spreading is amber", baseline: base(calf, 6),
 		beats: []beat{
