@@ -71,7 +71,7 @@ func parseFigure(t *table) *routines.Figure {
 // parsePose reads one named pose of the poses table.
 func parsePose(pt *table, name string) (routines.Pose, bool) {
 	at := pt.keyPath(name)
-	if !idPattern.MatchString(name) {
+	if !isID(name) {
 		pt.r.errf(at, "pose name %q must be lowercase letters and digits joined by single dashes, like \"arms-straight\"", name)
 	}
 	pt.get(name)

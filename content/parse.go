@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -19,7 +18,23 @@ const MaxFileSize = 1 << 20
 
 const maxLevel = 20
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// isID reports whether s is an id or a pose name: lowercase letters and
+// digits joined by single dashes, like "press-up-2" (the regexp
+// ^[a-z0-9]+(-[a-z0-9]+)*$, without compiling one at every launch).
+func isID(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Keys of each kind of table, for unknown-key reports.
 var (
@@ -106,7 +121,7 @@ func parseFile(name string, data []byte) *fileDef {
 
 func parseID(t *table, what string) string {
 	id := t.str("id", true)
-	if id != "" && !idPattern.MatchString(id) {
+	if id != "" && !isID(id) {
 		t.r.errf(t.keyPath("id"), "%s id %q must be lowercase letters and digits joined by single dashes, like \"press-up\"", what, id)
 	}
 	return id

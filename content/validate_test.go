@@ -281,3 +281,17 @@ func TestForbiddenPhrase(t *testing.T) {
 		}
 	}
 }
+
+// An id or a pose name is lowercase letters and digits joined by single
+// dashes; anything else is reported with the file's line.
+func TestIDsAreLowercaseWordsJoinedBySingleDashes(t *testing.T) {
+	for id, ok := range map[string]bool{
+		"press-up": true, "press-up-2": true, "a": true, "3": true, "lying-flat-90": true,
+		"": false, "-press": false, "press-": false, "press--up": false, "Press-up": false,
+		"press_up": false, "press up": false, "pressé": false, "-": false,
+	} {
+		if isID(id) != ok {
+			t.Errorf("isID(%q) = %v, want %v", id, !ok, ok)
+		}
+	}
+}
