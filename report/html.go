@@ -65,7 +65,7 @@ type htmlEpisode struct {
 // prints on two A4 or Letter pages.
 func HTML(w io.Writer, r Report) error {
 	reach, pf, mins := Charts(r)
-	// The SVG is centra's own drawing, its text escaped by svgo: nothing in
+	// The SVG is centra's own drawing, its text escaped by svgDoc: nothing in
 	// it comes from the person.
 	pg := htmlPage{R: r, Summary: r.Summary(), Reach: trustedHTML(reach), PainFunction: trustedHTML(pf),
 		Minutes: trustedHTML(mins), MIC: MICShort()}
