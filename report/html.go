@@ -4,103 +4,156 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"strings"
-	"sync"
-	"text/template"
-
-	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/function"
 )
 
-//go:embed report.html.tmpl
-var pageText string
+// pageStyle is the page's style sheet, set inline in its head.
+//
+//go:embed report.css
+var pageStyle string
 
-// page is parsed the first time a report is written, not at every launch
-// of centra (parsing costs about half a millisecond). It is a text/template
-// whose every printed value is HTML-escaped (see escapeActions): the
-// binary carries text/template anyway (cobra's usage), while html/template
-// cost it about 230 KB of code and tables for a page that has no script,
-// no URL and no attribute taking a value.
-var page = sync.OnceValue(func() *template.Template {
-	t := template.Must(template.New("report").Funcs(template.FuncMap{escapeFunc: escapeHTML}).Parse(pageText))
-	for _, tt := range t.Templates() {
-		escapeActions(tt.Tree, tt.Root)
+// htmlWriter writes the page and keeps the first error. Its format strings
+// are centra's markup; every value given to f is escaped (escapeHTML), as
+// a template escapes what it prints, so nothing a person typed (a note, a
+// trigger, an activity, an exercise's name from a routine file) can become
+// markup. The page interpolates only between tags, never inside an
+// attribute, a script or a style, where HTML escaping would not be enough.
+//
+// The page is written by hand, not by a template: text/template's or
+// html/template's execution looks methods up by name (reflect's
+// MethodByName), which stops the linker from dropping any exported method
+// of any type in the binary; without it centra's binary is about 1.9 MB
+// smaller, and all of that was resident at every launch.
+type htmlWriter struct {
+	w   io.Writer
+	err error
+}
+
+// f writes format with each of args escaped; formats use %s and %v only.
+func (p *htmlWriter) f(format string, args ...any) {
+	if p.err != nil {
+		return
 	}
-	return t
-})
-
-// htmlPage is what the template reads: the report and its rows, worded.
-type htmlPage struct {
-	R                            Report
-	Summary                      []SummaryLine
-	Reach, PainFunction, Minutes trustedHTML
-	MIC                          string
-	Weeks                        []htmlWeek
-	Doses                        []htmlDose
-	Episodes                     []htmlEpisode
-	Triggers                     string
-	// MoreTests is set when the direction tests say more than the
-	// summary's "how it was found".
-	MoreTests bool
-}
-
-type htmlWeek struct {
-	Span               string
-	Sessions, CheckIns int
-	Avg, Max, Leg      string
-}
-
-type htmlDose struct {
-	Name, Step, PerDay, Answers string
-	Sets, Days                  int
-}
-
-type htmlEpisode struct {
-	Episode
-	When string
+	for i, a := range args {
+		args[i] = escapeHTML(a)
+	}
+	_, p.err = fmt.Fprintf(p.w, format, args...)
 }
 
 // HTML writes the printable report: one self-contained page, with its
 // styles and charts inline and no reference to anything outside it, that
 // prints on two A4 or Letter pages.
 func HTML(w io.Writer, r Report) error {
+	p := &htmlWriter{w: w}
+	p.f("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>centra report %s to %s</title>\n",
+		r.From.Format("2 Jan 2006"), r.To.Format("2 Jan 2006"))
+	p.f("<style>\n%s</style>\n</head>\n<body>\n", trustedHTML(pageStyle))
+	p.f("<h1>centra report for the physiotherapist</h1>\n<p class=\"meta\">%s Made %s.</p>\n<p class=\"disclaimer\">%s</p>\n",
+		r.Period, r.Now.Format("Mon 2 Jan 2006 15:04"), r.Disclaimer)
+	if r.Empty {
+		p.f("<p>Nothing was recorded in this period.</p>\n</body>\n</html>\n")
+		return p.err
+	}
+	p.f("\n<h2>At a glance</h2>\n<dl class=\"glance\">")
+	for _, l := range r.Summary() {
+		if l.Bold {
+			p.f("\n<dt>%s</dt><dd><strong>%s</strong></dd>", l.Label, l.Text)
+		} else {
+			p.f("\n<dt>%s</dt><dd>%s</dd>", l.Label, l.Text)
+		}
+	}
+	p.f("\n</dl>\n<h2>Pain and function, day by day</h2>\n")
+	// The SVG is centra's own drawing, its text escaped by svgDoc: nothing
+	// in it comes from the person.
 	reach, pf, mins := Charts(r)
-	// The SVG is centra's own drawing, its text escaped by svgDoc: nothing in
-	// it comes from the person.
-	pg := htmlPage{R: r, Summary: r.Summary(), Reach: trustedHTML(reach), PainFunction: trustedHTML(pf),
-		Minutes: trustedHTML(mins), MIC: MICShort()}
-	for _, wk := range r.Pain.Weeks {
-		h := htmlWeek{Span: wk.From.Format("2 Jan") + " – " + wk.To.Format("2 Jan"), Sessions: wk.Sessions, CheckIns: wk.CheckIns,
-			Avg: "–", Max: "–", Leg: "–"}
-		if wk.CheckIns > 0 {
-			h.Avg = fmt.Sprintf("%s (%s)", function.Num(wk.ReachAvg), routines.Reach(int(wk.ReachAvg+0.5)))
-			h.Max = fmt.Sprintf("%d (%s)", wk.ReachMax, routines.Reach(wk.ReachMax))
-			h.Leg = function.Num(wk.LegPain)
+	for _, chart := range [][]byte{reach, pf, mins} {
+		if len(chart) > 0 {
+			p.f("<figure>%s</figure>", trustedHTML(chart))
 		}
-		pg.Weeks = append(pg.Weeks, h)
+		p.f("\n")
 	}
-	answers := map[string]Move{}
-	for _, m := range r.Moves {
-		answers[m.Name] = m
+	htmlFirstAnswers(p, r)
+	htmlPlan(p, r.Plan)
+	htmlFunction(p, r.Function)
+	htmlDoses(p, r)
+	htmlEpisodes(p, r.Episodes)
+	htmlTriggersAndNotes(p, r)
+	p.f("<h2>The rules and thresholds referred to</h2>\n<ul class=\"small rules\">")
+	for _, rule := range r.Rules {
+		p.f("<li>Rule %s: %s</li>", rule.Number, rule.Words)
 	}
-	for _, d := range r.Doses {
-		h := htmlDose{Name: d.Name, Step: d.Step, Sets: d.Sets, Days: d.Days, PerDay: function.Num(d.PerDay), Answers: "–"}
-		if h.Step == "" {
-			h.Step = "–"
+	p.f("<li>%s</li></ul>\n\n</body>\n</html>\n", MICShort())
+	return p.err
+}
+
+// htmlFirstAnswers writes the first answers beside the red flags, then the
+// direction tests when they say more than the summary's "how it was found".
+func htmlFirstAnswers(p *htmlWriter, r Report) {
+	p.f("\n<div class=\"cols\">\n<div>\n<h2>First answers</h2>\n<p>%s</p>\n</div>\n<div>\n<h2>Red flags</h2>\n<p>%s",
+		r.FirstRun.Line(), r.RedFlags.Screening)
+	if len(r.RedFlags.Urgent) == 0 {
+		p.f(" Urgent symptoms reported during sessions: none.</p>\n")
+	} else {
+		p.f("</p>\n<ul>")
+		for _, n := range r.RedFlags.Urgent {
+			p.f("<li><strong>Urgent symptom reported %s:</strong> %s</li>", n.At.Format("Mon 2 Jan 15:04"), n.What)
 		}
-		if m, ok := answers[d.Name]; ok && m.Answers > 0 {
-			h.Answers = fmt.Sprintf("%d · %d · %d · %d (%d answers)", m.Up, m.Same, m.Down, m.Gone, m.Answers)
+		p.f("</ul>")
+	}
+	p.f("\n</div>\n</div>\n")
+	d := r.Direction
+	if len(d.Tests) > 1 || (len(d.Tests) == 1 && !d.Found) {
+		p.f("<h2>Direction tests</h2>\n")
+		for _, t := range d.Tests {
+			p.f("<p><strong>Test on %s:</strong> %s. %s</p>", t.At.Format("Mon 2 Jan 2006"), t.Result, t.Evidence)
 		}
-		pg.Doses = append(pg.Doses, h)
 	}
-	for _, e := range r.Episodes {
-		pg.Episodes = append(pg.Episodes, htmlEpisode{Episode: e, When: episodeWhen(e)})
+	p.f("\n")
+}
+
+// htmlPlan writes the plan now, what would change it, the design defaults
+// in force and the plan's changes with their reasons.
+func htmlPlan(p *htmlWriter, pl Plan) {
+	p.f("\n<h2>Plan and its changes</h2>\n")
+	if !pl.Exists {
+		p.f("<p>No plan yet: the first questions have not been completed.</p>\n")
+		return
 	}
-	var parts []string
-	for _, c := range r.Triggers.Counts {
-		parts = append(parts, fmt.Sprintf("%s %d", c.What, c.N))
+	p.f("<p>%s</p>", pl.Now)
+	if pl.Held != "" {
+		p.f("<p><strong>%s</strong></p>", pl.Held)
 	}
-	pg.Triggers = strings.Join(parts, " · ")
-	pg.MoreTests = len(r.Direction.Tests) > 1 || (len(r.Direction.Tests) == 1 && !r.Direction.Found)
-	return page().Execute(w, pg)
+	p.f("\n")
+	if pl.Outlook != "" {
+		p.f("<p>Next: %s</p>", pl.Outlook)
+	}
+	if pl.Referral != "" {
+		p.f("<p><strong>Suggested review:</strong> %s</p>", pl.Referral)
+	}
+	p.f("\n")
+	if len(pl.Defaults) > 0 {
+		p.f("<p class=\"small\"><strong>Design defaults in force</strong> (numbers no source gives; their reasons are in the Markdown summary): ")
+		for i, d := range pl.Defaults {
+			if i > 0 {
+				p.f("; ")
+			}
+			p.f("%s: %s (rule %s)", d.Name, d.Value, d.RuleID)
+		}
+		p.f(".</p>")
+	}
+	p.f("\n")
+	if len(pl.Changes) > 0 {
+		p.f("<table><tr><th style=\"width:13mm\">Date</th><th style=\"width:56mm\">Change</th><th>Why</th></tr>\n")
+		for _, c := range pl.Changes {
+			p.f("<tr><td>%s</td><td>%s</td><td>%s", c.At.Format("2 Jan"), c.What, c.Reason)
+			if c.Rule != "" {
+				p.f(" (rule %s)", c.Rule)
+			}
+			p.f("</td></tr>\n")
+		}
+		p.f("</table>")
+		if pl.Earlier != 0 {
+			p.f("<p class=\"small\">%v earlier changes are not shown.</p>", pl.Earlier)
+		}
+	}
+	p.f("\n\n")
 }
