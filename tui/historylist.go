@@ -10,8 +10,9 @@ import (
 // The sessions list holds a window of at most maxPages pages of pageSize
 // sessions around the cursor, loaded by keyset as the person scrolls and
 // dropped at the far end, so that ten years of sessions never sit in
-// memory at once. anchors[p] is the BeforeID that loads page p, which lets
-// a dropped page be loaded again when scrolling back.
+// memory at once. The pages (app.Pages, shared with the line mode) know
+// where each page seen starts, which lets a dropped page be loaded again
+// when scrolling back.
 const (
 	pageSize = 50
 	maxPages = 6
@@ -36,11 +37,11 @@ type window struct {
 	gen     int
 	query   SessionQuery
 	rows    []SessionRow
-	first   int     // page of rows[0]
-	anchors []int64 // anchors[p]: the BeforeID of page p
-	end     bool    // the last page of the window is the last there is
-	loading int     // page being loaded, -1 for none
-	loaded  bool    // the first page has arrived
+	first   int // page of rows[0]
+	pages   app.Pages
+	end     bool // the last page of the window is the last there is
+	loading int  // page being loaded, -1 for none
+	loaded  bool // the first page has arrived
 	err     error
 	cursor  int // absolute index of the selected session
 	top     int // absolute index of the first row shown
@@ -88,19 +89,19 @@ func (l *sessionList) row(i int) (SessionRow, bool) {
 // reload starts the list again from the newest session with the current
 // filter.
 func (l *sessionList) reload() tea.Cmd {
-	l.window = window{gen: l.gen + 1, query: l.filter.Query(l.clock.Now()), anchors: []int64{0}, loading: -1}
+	l.window = window{gen: l.gen + 1, query: l.filter.Query(l.clock.Now()), pages: app.NewPages(pageSize), loading: -1}
 	return tea.Batch(l.loadPage(0), l.count())
 }
 
 // loadPage asks for page p of the list (its anchor must be known).
 func (l *sessionList) loadPage(p int) tea.Cmd {
 	r := l.deps.History
-	if r == nil || l.loading >= 0 || p >= len(l.anchors) {
+	q, known := l.pages.Query(l.query, p)
+	if r == nil || l.loading >= 0 || !known {
 		return nil
 	}
 	l.loading = p
-	q, gen := l.query, l.gen
-	q.Limit, q.BeforeID = pageSize, l.anchors[p]
+	gen := l.gen
 	return func() tea.Msg {
 		ctx, cancel := readCtx()
 		defer cancel()
@@ -154,10 +155,7 @@ func (l *sessionList) page(msg pageMsg) tea.Cmd {
 			l.first, l.rows, l.loaded = msg.page, nil, true
 		}
 		l.rows = append(l.rows, msg.rows...)
-		l.end = len(msg.rows) < pageSize
-		if !l.end && msg.page+1 == len(l.anchors) {
-			l.anchors = append(l.anchors, msg.rows[len(msg.rows)-1].ID)
-		}
+		l.end = l.pages.Learn(msg.page, msg.rows)
 		if len(l.rows) > maxPages*pageSize {
 			l.rows = l.rows[pageSize:]
 			l.first++
