@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
@@ -23,9 +24,9 @@ type historyBrowser struct {
 const pageSize = 10
 
 // open lists the sessions, newest first, a page at a time; a number
-// opens one set by set, t the trends, m more, f and r narrow the list to
-// a date range or a routine (as on the screens), x clears them, Enter
-// goes back.
+// opens one set by set, t the trends, m older sessions and p newer ones,
+// f and r narrow the list to a date range or a routine (as on the
+// screens), x clears them, Enter goes back.
 func (b *historyBrowser) open() error {
 	if b.env.d.Reader == nil {
 		b.io.say("The history is not available in this run.")
@@ -35,14 +36,15 @@ func (b *historyBrowser) open() error {
 	if rs, err := b.env.d.Reader.Routines(b.env.ctx); err == nil {
 		filter.Routines = rs
 	}
-	var before int64
+	l := listing{filter: filter}
+	l.restart(b.env.clock.Now(), b.count)
 	for {
-		rows, err := b.list(filter, before)
+		rows, err := b.list(&l)
 		if err != nil {
 			b.io.say("The history could not be read: " + err.Error())
 			return b.io.enter("Press Enter to go back.")
 		}
-		pick, err := b.pickPast(pastChoices(rows, filter), len(rows))
+		pick, err := b.pickPast(l.choices(rows), len(rows))
 		if err != nil {
 			return err
 		}
@@ -52,18 +54,14 @@ func (b *historyBrowser) open() error {
 		case "t":
 			err = b.trends()
 		case "m":
-			if len(rows) == pageSize {
-				before = rows[len(rows)-1].ID
+			if !l.last {
+				l.page++
 			}
-		case "f":
-			filter.NextRange()
-			before = 0
-		case "r":
-			filter.NextRoutine()
-			before = 0
-		case "x":
-			filter.Clear()
-			before = 0
+		case "p":
+			l.page = max(l.page-1, 0)
+		case "f", "r", "x":
+			l.refilter(pick)
+			l.restart(b.env.clock.Now(), b.count)
 		default:
 			n, _ := strconv.Atoi(pick)
 			err = b.sessionDetail(rows[n-1].ID)
@@ -74,29 +72,72 @@ func (b *historyBrowser) open() error {
 	}
 }
 
-// list says a page of the sessions the filter selects, from before (0:
-// the newest), with the direction tests and the week's walks.
-func (b *historyBrowser) list(filter core.SessionFilter, before int64) ([]core.SessionRow, error) {
+// listing is where the history's list stands: its filter, the pages seen
+// (app.Pages, as on the screens), the page shown and the count of the
+// sessions the filter selects (-1 when it could not be read).
+type listing struct {
+	filter core.SessionFilter
+	query  core.SessionQuery
+	pages  core.Pages
+	page   int
+	last   bool // the page shown is the last there is
+	total  int
+}
+
+// restart goes back to the newest page of the filter as it now is, and
+// counts its sessions once.
+func (l *listing) restart(now time.Time, count func(core.SessionQuery) int) {
+	l.query = l.filter.Query(now)
+	l.pages, l.page, l.last = core.NewPages(pageSize), 0, false
+	l.total = count(l.query)
+}
+
+// refilter applies f (next date range), r (next routine) or x (clear).
+func (l *listing) refilter(pick string) {
+	switch pick {
+	case "f":
+		l.filter.NextRange()
+	case "r":
+		l.filter.NextRoutine()
+	case "x":
+		l.filter.Clear()
+	}
+}
+
+// count counts the sessions q selects, -1 when they cannot be counted.
+func (b *historyBrowser) count(q core.SessionQuery) int {
+	n, err := b.env.d.Reader.CountSessions(b.env.ctx, q)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// list says the page of sessions l stands on, with the direction tests
+// and the week's walks.
+func (b *historyBrowser) list(l *listing) ([]core.SessionRow, error) {
 	b.io.blank()
 	b.io.say("Your history")
-	q := filter.Query(b.env.clock.Now())
-	shown := "Showing " + filter.Name()
-	if n, err := b.env.d.Reader.CountSessions(b.env.ctx, q); err == nil {
-		shown += ": " + plural(n, "session")
-	}
-	q.Limit, q.BeforeID = pageSize, before
+	q, _ := l.pages.Query(l.query, l.page)
 	rows, err := b.env.d.Reader.Sessions(b.env.ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	l.last = l.pages.Learn(l.page, rows)
+	shown := "Showing " + l.filter.Name()
+	if l.total >= 0 {
+		shown += ": " + plural(l.total, "session")
+	}
 	b.io.say(shown + ".")
 	switch {
-	case len(rows) == 0 && before == 0 && filter.Filtered():
+	case len(rows) == 0 && l.page == 0 && l.filter.Filtered():
 		b.io.say("No sessions match these filters. Type x to clear them.")
-	case len(rows) == 0 && before == 0:
+	case len(rows) == 0 && l.page == 0:
 		b.io.say("No sessions yet.")
+	case len(rows) == 0:
+		b.io.say("No older sessions. Type p for newer ones.")
 	default:
-		b.io.say("Sessions, newest first:")
+		b.io.say(l.pages.Span(l.page, len(rows), l.total) + ", newest first:")
 		for i, r := range rows {
 			b.io.say(fmt.Sprintf("  %d %s", i+1, sessionLine(r)))
 		}
@@ -106,13 +147,16 @@ func (b *historyBrowser) list(filter core.SessionFilter, before int64) ([]core.S
 	return rows, nil
 }
 
-// pastChoices says what the list offers.
-func pastChoices(rows []core.SessionRow, filter core.SessionFilter) string {
+// choices says what the list offers.
+func (l *listing) choices(rows []core.SessionRow) string {
 	choices := "t trends · f dates · r routine · Enter back"
-	if filter.Filtered() {
+	if l.filter.Filtered() {
 		choices = "t trends · f dates · r routine · x clear filters · Enter back"
 	}
-	if len(rows) == pageSize {
+	if l.page > 0 {
+		choices = "p newer sessions · " + choices
+	}
+	if !l.last {
 		choices = "m older sessions · " + choices
 	}
 	if len(rows) > 0 {
@@ -121,7 +165,7 @@ func pastChoices(rows []core.SessionRow, filter core.SessionFilter) string {
 	return choices
 }
 
-// pickPast asks for a session number, t, m, f, r, x or Enter.
+// pickPast asks for a session number, t, m, p, f, r, x or Enter.
 func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 	var pick string
 	err := b.io.ask(question{text: "What would you like to see?", choices: choices, parse: func(in string) string {
@@ -131,14 +175,14 @@ func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 			return ""
 		}
 		switch in {
-		case "", "t", "m", "f", "r", "x":
+		case "", "t", "m", "p", "f", "r", "x":
 			pick = in
 			return ""
 		}
 		if n == 0 {
-			return "Please type t, m, f, r or x, or Enter alone to go back."
+			return "Please type t, m, p, f, r or x, or Enter alone to go back."
 		}
-		return fmt.Sprintf("Please type a number from 1 to %d, t, m, f, r or x, or Enter alone to go back.", n)
+		return fmt.Sprintf("Please type a number from 1 to %d, t, m, p, f, r or x, or Enter alone to go back.", n)
 	}})
 	return pick, err
 }
