@@ -174,18 +174,21 @@ MEM_PARTS = [
 ]
 
 
+def reports(work, name):
+    """The memory reports of the runs named name (internal/memreport)."""
+    out = []
+    for path in sorted(glob.glob(f"{work}/mem/{name}.*.json")):
+        try:
+            with open(path) as f:
+                out.append(json.loads(f.read()))
+        except (OSError, ValueError):
+            pass
+    return out
+
+
 def memory(work, names=(("floor", "floor.floor"), ("centra", "new.new"), ("centra, 10 years", "10y.10y"))):
     """The memory breakdown of the counting runs: the first column against the second."""
-    def reports(name):
-        out = []
-        for path in sorted(glob.glob(f"{work}/mem/{name}.*.json")):
-            try:
-                with open(path) as f:
-                    out.append(json.loads(f.read()))
-            except (OSError, ValueError):
-                pass
-        return out
-    cols = [(n, reports(pattern)) for n, pattern in names]
+    cols = [(n, reports(work, pattern)) for n, pattern in names]
     cols = [(n, r) for n, r in cols if r]
     if not cols:
         print("(no memory reports: the programs did not write CENTRA_MEMREPORT)")
@@ -203,6 +206,9 @@ def memory(work, names=(("floor", "floor.floor"), ("centra", "new.new"), ("centr
         print(f"| {name} | " + " | ".join(fmt(v) for v in vals) + f" | {fmt(diff)} |")
     alloc = [mb(med(r, "go_allocated_kb")) for _, r in cols]
     print(f"| (Go heap allocations over the run) | " + " | ".join(fmt(v) for v in alloc) + " | |")
+    live = [mb(med(r, "go_live_kb")) for _, r in cols]
+    if any(v for v in live):
+        print(f"| (Go live heap, garbage collected) | " + " | ".join(fmt(v) for v in live) + " | |")
 
 
 def fps(work, rates):
@@ -246,7 +252,7 @@ def stack(work, stacks):
     print()
     print("| program | first frame (ms) | × floor | peak RSS (MB) | × floor | binary (MB) |")
     print("|---|---:|---:|---:|---:|---:|")
-    names = {"all": "floor + all four", "": "floor"}
+    names = {"all": "floor + all centra links", "": "floor"}
     for s in [""] + stacks + ["centra"]:
         lab = "centra" if s == "centra" else ("floor+" + s if s else "floor")
         name = "centra" if s == "centra" else names.get(s, "floor + " + s)
@@ -254,9 +260,53 @@ def stack(work, stacks):
         print(f"| {name} | {fmt(f)} | {fx(ratio(f, ff))} | {fmt(r)} | {fx(ratio(r, fr))} | "
               f"{fmt(z / 1e6 if z else None)} |")
     print()
+    bound(work, rss("floor"), rss("floor+all"))
+    print()
     memory(work, [("floor", "stack.floor"), ("floor + all", "stack.floor+all"), ("centra", "stack.centra")])
     print()
     memory(work, [("floor + all", "stack.floor+all"), ("centra", "stack.centra")])
+
+
+def own_code_kb(work):
+    """The code of centra's own packages (cmd/centra and the module's), from go tool nm."""
+    total = 0
+    try:
+        with open(f"{work}/centra.nm") as f:
+            for line in f:
+                parts = line.split(None, 3)
+                if len(parts) == 4 and parts[2] in ("T", "t") and (
+                        parts[3].startswith("github.com/centra-app/centra") or parts[3].startswith("main.")):
+                    total += int(parts[1])
+    except (OSError, ValueError):
+        return None
+    return total / 1024
+
+
+def bound(work, floor_mb, links_mb):
+    """The least centra's peak RSS can be: what it links, plus its own code
+    and the live heap it holds beyond what the floor with those libraries
+    holds."""
+    try:
+        with open(f"{work}/faultaround.json") as f:
+            per_byte = json.load(f)["per_byte_kb"]
+    except (OSError, ValueError, KeyError):
+        per_byte = None
+    own = own_code_kb(work)
+    live = lambda name: med(reports(work, name), "go_live_kb")
+    centra_live, links_live = live("stack.centra"), live("stack.floor+all")
+    print(f"One byte read of a mapped binary made {fmt(per_byte, 0)} KB of it resident (bench/faultaround: "
+          "the kernel maps the pages around a faulting one too), so a program's code is resident nearly "
+          "whole once it has run here and there, used or not.")
+    if own is None or links_mb is None or not floor_mb:
+        return
+    low = links_mb + own / 1024
+    print(f"centra's own packages are {fmt(own / 1024, 2)} MB of code (go tool nm). The least its peak RSS "
+          f"can be is then the floor with all it links ({fmt(links_mb)} MB) plus that code: {fmt(low)} MB, "
+          f"{fx(low / floor_mb)} the floor, before any of its own tables, data or heap.")
+    if centra_live is not None and links_live is not None:
+        heap = max(centra_live - links_live, 0) / 1024
+        print(f"Add the live heap centra holds beyond that floor's as the set ends ({fmt(heap, 2)} MB, "
+              f"/gc/heap/live after a collection): {fmt(low + heap)} MB, {fx((low + heap) / floor_mb)} the floor.")
 
 
 def mb(kb):

@@ -14,6 +14,8 @@ import (
 //	stack_huh       links huh (forms)
 //	stack_sqlite    opens a SQLite database (modernc.org/sqlite), writes a row
 //	stack_goldmark  parses a short page with goldmark (the guide's markdown)
+//	stack_fang      runs a command line through fang and cobra (no arguments)
+//	stack_bubbles   renders a help line and a viewport (bubbles)
 //
 // None of them changes what the floor shows or how it counts down.
 

@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -43,6 +44,7 @@ type Report struct {
 	GoStacksKB    int64 `json:"go_stacks_kb"`    // goroutine and OS thread stacks
 	GoRuntimeKB   int64 `json:"go_runtime_kb"`   // the runtime's metadata and other (mapped, not all resident)
 	GoAllocatedKB int64 `json:"go_allocated_kb"` // all heap allocations over the run
+	GoLiveKB      int64 `json:"go_live_kb"`      // live heap objects, after a collection the report runs last
 	// Anonymous memory outside the bss, Go's heap and its stacks: the
 	// runtime's metadata, threads' stacks and SQLite's allocator (its page
 	// cache and schema), which Go does not see.
@@ -154,6 +156,19 @@ func kind(r *Report, perms, path, exe string) *int64 {
 	return &r.OtherKB
 }
 
+// live collects the garbage and says how much of the heap is still live:
+// what the program holds, garbage aside. It runs after every other figure
+// is read, so that the collection changes none of them.
+func live() int64 {
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64() / 1024)
+}
+
 func goMetrics(r *Report) {
 	names := []string{
 		"/memory/classes/heap/objects:bytes", "/memory/classes/heap/unused:bytes", "/memory/classes/heap/free:bytes",
@@ -178,4 +193,5 @@ func goMetrics(r *Report) {
 	r.GoStacksKB = v(3) + v(4)
 	r.GoRuntimeKB = v(5) + v(6) + v(7) + v(8) + v(9)
 	r.GoAllocatedKB = v(10)
+	r.GoLiveKB = live()
 }
