@@ -32,6 +32,7 @@ func buildVersion() string {
 }
 
 func main() {
+	memreport.StartHeapProfile() // only with CENTRA_MEMREPORT_HEAP
 	normalizeNoColor()
 	tuneMemory()
 	code := run(context.Background(), os.Args[1:])
