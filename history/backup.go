@@ -84,7 +84,7 @@ func (s *Store) vacuumInto(ctx context.Context, name string) (string, error) {
 	// A connection of its own: the readers are query_only, which forbids
 	// VACUUM INTO, and the writer must stay free. VACUUM INTO only reads
 	// the database, from one snapshot, so writers carry on meanwhile.
-	db, err := sql.Open("sqlite", dsn(s.path, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
+	db, err := sql.Open("sqlite", dsn(s.path, pageCacheKiB, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
 	if err != nil {
 		return "", fmt.Errorf("copy database: %w", err)
 	}

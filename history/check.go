@@ -177,7 +177,7 @@ func checkContents(ctx context.Context, path string) (int, error) {
 // where a launch waits for it, integrity_check where nothing waits (the
 // background check of an open store, a backup before a restore).
 func checkContentsWith(ctx context.Context, path, pragma string) (int, error) {
-	db, err := sql.Open("sqlite", dsn(path, "mode=ro", fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
+	db, err := sql.Open("sqlite", dsn(path, checkCacheKiB, "mode=ro", fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
 	if err != nil {
 		return 0, fmt.Errorf("history: open %s: %w", path, err)
 	}

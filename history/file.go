@@ -173,7 +173,7 @@ func (f dbFile) setAsideOrphanLog() error {
 // initFile writes the current schema into a new, empty file, in rollback
 // journal mode so the result is one self-contained file.
 func initFile(path string) error {
-	db, err := sql.Open("sqlite", dsn(path, "_pragma=foreign_keys(1)", "_txlock=immediate"))
+	db, err := sql.Open("sqlite", dsn(path, pageCacheKiB, "_pragma=foreign_keys(1)", "_txlock=immediate"))
 	if err != nil {
 		return fmt.Errorf("history: create database: %w", err)
 	}

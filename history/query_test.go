@@ -221,6 +221,17 @@ func TestListingQueriesUseIndexes(t *testing.T) {
 	}
 }
 
+// TestLookingForInterruptedSessionsReadsOnlyThoseInProgress guards every
+// launch: MarkInterrupted's look must walk the index of sessions in
+// progress, not every session there is.
+func TestLookingForInterruptedSessionsReadsOnlyThoseInProgress(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	plan := explain(t, s, "EXPLAIN QUERY PLAN "+orphanQuery, 1)
+	if !strings.Contains(plan, "sessions_in_progress") {
+		t.Errorf("the look for interrupted sessions does not use sessions_in_progress:\n%s", plan)
+	}
+}
+
 func explain(t *testing.T, s *Store, q string, args ...any) string {
 	t.Helper()
 	rows, err := s.r.Query(q, args...)

@@ -78,7 +78,7 @@ func OpenReadOnly(dir string, opts ...Option) (*Store, error) {
 
 // openReader opens a pool of query-only connections on path.
 func openReader(path string) (*sql.DB, error) {
-	r, err := sql.Open("sqlite", dsn(path, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS), "_query_only=1"))
+	r, err := sql.Open("sqlite", dsn(path, pageCacheKiB, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS), "_query_only=1"))
 	if err != nil {
 		return nil, fmt.Errorf("history: open %s: %w", path, err)
 	}

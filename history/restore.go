@@ -118,7 +118,7 @@ func moveAside(ctx context.Context, current string, now time.Time) (string, erro
 // healthy database at path, and otherwise folds its write-ahead log into
 // the file.
 func quiesce(ctx context.Context, path string) error {
-	db, err := sql.Open("sqlite", dsn(path, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
+	db, err := sql.Open("sqlite", dsn(path, pageCacheKiB, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
 	if err != nil {
 		return fmt.Errorf("history: restore: %w", err)
 	}
