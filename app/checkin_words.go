@@ -58,9 +58,12 @@ func KeyChoices(fl Field) string {
 	return ""
 }
 
+// ReachScale is the reach scale as both interfaces list it, in the
+// domain's words (routines.ReachScale).
+var ReachScale = routines.ReachScale(" · ")
+
 // The choices both interfaces list.
 const (
-	ReachScale   = "0 none · 1 centre of low back · 2 one side of back · 3 buttock · 4 thigh · 5 below the knee · 6 foot or toes"
 	LegChoices   = "l left · r right · b both · n none"
 	YesNoChoices = "y yes · n no"
 	// CheckInNote is said under every check-in on the screen.

@@ -9,17 +9,10 @@ import (
 	"github.com/centra-app/centra/routines/coach"
 )
 
-// reachShort names the points of the reach scale in a word each.
-var reachShort = [...]string{"none", "centre", "side", "buttock", "thigh", "calf", "foot"}
-
-// ShortReach names a point of the reach scale in one word: none, centre,
-// side, buttock, thigh, calf, foot.
-func ShortReach(r routines.Reach) string {
-	if r.Valid() {
-		return reachShort[r]
-	}
-	return "?"
-}
+// ShortReach names a point of the reach scale in a word or two, as the
+// domain names it (routines.Reach.Short): none, centre, side, buttock,
+// thigh, below knee, foot.
+func ShortReach(r routines.Reach) string { return r.Short() }
 
 // ResponseWords says how a session went, its latest check-in read against
 // its baseline with the coach's own rules (location first, then a
@@ -59,7 +52,7 @@ func StatusWords(st routines.SessionStatus) (symbol, word string) {
 }
 
 // PainChange says how far down the pain reached and the leg pain, before ->
-// after: "calf→thigh 6→5".
+// after: "below knee→thigh 6→5", or "thigh 4→4" when the reach stayed.
 func PainChange(base, last *routines.CheckIn) string {
 	switch {
 	case base == nil && last == nil:
@@ -68,6 +61,9 @@ func PainChange(base, last *routines.CheckIn) string {
 		return fmt.Sprintf("%s %d", ShortReach(last.Reach), last.LegPain)
 	case last == nil:
 		return fmt.Sprintf("%s %d", ShortReach(base.Reach), base.LegPain)
+	}
+	if base.Reach == last.Reach {
+		return fmt.Sprintf("%s %d→%d", ShortReach(base.Reach), base.LegPain, last.LegPain)
 	}
 	return fmt.Sprintf("%s→%s %d→%d", ShortReach(base.Reach), ShortReach(last.Reach), base.LegPain, last.LegPain)
 }

@@ -67,7 +67,7 @@ func TestTheTrendComparesTheFirstDaysWithTheLast(t *testing.T) {
 	day := func(reach, leg float64) Day { return Day{CheckIns: 2, ReachAvg: reach, LegPainAvg: leg} }
 	days := []Day{day(5, 7), day(5, 7), day(5, 6), day(4, 6), day(4, 5), day(3, 4), day(3, 4)}
 	got := TrendLine(days, 7)
-	if !strings.Contains(got, "5.0 → 3.3 (calf → buttock), ↑ moving up toward the back; leg pain 6.7 → 4.3") {
+	if !strings.Contains(got, "5.0 → 3.3 (below knee → buttock), ↑ moving up toward the back; leg pain 6.7 → 4.3") {
 		t.Errorf("TrendLine = %q", got)
 	}
 	if got := TrendLine(days[:1], 7); got != "Not enough days yet to see a trend." {

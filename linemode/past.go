@@ -188,7 +188,7 @@ func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 }
 
 // sessionLine is one session in a line: "Mon 1 Dec 09:00 · Extension ·
-// complete · 3 of 3 sets done · ↑ centralized · calf→thigh 6→5".
+// complete · 3 of 3 sets done · ↑ centralized · below knee→thigh 6→5".
 func sessionLine(r core.SessionRow) string {
 	_, status := core.StatusWords(r.Status)
 	sym, word := core.ResponseWords(r.Baseline, r.Last)

@@ -229,14 +229,4 @@ func (s *session) summary(f *flow.Flow) {
 }
 
 // placeName names a point of the reach scale inside a sentence.
-func placeName(r routines.Reach) string {
-	switch r {
-	case routines.ReachNone:
-		return "nowhere"
-	case routines.ReachOneSide:
-		return "one side of the back"
-	case routines.ReachBelowKnee:
-		return "below the knee"
-	}
-	return "the " + r.String()
-}
+func placeName(r routines.Reach) string { return r.Place() }

@@ -305,10 +305,9 @@ func reachTicks() []tick {
 	return out
 }
 
-// shortReach names a region briefly for the chart's axis.
-func shortReach(r routines.Reach) string {
-	return []string{"none", "back, centre", "back, side", "buttock", "thigh", "below knee", "foot"}[min(int(r), 6)]
-}
+// shortReach names a region briefly for the chart's axis, as every other
+// screen does (routines.Reach.Short).
+func shortReach(r routines.Reach) string { return r.Short() }
 
 func tenTicks() []tick {
 	var out []tick

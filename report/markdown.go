@@ -125,8 +125,7 @@ func mdPlan(p *mdWriter, pl Plan) {
 
 func mdPain(p *mdWriter, pn Pain) {
 	p.f("## Pain, week by week\n\n")
-	p.f("How far down the pain reached: 0 none, 1 centre of the low back, 2 one side of the back, 3 buttock, " +
-		"4 thigh, 5 below the knee, 6 foot. Lower is better; a falling number is the pain centralizing.\n\n")
+	p.f("How far down the pain reached: %s. Lower is better; a falling number is the pain centralizing.\n\n", routines.ReachScale(", "))
 	p.f("| Week | Sessions | Check-ins | Reached, average | Reached, furthest | Leg pain 0-10, average |\n|---|---|---|---|---|---|\n")
 	for _, w := range pn.Weeks {
 		span := w.From.Format("2 Jan") + " – " + w.To.Format("2 Jan")

@@ -2,6 +2,7 @@ package routines
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -17,7 +18,7 @@ const (
 	ReachOneSide   Reach = 2 // one side of the back
 	ReachButtock   Reach = 3
 	ReachThigh     Reach = 4
-	ReachBelowKnee Reach = 5 // below the knee, the calf
+	ReachBelowKnee Reach = 5 // below the knee (the calf and shin)
 	ReachFoot      Reach = 6 // foot or toes
 )
 
@@ -34,12 +35,57 @@ var reachNames = [...]string{
 	"foot or toes",
 }
 
+// reachShort are the same names cut to a word or two, for lists and
+// charts; reachPlaces the same names as they read after "from" or "to".
+// These three lists are the only names of the points: every screen, the
+// line mode and the report take them from here.
+var (
+	reachShort  = [...]string{"none", "centre", "side", "buttock", "thigh", "below knee", "foot"}
+	reachPlaces = [...]string{
+		"nowhere",
+		"the centre of the low back",
+		"one side of the back",
+		"the buttock",
+		"the thigh",
+		"below the knee",
+		"the foot or toes",
+	}
+)
+
 // String names the point in plain words, e.g. "below the knee".
 func (r Reach) String() string {
-	if r < 0 || int(r) >= len(reachNames) {
+	if !r.Valid() {
 		return fmt.Sprintf("reach(%d)", int(r))
 	}
 	return reachNames[r]
+}
+
+// Short names the point in a word or two for a list or a chart: none,
+// centre, side, buttock, thigh, below knee, foot ("?" off the scale).
+func (r Reach) Short() string {
+	if !r.Valid() {
+		return "?"
+	}
+	return reachShort[r]
+}
+
+// Place names the point inside a sentence, after "from" or "to": "from
+// below the knee to the thigh".
+func (r Reach) Place() string {
+	if !r.Valid() {
+		return r.String()
+	}
+	return reachPlaces[r]
+}
+
+// ReachScale lists the whole scale, each point with its number, joined by
+// sep: "0 no pain · 1 centre of the low back · … · 6 foot or toes".
+func ReachScale(sep string) string {
+	parts := make([]string, 0, len(reachNames))
+	for r := ReachNone; r <= MaxReach; r++ {
+		parts = append(parts, fmt.Sprintf("%d %s", r, r))
+	}
+	return strings.Join(parts, sep)
 }
 
 // Valid reports whether r is on the scale.

@@ -1,6 +1,7 @@
 package routines
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,28 @@ func TestCheckInValidate(t *testing.T) {
 				t.Errorf("got %v, want an error saying %q", err, tt.says)
 			}
 		})
+	}
+}
+
+// A point of the reach scale has one name: its short form (lists, charts)
+// and its form in a sentence use the same words as the name the check-in
+// lists, so "below the knee" never turns into "calf" on another screen.
+func TestEachPointOfTheReachScaleHasOneName(t *testing.T) {
+	for r := ReachNone + 1; r <= MaxReach; r++ {
+		name := r.String()
+		for _, w := range strings.Fields(r.Short()) {
+			if !strings.Contains(name, w) {
+				t.Errorf("%d: short %q has %q, not in the name %q", r, r.Short(), w, name)
+			}
+		}
+		if !strings.Contains(r.Place(), name) {
+			t.Errorf("%d: in a sentence %q, not the name %q", r, r.Place(), name)
+		}
+		if !strings.Contains(ReachScale(" · "), fmt.Sprintf("%d %s", r, name)) {
+			t.Errorf("%d: the scale %q does not list %q", r, ReachScale(" · "), name)
+		}
+	}
+	if got := ReachBelowKnee.Short(); got != "below knee" {
+		t.Errorf("5 is %q in lists, want below knee", got)
 	}
 }

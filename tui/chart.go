@@ -26,7 +26,7 @@ import (
 // done against the day's target, and the triggers logged.
 
 // chartLabel is the width of the labels left of the chart.
-const chartLabel = 12
+const chartLabel = 13
 
 // chartCol is one column: a day, or a few days when the period is wider
 // than the screen.
@@ -75,7 +75,7 @@ func renderChart(s *theme.Styles, days []Day, width, target int) string {
 	bar := max(w-1, 1) // leave a gap between bars when there is room
 	var b strings.Builder
 	for level := 0; level <= int(routines.MaxReach); level++ {
-		b.WriteString(s.Muted.Render(fmt.Sprintf("%9s %d┤", reachShortLabel(level), level)))
+		b.WriteString(s.Muted.Render(fmt.Sprintf("%10s %d┤", reachShortLabel(level), level)))
 		for _, c := range cols {
 			b.WriteString(chartCell(s, c, level, bar) + strings.Repeat(" ", w-bar))
 		}

@@ -97,7 +97,8 @@ type listColumns struct {
 }
 
 func columnsFor(width int) listColumns {
-	c := listColumns{when: 16, sets: 7, pain: 18, resp: 14}
+	// pain: "below knee→thigh 6→5", the commonest step up, in full.
+	c := listColumns{when: 16, sets: 7, pain: 20, resp: 14}
 	if width < 76 {
 		c = listColumns{when: 12, sets: 7, pain: 9, resp: 1, narrow: true}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/history"
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/termsafe"
 )
 
@@ -109,7 +110,7 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 		_, err := fmt.Fprintf(w, "No sessions (%s).\n", what)
 		return err
 	}
-	fmt.Fprintf(w, "How far down the pain reached: 0 none · 1 centre of the back · 2 one side · 3 buttock · 4 thigh · 5 calf · 6 foot.\n\n")
+	fmt.Fprintf(w, "How far down the pain reached: %s.\n\n", routines.ReachScale(" · "))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHEN\tROUTINE\tSETS\tENDED\tPAIN REACHED\tLEG PAIN\tRESPONSE")
 	const page = 500

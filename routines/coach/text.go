@@ -9,24 +9,9 @@ import (
 	"github.com/centra-app/centra/routines"
 )
 
-// places name the points of the reach scale as they read after "from" or
-// "to": "from below the knee to the thigh".
-var places = [...]string{
-	"nowhere",
-	"the centre of the low back",
-	"one side of the back",
-	"the buttock",
-	"the thigh",
-	"below the knee",
-	"the foot or toes",
-}
-
-func place(r routines.Reach) string {
-	if r < 0 || int(r) >= len(places) {
-		return r.String()
-	}
-	return places[r]
-}
+// place names a point of the reach scale as it reads after "from" or
+// "to": "from below the knee to the thigh" (routines.Reach.Place).
+func place(r routines.Reach) string { return r.Place() }
 
 // where says where a symptom is: "in the thigh", "below the knee".
 func where(r routines.Reach) string {
