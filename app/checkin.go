@@ -186,7 +186,7 @@ func (f *CheckInForm) Type(c byte) {
 				*reachOf(fl, v) = routines.Reach(n)
 			}
 		case FieldLeg:
-			if l, ok := legKeys[string(c)]; ok {
+			if l, ok := routines.ParseLeg(string(c)); ok {
 				v.Leg = l
 			}
 		case FieldLegPain, FieldBackPain:
@@ -280,9 +280,9 @@ func (f *CheckInForm) parse(fl Field, in string) string {
 			}
 			*reachOf(fl, v) = r
 		case FieldLeg:
-			l, ok := legKeys[in]
+			l, ok := routines.ParseLeg(in)
 			if !ok {
-				hint = "Please type l (left), r (right), b (both) or n (none), then Enter."
+				hint = "Please type l (left), r (right), b (both) or n (no leg pain), then Enter."
 				return
 			}
 			v.Leg = l
@@ -312,12 +312,6 @@ var movedWords = map[string]routines.Moved{
 	"d": routines.MovedDown, "down": routines.MovedDown, "further down": routines.MovedDown, "further": routines.MovedDown, "worse": routines.MovedDown,
 	"s": routines.MovedSame, "same": routines.MovedSame, "the same": routines.MovedSame, "=": routines.MovedSame,
 	"g": routines.MovedGone, "gone": routines.MovedGone, "away": routines.MovedGone, "went away": routines.MovedGone, "none": routines.MovedGone,
-}
-
-// legKeys are the answers for the leg.
-var legKeys = map[string]routines.Leg{
-	"l": routines.LegLeft, "left": routines.LegLeft, "r": routines.LegRight, "right": routines.LegRight,
-	"b": routines.LegBoth, "both": routines.LegBoth, "n": routines.LegNone, "none": routines.LegNone, "neither": routines.LegNone,
 }
 
 var yesNo = map[string]bool{"y": true, "yes": true, "n": false, "no": false}

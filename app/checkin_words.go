@@ -64,7 +64,7 @@ var ReachScale = routines.ReachScale(" · ")
 
 // The choices both interfaces list.
 const (
-	LegChoices   = "l left · r right · b both · n none"
+	LegChoices   = routines.LegChoices
 	YesNoChoices = "y yes · n no"
 	// CheckInNote is said under every check-in on the screen.
 	CheckInNote = "Enter keeps the value shown. Press ! for an urgent symptom."

@@ -121,12 +121,17 @@ var Fields = append([]Field{
 	timeField("waking_to", "Awake until", "End of your waking hours: \"hh:mm\" (after midnight is fine).",
 		func(c *Config) *coach.TimeOfDay { return &c.WakingTo }),
 	{
-		Key: "leg", Label: "Your sciatica leg",
-		Help: "The leg the very first check-in starts with: \"left\", \"right\", \"both\" or \"none\".",
+		// Asked as the check-in asks it, with the same answers.
+		Key: "leg", Label: "Which leg",
+		Help: "The leg the very first check-in starts with (every later one starts with your last answer): " + routines.LegChoices + ".",
 		set: func(c *Config, v any) error {
-			s, err := oneOf(v, routines.Legs)
-			c.Leg = s
-			return err
+			s, _ := v.(string)
+			l, ok := routines.ParseLeg(s)
+			if !ok {
+				return fmt.Errorf("want one of %s, not %s", routines.LegChoices, describe(v))
+			}
+			c.Leg = l
+			return nil
 		},
 		lit:  func(c Config) string { return strconv.Quote(string(c.Leg)) },
 		show: func(c Config) string { return string(c.Leg) },

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/centra-app/centra/routines"
 )
 
 func TestAValueTypedAtAPromptIsCheckedAsInTheFile(t *testing.T) {
@@ -26,5 +28,29 @@ func TestAValueTypedAtAPromptIsCheckedAsInTheFile(t *testing.T) {
 	f, _ = FieldByKey("leg")
 	if err := f.SetText(&c, "middle"); err == nil {
 		t.Error("leg = middle was taken")
+	}
+}
+
+// The leg setting starts the very first check-in, so it asks as the
+// check-in asks (the same label and choices) and takes the same answers:
+// a key (l, r, b, n) or a word.
+func TestTheLegSettingTakesTheCheckInsAnswers(t *testing.T) {
+	f, ok := FieldByKey("leg")
+	if !ok {
+		t.Fatal("no leg setting")
+	}
+	if f.Label != "Which leg" || !strings.Contains(f.Help, routines.LegChoices) {
+		t.Errorf("leg setting %q: %q; want the check-in's question and choices %q", f.Label, f.Help, routines.LegChoices)
+	}
+	for in, want := range map[string]routines.Leg{"l": routines.LegLeft, "r": routines.LegRight, "b": routines.LegBoth,
+		"n": routines.LegNone, "left": routines.LegLeft, `"right"`: routines.LegRight, "neither": routines.LegNone, "Both": routines.LegBoth} {
+		c := Default()
+		if err := f.SetText(&c, in); err != nil || c.Leg != want {
+			t.Errorf("leg %q: %q, %v; want %q", in, c.Leg, err, want)
+		}
+	}
+	c := Default()
+	if err := f.SetText(&c, "up"); err == nil || !strings.Contains(err.Error(), routines.LegChoices) {
+		t.Errorf("leg \"up\": %v; want the choices", err)
 	}
 }

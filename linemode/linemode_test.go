@@ -118,7 +118,7 @@ func TestAnswersNotUnderstoodAreAskedAgainWithAHint(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, hint := range []string{
-		"Please type l (left), r (right), b (both) or n (none), then Enter.",
+		"Please type l (left), r (right), b (both) or n (no leg pain), then Enter.",
 		"Please type a whole number from 0 to 10, then Enter.",
 		"Please type y for yes or n for no, then Enter.",
 		"Please type u (up), d (down), s (same) or g (gone), then Enter.",

@@ -108,6 +108,24 @@ const (
 // Legs lists the choices in the order the check-in offers them.
 var Legs = []Leg{LegLeft, LegRight, LegBoth, LegNone}
 
+// LegChoices are the answers to "which leg?", wherever it is asked (the
+// check-in, the settings' leg for the very first check-in), with the key
+// that gives each; none means no leg pain (the back only, or no pain).
+const LegChoices = "l left · r right · b both · n none (no leg pain)"
+
+// legAnswers are the keys and words ParseLeg takes.
+var legAnswers = map[string]Leg{
+	"l": LegLeft, "left": LegLeft, "r": LegRight, "right": LegRight,
+	"b": LegBoth, "both": LegBoth, "n": LegNone, "none": LegNone, "neither": LegNone,
+}
+
+// ParseLeg reads an answer to "which leg?": a key of LegChoices or a word
+// (left, right, both, none, neither), in any case.
+func ParseLeg(in string) (Leg, bool) {
+	l, ok := legAnswers[strings.ToLower(strings.TrimSpace(in))]
+	return l, ok
+}
+
 // Moved is the answer to the one question after a set: did the pain move up
 // toward the back, further down the leg, stay the same, or go away?
 type Moved string
