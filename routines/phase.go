@@ -86,6 +86,10 @@ func setPhases(d Dose, i int, prelude Phase) []Phase {
 const switchLength = 5 * time.Second
 
 // plannedUnits is what one full set counts, both sides together.
+// PlannedUnits is how many units (reps, holds or seconds, both sides
+// counted) set i of the dose asks for.
+func (d Dose) PlannedUnits(i int) int { return plannedUnits(d, i) }
+
 func plannedUnits(d Dose, i int) int {
 	sides := 1
 	if d.PerSide {

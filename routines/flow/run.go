@@ -44,6 +44,9 @@ type run struct {
 	last     routines.CheckIn
 	setRef   int
 	setsDone int
+	// skipped is true when the set the next check-in follows was cut
+	// short with skip.
+	skipped  bool
 	checkIns int
 	status   routines.SessionStatus
 	reason   string
@@ -134,6 +137,7 @@ func (r *run) events(evs []routines.Event) {
 			if ev.Set.Completed {
 				r.setsDone++
 			}
+			r.skipped = !ev.Set.Completed
 			r.emit(Set{Ref: r.setRef, Result: *ev.Set})
 		}
 		switch ev.Phase.Kind {
@@ -143,8 +147,13 @@ func (r *run) events(evs []routines.Event) {
 				r.need = NeedRecheck
 			}
 		case routines.PhaseDone:
-			if r.kind == KindRoutine && !r.resting {
+			switch t, test := r.steps.(*testSteps); {
+			case r.kind == KindRoutine && !r.resting:
 				r.finish(routines.StatusCompleted, "")
+			case test && !r.resting && r.need == NeedTimer:
+				// A test set skipped before anything was done ends
+				// with no check-in phase.
+				t.skippedUnstarted()
 			}
 		}
 	}

@@ -10,6 +10,8 @@ import (
 type testSteps struct {
 	r    *run
 	test *coach.DirectionTest
+	// set is the test set timed now, while it runs.
+	set coach.Step
 }
 
 func (t *testSteps) begin(c routines.CheckIn) (coach.Decision, error) {
@@ -35,6 +37,7 @@ func (t *testSteps) next() {
 	if r.resting {
 		rt = restRoutine(r.cat, &step, r.opts.Coach)
 	} else {
+		t.set = step
 		dose := step.Dose
 		dose.Sets = 1
 		rt = &routines.Routine{ID: r.routine.ID, Name: r.routine.Name, Blocks: []routines.Block{{Exercise: step.Exercise, Dose: dose}}}
@@ -46,11 +49,15 @@ func (t *testSteps) answer(c routines.CheckIn) {
 	r := t.r
 	var d coach.Decision
 	r.resting = false
-	if c.Kind == routines.CheckInRecheck {
+	switch {
+	case c.Kind == routines.CheckInRecheck:
 		d = t.test.AfterRecheck(c)
-	} else {
+	case r.skipped:
+		d = t.test.AfterSkippedSet(c)
+	default:
 		d = t.test.AfterSet(c)
 	}
+	r.skipped = false
 	r.decide(d, c.At)
 	if t.test.Done() {
 		res, _ := t.test.Result()
@@ -70,6 +77,19 @@ func (t *testSteps) answer(c routines.CheckIn) {
 		return
 	}
 	r.show(d, "", t.next)
+}
+
+// skippedUnstarted keeps a test set skipped before anything was done (its
+// timer ends with no check-in) as a set not finished, and asks how the
+// pain is, as after any skipped set.
+func (t *testSteps) skippedUnstarted() {
+	r, now := t.r, t.r.clock.Now()
+	ex := t.set.Exercise
+	r.setRef++
+	r.skipped = true
+	r.emit(Set{Ref: r.setRef, Result: routines.SetResult{ExerciseID: ex.ID, Family: ex.Family, Level: ex.Level,
+		StartedAt: now, EndedAt: now, Unit: routines.UnitOf(t.set.Dose.Kind), Planned: t.set.Dose.PlannedUnits(0)}})
+	r.need = NeedCheckIn
 }
 
 func (t *testSteps) urgent(c routines.CheckIn) coach.Decision {

@@ -1,0 +1,90 @@
+package flow_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
+)
+
+// toWork lets the get-ready countdown pass, then lets the set run for d.
+func (r *rig) toWork(d time.Duration) {
+	r.t.Helper()
+	for i := 0; i < 100 && r.f.Runner().Phase().Kind != routines.PhaseWork; i++ {
+		r.clock.Advance(time.Second)
+		r.f.Advance()
+	}
+	r.clock.Advance(d)
+	r.f.Advance()
+}
+
+// A set of the direction test skipped with n reads as skipped everywhere:
+// the flow keeps it as a set not finished, the check-in after it still
+// counts for safety, and the coach does not count it as one of the test's
+// sets (before, it said "1 of 2 sets" and went on toward more force).
+func TestASkippedTestSetIsNotCountedAsDone(t *testing.T) {
+	for _, ran := range []time.Duration{0, 8 * time.Second} {
+		r := newTest(t)
+		r.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+		r.f.Ack()
+		r.toWork(ran)
+		first := r.f.Runner().Status().Exercise.ID
+		r.f.Skip()
+		if r.f.Need() != flow.NeedCheckIn {
+			t.Fatalf("skipped after %v: the flow needs %v, want the check-in", ran, r.f.Need())
+		}
+		r.answer(pain(routines.MovedSame, routines.ReachBelowKnee, 6))
+		var set *routines.SetResult
+		for _, rec := range r.recs {
+			if s, ok := rec.(flow.Set); ok {
+				set = &s.Result
+			}
+		}
+		if set == nil || set.Completed || set.ExerciseID != first {
+			t.Errorf("skipped after %v: set kept as %+v, want %s not finished", ran, set, first)
+		}
+		if sets, _ := r.f.Counts(); sets != 0 {
+			t.Errorf("skipped after %v: %d sets done, want 0", ran, sets)
+		}
+		ds := r.decisions()
+		last := ds[len(ds)-1]
+		if strings.Contains(last.Reason, "1 of 2 sets") || !strings.Contains(last.Reason, "skipped") {
+			t.Errorf("skipped after %v: the coach said %q; want the set not counted, and why", ran, last.Reason)
+		}
+		if r.f.Need() == flow.NeedAck {
+			r.f.Ack()
+		}
+		if next := r.f.Runner().Status().Exercise.ID; next != first {
+			t.Errorf("skipped after %v: next is %s, want %s again", ran, next, first)
+		}
+	}
+}
+
+// Skipped sets never make up the sets of no change that step the force up
+// (R8): two skipped sets and one done are one set of no change.
+func TestSkippedTestSetsDoNotStepTheForceUp(t *testing.T) {
+	r := newTest(t)
+	r.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+	r.f.Ack()
+	first := ""
+	for i := range 3 {
+		r.toWork(5 * time.Second)
+		if first == "" {
+			first = r.f.Runner().Status().Exercise.ID
+		}
+		if i < 2 {
+			r.f.Skip()
+		} else {
+			r.runToCheckIn()
+		}
+		r.answer(pain(routines.MovedSame, routines.ReachBelowKnee, 6))
+		if r.f.Need() == flow.NeedAck {
+			r.f.Ack()
+		}
+	}
+	if next := r.f.Runner().Status().Exercise.ID; next != first {
+		t.Errorf("after two skipped sets and one done, the test moved on to %s; want %s again", next, first)
+	}
+}
