@@ -26,8 +26,9 @@ type FunctionState struct {
 }
 
 // ReadFunctionState reads the measures and when the check was last
-// skipped (zero: never).
-func ReadFunctionState(ctx context.Context, log FunctionLog, skipped, now time.Time) (FunctionState, error) {
+// skipped (zero: never). started is when the plan began (coach.Plan.Started,
+// the end of the first run): the first check comes a week after it.
+func ReadFunctionState(ctx context.Context, log FunctionLog, started, skipped, now time.Time) (FunctionState, error) {
 	ms, err := log.FunctionMeasures(ctx, time.Time{}, time.Time{})
 	if err != nil {
 		return FunctionState{}, err
@@ -36,7 +37,7 @@ func ReadFunctionState(ctx context.Context, log FunctionLog, skipped, now time.T
 	if len(ms) > 0 {
 		last = ms[len(ms)-1].At
 	}
-	return FunctionState{Activities: function.Activities(ms), Due: function.Due(last, skipped, now)}, nil
+	return FunctionState{Activities: function.Activities(ms), Due: function.Due(started, last, skipped, now)}, nil
 }
 
 // FunctionPrompt is home's line when the weekly check is due.

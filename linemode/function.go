@@ -28,7 +28,7 @@ func (w *weeklyCheck) state() (core.FunctionState, bool) {
 	if err != nil {
 		return core.FunctionState{}, false
 	}
-	st, err := core.ReadFunctionState(w.env.ctx, w.env.d.Function, skipped, w.env.clock.Now())
+	st, err := core.ReadFunctionState(w.env.ctx, w.env.d.Function, w.env.plan.Started(), skipped, w.env.clock.Now())
 	return st, err == nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines/function"
 )
 
 var bg = context.Background()
@@ -17,7 +18,13 @@ var bg = context.Background()
 func TestTheWeeklyFunctionCheckInTheLineMode(t *testing.T) {
 	h := newHarness(t).withPlan()
 	h.deps.Function = h.store.Reader()
-	out, err := h.run(lines("y", "Sitting at work", "3", "Putting on socks", "eleven", "5", "", "20", "", "q"))
+	// Right after the first run, which took the baseline: not yet.
+	out, err := h.run(lines("q"))
+	if err != nil || strings.Contains(out, "Your weekly check of what you can do is due") {
+		t.Fatalf("offered right after the first run (%v):\n%s", err, out)
+	}
+	h.clock.Advance(function.Every)
+	out, err = h.run(lines("y", "Sitting at work", "3", "Putting on socks", "eleven", "5", "", "20", "", "q"))
 	if err != nil {
 		t.Fatal(err)
 	}

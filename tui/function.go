@@ -68,7 +68,7 @@ func (e *env) loadFunctionState() tea.Cmd {
 	if log == nil || st == nil || e.journal.holds(isFunctionEntry) {
 		return nil
 	}
-	now := e.clock.Now()
+	now, started := e.clock.Now(), e.plan.Started()
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -76,7 +76,7 @@ func (e *env) loadFunctionState() tea.Cmd {
 		if err != nil {
 			return functionStateMsg{err: err}
 		}
-		s, err := app.ReadFunctionState(ctx, log, skipped, now)
+		s, err := app.ReadFunctionState(ctx, log, started, skipped, now)
 		return functionStateMsg{st: s, err: err}
 	}
 }

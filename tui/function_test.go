@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/function"
 )
 
@@ -28,12 +29,32 @@ func (hs *harness) withFunction(f *fakeFunction) *harness {
 	return hs
 }
 
+// startedAWeekAgo is a harness whose plan began a week before t0, when
+// the first run ended: the first weekly check is due.
+func startedAWeekAgo(t *testing.T) *harness {
+	plan := coach.DefaultPlan(coach.Answers{}, t0.Add(-function.Every))
+	return newHarnessWith(t, 80, 24, &plan)
+}
+
+// The first run takes the baseline: the first weekly check comes a week
+// after it, not as soon as home opens.
+func TestTheFirstWeeklyCheckWaitsAWeekAfterTheFirstRun(t *testing.T) {
+	plan := coach.DefaultPlan(coach.Answers{}, t0)
+	hs := newHarnessWith(t, 80, 24, &plan).withHistory(fixtureHistory()).withFunction(&fakeFunction{})
+	if contains(hs.screen(), "Your weekly check of what you can do is due") {
+		t.Errorf("offered right after the first run:\n%s", hs.screen())
+	}
+	hs.clock.Advance(function.Every)
+	hs.drain(hs.m.loadFunctionState())
+	hs.see("Your weekly check of what you can do is due")
+}
+
 // Home offers the weekly check when it is due; f takes it, one question
 // at a time, with q and ? typed as letters; the answers are kept and the
 // trends show them beside the pain.
 func TestTheWeeklyFunctionCheckOnTheScreens(t *testing.T) {
 	f := &fakeFunction{}
-	hs := newHarness(t, 80, 24).withHistory(fixtureHistory()).withFunction(f)
+	hs := startedAWeekAgo(t).withHistory(fixtureHistory()).withFunction(f)
 	hs.see("Your weekly check of what you can do is due", "Press f to take it now, x to skip it this week.")
 	hs.press("f")
 	hs.see("What you can do: the weekly check", "Name an activity the sciatica makes hard")
@@ -58,7 +79,7 @@ func TestTheWeeklyFunctionCheckOnTheScreens(t *testing.T) {
 // x skips the check for the week; esc leaves the form keeping nothing.
 func TestTheWeeklyCheckCanBeSkippedOrLeft(t *testing.T) {
 	f := &fakeFunction{}
-	hs := newHarness(t, 80, 24).withHistory(fixtureHistory()).withFunction(f)
+	hs := startedAWeekAgo(t).withHistory(fixtureHistory()).withFunction(f)
 	hs.press("f", "esc")
 	hs.see("Choose a routine", "Press f to take it now")
 	hs.press("x")
@@ -76,7 +97,7 @@ func TestTheWeeklyCheckCanBeSkippedOrLeft(t *testing.T) {
 // offer the check again on that stale read.
 func TestAWeeklyCheckJustKeptIsNotOfferedAgainBeforeItIsSaved(t *testing.T) {
 	f := &fakeFunction{}
-	hs := newHarness(t, 80, 24).withHistory(fixtureHistory()).withFunction(f)
+	hs := startedAWeekAgo(t).withHistory(fixtureHistory()).withFunction(f)
 	hs.press("f", "S", "o", "c", "k", "s", "enter", "1", "enter", "enter", "2", "0", "enter", "1", "h")
 	_, cmd := hs.m.Update(keyPress("enter"))
 	// Run the batch last command first: the reads before the save.

@@ -210,6 +210,15 @@ func (p Plan) Level(f routines.Family) int {
 	return 1
 }
 
+// Started is when the plan began: its first change, made as the first run
+// ended. Zero for a plan with no log.
+func (p Plan) Started() time.Time {
+	if len(p.Log) == 0 {
+		return time.Time{}
+	}
+	return p.Log[0].At
+}
+
 // Held reports whether a red flag has paused the program.
 func (p Plan) Held() bool { return p.Hold != nil }
 

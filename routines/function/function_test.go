@@ -112,17 +112,35 @@ func TestParseMinutesReadsWhatPeopleType(t *testing.T) {
 }
 
 func TestDueWeeklyAndQuietAfterASkip(t *testing.T) {
-	if !Due(time.Time{}, time.Time{}, t0) {
-		t.Error("never measured: due")
+	start := t0.Add(-30 * 24 * time.Hour)
+	if !Due(start, time.Time{}, time.Time{}, t0) {
+		t.Error("started a month ago, never measured: due")
 	}
-	if Due(t0, time.Time{}, t0.Add(6*24*time.Hour)) {
+	if Due(start, t0, time.Time{}, t0.Add(6*24*time.Hour)) {
 		t.Error("six days after a measure: not due")
 	}
-	if !Due(t0, time.Time{}, t0.Add(Every)) {
+	if !Due(start, t0, time.Time{}, t0.Add(Every)) {
 		t.Error("a week after: due")
 	}
-	if Due(time.Time{}, t0, t0.Add(24*time.Hour)) {
+	if Due(start, time.Time{}, t0, t0.Add(24*time.Hour)) {
 		t.Error("skipped yesterday: quiet")
+	}
+}
+
+// The first run takes the baseline; the first weekly check comes a week
+// after it, not the moment the first run ends.
+func TestTheFirstWeeklyCheckComesAWeekAfterTheStart(t *testing.T) {
+	if Due(t0, time.Time{}, time.Time{}, t0.Add(time.Minute)) {
+		t.Error("just after the first run: not due yet")
+	}
+	if Due(t0, time.Time{}, time.Time{}, t0.Add(Every-time.Minute)) {
+		t.Error("six days and a bit after the first run: not due yet")
+	}
+	if !Due(t0, time.Time{}, time.Time{}, t0.Add(Every)) {
+		t.Error("a week after the first run: due")
+	}
+	if !Due(time.Time{}, time.Time{}, time.Time{}, t0) {
+		t.Error("no start known and never measured: due")
 	}
 }
 

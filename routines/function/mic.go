@@ -53,11 +53,16 @@ const (
 	Skip  = 7 * 24 * time.Hour
 )
 
-// Due reports whether the weekly measure should be offered at now: never
-// measured, or measured (or skipped) at least Every (Skip) ago.
-func Due(lastMeasured, lastSkipped, now time.Time) bool {
+// Due reports whether the weekly measure should be offered at now: a week
+// (Every) after the last measure, or, before the first, a week after
+// started, when the person began (the first run, which takes the
+// baseline; zero when unknown); never within Skip of a skip.
+func Due(started, lastMeasured, lastSkipped, now time.Time) bool {
 	if !lastSkipped.IsZero() && now.Sub(lastSkipped) < Skip {
 		return false
+	}
+	if lastMeasured.IsZero() {
+		lastMeasured = started
 	}
 	return lastMeasured.IsZero() || now.Sub(lastMeasured) >= Every
 }
