@@ -107,6 +107,19 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 // check-ins; c.At dates any plan change. When a recheck is waiting, the
 // check-in is taken as the recheck.
 func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
+	return s.afterSet(ex, c, false)
+}
+
+// AfterSkippedSet answers the check-in after a set of ex cut short with
+// skip. It counts for safety as after any set (an urgent symptom stops, a
+// worse answer gets its recheck), but the set is not a set done: it counts
+// neither toward the day's sets (R24) nor toward the sets without change
+// that step the force up (R19).
+func (s *Session) AfterSkippedSet(ex *routines.Exercise, c routines.CheckIn) Decision {
+	return s.afterSet(ex, c, true)
+}
+
+func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bool) Decision {
 	if s.stopped != nil {
 		return *s.stopped
 	}
@@ -121,7 +134,9 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 		s.cur, s.noChange = step, 0
 	}
 	s.plan.dayLog().noteCheckIn(c)
-	s.noteDone(step, c.At)
+	if !skipped {
+		s.noteDone(step, c.At)
+	}
 	r := Classify(s.baseline, s.prev, c)
 	before := s.prev
 	s.prev = c
@@ -130,6 +145,11 @@ func (s *Session) AfterSet(ex *routines.Exercise, c routines.CheckIn) Decision {
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
 	s.plan.dayLog().noteLight(c.At, r.Light)
+	if skipped {
+		cur := step
+		return s.emit(Decision{Action: ActionContinue, RuleID: "R24", Light: r.Light, Response: &r, Current: &cur, Next: &cur,
+			Reason: r.Explain(step.lname()) + " That set was skipped, so it counts neither as a set done today nor toward the sets that add force."})
+	}
 	if r.Light == LightGreen {
 		s.noChange = 0
 		s.keepStep(step.Family)

@@ -47,9 +47,12 @@ func (s *routineSteps) answer(c routines.CheckIn) {
 	if c.Kind == routines.CheckInRecheck {
 		r.runner, r.main, r.resting = r.main, nil, false
 		d = s.sess.AfterRecheck(c)
+	} else if r.skipped {
+		d = s.sess.AfterSkippedSet(r.runner.Status().Exercise, c)
 	} else {
 		d = s.sess.AfterSet(r.runner.Status().Exercise, c)
 	}
+	r.skipped = false
 	r.decide(d, c.At)
 	switch {
 	case d.Action.Stops():

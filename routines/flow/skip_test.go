@@ -88,3 +88,43 @@ func TestSkippedTestSetsDoNotStepTheForceUp(t *testing.T) {
 		t.Errorf("after two skipped sets and one done, the test moved on to %s; want %s again", next, first)
 	}
 }
+
+// In a routine too, a set skipped with n is not a set done: the history
+// keeps it as not finished, so the plan's day neither counts it toward the
+// day's sets (R24) nor toward the sets without change that step the force
+// up (R19); the check-in after it still counts for safety.
+func TestASkippedRoutineSetIsNotCountedAsDone(t *testing.T) {
+	r := newRoutine(t, "extension")
+	r.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+	if r.f.Need() == flow.NeedAck {
+		r.f.Ack()
+	}
+	r.toWork(5 * time.Second)
+	r.f.Skip()
+	if r.f.Need() != flow.NeedCheckIn {
+		t.Fatalf("after a skip the flow needs %v, want the check-in", r.f.Need())
+	}
+	r.answer(pain(routines.MovedSame, routines.ReachBelowKnee, 6))
+	p := r.f.Plan()
+	if day := p.Day(t0); day.Relief != 0 || day.Sessions != 0 || day.CheckIns != 2 {
+		t.Errorf("after a skipped set the day counts %+v; want no set done, both check-ins", day)
+	}
+	if u := p.Unchanged[routines.FamilyExtension]; u.Sets != 0 {
+		t.Errorf("a skipped set counted toward stepping the force up: %+v", u)
+	}
+	if sets, _ := r.f.Counts(); sets != 0 {
+		t.Errorf("%d sets done, want 0", sets)
+	}
+	ds := r.decisions()
+	if last := ds[len(ds)-1]; !strings.Contains(last.Reason, "skipped") {
+		t.Errorf("the coach said %q; want why the set does not count", last.Reason)
+	}
+	if r.f.Need() == flow.NeedAck {
+		r.f.Ack()
+	}
+	r.runToCheckIn()
+	r.answer(pain(routines.MovedSame, routines.ReachBelowKnee, 6))
+	if day := r.f.Plan().Day(t0); day.Relief != 1 || day.Sessions != 1 {
+		t.Errorf("after a set done the day counts %+v; want one relief set", day)
+	}
+}
