@@ -83,8 +83,11 @@ func (s *Store) vacuumInto(ctx context.Context, name string) (string, error) {
 	}
 	// A connection of its own: the readers are query_only, which forbids
 	// VACUUM INTO, and the writer must stay free. VACUUM INTO only reads
-	// the database, from one snapshot, so writers carry on meanwhile.
-	db, err := sql.Open("sqlite", dsn(s.path, pageCacheKiB, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
+	// the database, from one snapshot, so writers carry on meanwhile. It
+	// reads every page once and gives the copy the same cache size, so it
+	// keeps the checks' small cache: with the readers' 512 KiB the first
+	// launch of the day at ten years peaked about 5 MB higher.
+	db, err := sql.Open("sqlite", dsn(s.path, checkCacheKiB, fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS)))
 	if err != nil {
 		return "", fmt.Errorf("copy database: %w", err)
 	}
