@@ -1,15 +1,18 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"time"
+
+	svg "github.com/ajstarks/svgo"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 )
 
-// The charts are SVG set inline in the HTML (written by svgDoc): the browser
+// The charts are SVG set inline in the HTML, written with svgo: the browser
 // lays out their text, so nothing here parses a font (gonum/plot, used
 // before, parsed twelve embedded fonts at every launch of centra to measure
 // text). They read in black and white: each series has its own marker and
@@ -151,10 +154,12 @@ func drawChart(title string, left bool, xt []tick, xmax, ymin, ymax float64, yt 
 	f := frame{left: labelW + 10, right: chartW - 8, top: 22, bottom: chartH - 18,
 		xmin: -0.5, xmax: xmax + 0.5, ymin: ymin, ymax: ymax}
 	// Inline SVG in HTML needs neither an XML declaration nor namespaces
-	// (the HTML parser puts it in the SVG namespace itself): the page has
-	// no http address in it.
-	c := &svgDoc{}
-	fmt.Fprintf(c, `<svg width="%d" height="%d" viewBox="0 0 %d %d">`+"\n", chartW, chartH, chartW, chartH)
+	// (the HTML parser puts it in the SVG namespace itself), so svgo's
+	// Start, which writes both, is not used: the page has no http address
+	// in it.
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, `<svg width="%d" height="%d" viewBox="0 0 %d %d">`+"\n", chartW, chartH, chartW, chartH)
+	c := svg.New(&buf)
 	c.Text(chartW/2, 13, title, fmt.Sprintf("text-anchor:middle;font-size:%gpx", float64(fontTitle)))
 	c.Group(fmt.Sprintf("font-size:%gpx", fontTick))
 	drawAxes(c, f, xt, yt)
@@ -164,12 +169,12 @@ func drawChart(title string, left bool, xt []tick, xmax, ymin, ymax float64, yt 
 	drawLegend(c, f, left, ss)
 	c.Gend()
 	c.End()
-	return c.Bytes()
+	return buf.Bytes()
 }
 
 // drawAxes draws the grid at the labelled ticks and the two axes with
 // their ticks and labels.
-func drawAxes(c *svgDoc, f frame, xt, yt []tick) {
+func drawAxes(c *svg.SVG, f frame, xt, yt []tick) {
 	l, r, t, b := int(f.left), int(f.right), int(f.top), int(f.bottom)
 	for _, tk := range yt {
 		y := f.py(tk.Value)
@@ -193,7 +198,7 @@ func drawAxes(c *svgDoc, f frame, xt, yt []tick) {
 
 // drawSeries draws one series' line, broken where Y is NaN, and its
 // markers.
-func drawSeries(c *svgDoc, f frame, s series) {
+func drawSeries(c *svg.SVG, f frame, s series) {
 	style := lineStyle(s)
 	var xs, ys []int
 	flush := func() {
@@ -226,7 +231,7 @@ func lineStyle(s series) string {
 }
 
 // drawMarker draws a point's marker, 3 units in radius.
-func drawMarker(c *svgDoc, m marker, x, y int, col string) {
+func drawMarker(c *svg.SVG, m marker, x, y int, col string) {
 	const r = 3
 	hollow := "fill:#fff;stroke:" + col + ";stroke-width:1"
 	switch m {
@@ -245,7 +250,7 @@ func drawMarker(c *svgDoc, m marker, x, y int, col string) {
 
 // drawLegend names the series in a box in a corner of the plotting area,
 // each beside a sample of its line and marker.
-func drawLegend(c *svgDoc, f frame, left bool, ss []series) {
+func drawLegend(c *svg.SVG, f frame, left bool, ss []series) {
 	const thumb, rowH = 22, 12
 	var shown []series
 	w := 0.0

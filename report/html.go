@@ -62,7 +62,7 @@ func HTML(w io.Writer, r Report) error {
 		}
 	}
 	p.f("\n</dl>\n<h2>Pain and function, day by day</h2>\n")
-	// The SVG is centra's own drawing, its text escaped by svgDoc: nothing
+	// The SVG is centra's own drawing, its text escaped by svgo: nothing
 	// in it comes from the person.
 	reach, pf, mins := Charts(r)
 	for _, chart := range [][]byte{reach, pf, mins} {
