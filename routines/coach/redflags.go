@@ -177,11 +177,12 @@ func ScreenRedFlags(a Answers) *Decision {
 	return ruleR2Urgent(yes)
 }
 
-// ScreenCheckIn returns the stop a check-in calls for, or nil. Every entry
-// of c.Urgent stops (R1 or R2). Symptoms in both legs stop too (R1) when
-// they are new since the baseline; at a baseline (c is the baseline) they
-// stop unless a clinician has cleared the program since.
-func ScreenCheckIn(baseline, c routines.CheckIn, cleared bool) *Decision {
+// CheckInSymptoms lists the urgent symptoms a check-in reports, by their
+// question ids: those ticked (c.Urgent), and symptoms in both legs (R1)
+// when the leg answer says so and it counts as new, as ScreenCheckIn reads
+// it. The flow stores this list with the check-in, so that the history
+// says what stopped the session, not only that it stopped.
+func CheckInSymptoms(baseline, c routines.CheckIn, cleared bool) []string {
 	items := slices.Clone(c.Urgent)
 	isBaseline := c.Kind == routines.CheckInBaseline
 	if c.Leg == routines.LegBoth && !slices.Contains(items, FlagBothLegs) {
@@ -189,6 +190,15 @@ func ScreenCheckIn(baseline, c routines.CheckIn, cleared bool) *Decision {
 			items = append(items, FlagBothLegs)
 		}
 	}
+	return items
+}
+
+// ScreenCheckIn returns the stop a check-in calls for, or nil. Every entry
+// of c.Urgent stops (R1 or R2). Symptoms in both legs stop too (R1) when
+// they are new since the baseline; at a baseline (c is the baseline) they
+// stop unless a clinician has cleared the program since.
+func ScreenCheckIn(baseline, c routines.CheckIn, cleared bool) *Decision {
+	items := CheckInSymptoms(baseline, c, cleared)
 	if d := ruleR1Emergency(items); d != nil {
 		return d
 	}

@@ -18,6 +18,7 @@ func (f *Flow) Baseline(c routines.CheckIn) error {
 	if c.At.IsZero() {
 		c.At = r.clock.Now()
 	}
+	c.Urgent = r.symptoms(c, c)
 	d, err := r.steps.begin(c)
 	if err != nil {
 		return err
@@ -99,6 +100,7 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
+	c.Urgent = r.symptoms(r.baseline, c)
 	r.checkIns++
 	r.emit(CheckIn{SetRef: r.setRef, CheckIn: c})
 	r.last = c
@@ -142,6 +144,7 @@ func (f *Flow) Urgent(c routines.CheckIn) error {
 		c.At = r.clock.Now()
 	}
 	c.Kind = routines.CheckInAfterSet
+	c.Urgent = r.symptoms(r.baseline, c)
 	r.checkIns++
 	r.emit(CheckIn{SetRef: r.setRef, CheckIn: c})
 	d := r.steps.urgent(c)
@@ -157,4 +160,17 @@ func (f *Flow) Urgent(c routines.CheckIn) error {
 	r.decide(d, c.At)
 	r.stop(d)
 	return nil
+}
+
+// symptoms are the urgent symptoms c reports, as the coach reads them
+// (coach.CheckInSymptoms): the ones ticked, and symptoms in both legs when
+// they are new (R1). The check-in is stored with them, so that the history
+// and the clinician's report say what stopped the session. While the plan
+// is on hold the session stops for the hold, not for this check-in, and
+// only what was ticked is kept.
+func (r *run) symptoms(baseline, c routines.CheckIn) []string {
+	if r.plan.Held() {
+		return c.Urgent
+	}
+	return coach.CheckInSymptoms(baseline, c, !r.plan.ClearedAt.IsZero())
 }

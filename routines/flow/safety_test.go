@@ -159,3 +159,67 @@ func TestARoutineChangeBecomesTheWordUnderTheTimer(t *testing.T) {
 		t.Fatalf("under the timer: %+v, want the change's reason", said)
 	}
 }
+
+// storedCheckIns returns the check-ins the flow asked to store.
+func storedCheckIns(recs []flow.Record) []routines.CheckIn {
+	var out []routines.CheckIn
+	for _, rec := range recs {
+		if c, ok := rec.(flow.CheckIn); ok {
+			out = append(out, c.CheckIn)
+		}
+	}
+	return out
+}
+
+// Symptoms in both legs stop the session (R1) though nothing was ticked:
+// the stored check-in says so, or the history (and the clinician's report
+// read from it) would hold a stop with no reason for it.
+func TestBothLegsIsStoredAsTheUrgentSymptomThatStopped(t *testing.T) {
+	both := func(moved routines.Moved) routines.CheckIn {
+		c := pain(moved, routines.ReachThigh, 5)
+		c.Leg = routines.LegBoth
+		return c
+	}
+	t.Run("at the baseline", func(t *testing.T) {
+		r := newRoutine(t, "extension")
+		if err := r.f.Baseline(both("")); err != nil {
+			t.Fatal(err)
+		}
+		cs := storedCheckIns(r.f.Drain())
+		if len(cs) != 1 || len(cs[0].Urgent) != 1 || cs[0].Urgent[0] != coach.FlagBothLegs {
+			t.Fatalf("stored check-ins %+v, want the baseline with urgent [%s]", cs, coach.FlagBothLegs)
+		}
+	})
+	t.Run("after a set", func(t *testing.T) {
+		r := newRoutine(t, "extension")
+		r.f.Baseline(pain("", routines.ReachThigh, 5))
+		r.runToCheckIn()
+		r.answer(both(routines.MovedDown))
+		cs := storedCheckIns(r.recs)
+		last := cs[len(cs)-1]
+		if len(last.Urgent) != 1 || last.Urgent[0] != coach.FlagBothLegs {
+			t.Fatalf("the check-in after the set was stored with urgent %v, want [%s]", last.Urgent, coach.FlagBothLegs)
+		}
+		if st, _ := r.f.Status(); st != routines.StatusStopped {
+			t.Fatalf("status %s, want stopped", st)
+		}
+	})
+	t.Run("not new since the baseline", func(t *testing.T) {
+		r := newRoutine(t, "extension")
+		// Both legs at screening, then cleared by a clinician: both legs at the
+		// baseline is known, and no longer stops.
+		plan := coach.DefaultPlan(coach.Answers{RedFlags: map[string]bool{coach.FlagBothLegs: true}}, t0).Resume(t0)
+		cat := catalog(t)
+		rt, _ := cat.Routine("extension")
+		r.f = flow.NewRoutine(cat, rt, plan, r.clock, flow.Options{})
+		r.f.Baseline(both(""))
+		if r.f.Need() == flow.NeedAck {
+			r.f.Ack()
+		}
+		for _, c := range storedCheckIns(r.f.Drain()) {
+			if len(c.Urgent) != 0 {
+				t.Fatalf("a check-in was stored with urgent %v, though nothing stopped", c.Urgent)
+			}
+		}
+	})
+}
