@@ -3,6 +3,7 @@ package history
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -138,5 +139,58 @@ func (rp Report) Doses(ctx context.Context, since, until time.Time) ([]Dose, err
 		out = append(out, *d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sets > out[j].Sets })
+	return out, nil
+}
+
+// Stop is a decision that stopped everything for a red flag (R1 emergency
+// stop, R2 urgent review), with the check-in it answered: the last one of
+// its session taken at or before it.
+type Stop struct {
+	routines.DecisionRecord
+	// Session is the kind of session it stopped.
+	Session routines.SessionKind
+	// CheckIn is the check-in it answered; ok is false when the session
+	// had none.
+	CheckIn    routines.CheckIn
+	HasCheckIn bool
+}
+
+// Stops lists every red-flag stop the sessions hold, oldest first. There
+// are few: a stop pauses the exercises until a clinician clears them.
+func (rp Report) Stops(ctx context.Context) ([]Stop, error) {
+	rows, err := rp.st.r.QueryContext(ctx, `SELECT d.at, d.rule_id, d.action, d.reason, s.kind,
+		c.at, coalesce(c.kind, ''), coalesce(c.leg, ''), coalesce(c.urgent, '[]')
+		FROM decisions d JOIN sessions s ON s.id = d.session_id
+		LEFT JOIN check_ins c ON c.id = (SELECT id FROM check_ins
+			WHERE session_id = d.session_id AND at <= d.at ORDER BY at DESC, id DESC LIMIT 1)
+		WHERE d.action IN (?, ?) ORDER BY d.at, d.id`, "emergency-stop", "urgent-review")
+	if err != nil {
+		return nil, fmt.Errorf("history: stops: %w", err)
+	}
+	defer rows.Close()
+	out := []Stop{}
+	for rows.Next() {
+		var s Stop
+		var at int64
+		var cat sql.NullInt64
+		var urgent string
+		if err := rows.Scan(&at, &s.RuleID, &s.Action, &s.Reason, &s.Session, &cat, &s.CheckIn.Kind, &s.CheckIn.Leg, &urgent); err != nil {
+			return nil, fmt.Errorf("history: stops: %w", err)
+		}
+		s.At = fromMS(at)
+		if cat.Valid {
+			s.HasCheckIn, s.CheckIn.At = true, fromMS(cat.Int64)
+			if err := json.Unmarshal([]byte(urgent), &s.CheckIn.Urgent); err != nil {
+				return nil, fmt.Errorf("history: stops: urgent symptoms: %w", err)
+			}
+			if len(s.CheckIn.Urgent) == 0 {
+				s.CheckIn.Urgent = nil
+			}
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("history: stops: %w", err)
+	}
 	return out, nil
 }

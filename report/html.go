@@ -50,7 +50,12 @@ func HTML(w io.Writer, r Report) error {
 	p.f("<h1>centra report for the physiotherapist</h1>\n<p class=\"meta\">%s Made %s.</p>\n<p class=\"disclaimer\">%s</p>\n",
 		r.Period, r.Now.Format("Mon 2 Jan 2006 15:04"), r.Disclaimer)
 	if r.Empty {
-		p.f("<p>Nothing was recorded in this period.</p>\n</body>\n</html>\n")
+		p.f("<p>Nothing was recorded in this period.</p>\n")
+		if len(r.RedFlags.Stops) > 0 {
+			p.f("<h2>Red flags</h2>\n<p>%s", r.RedFlags.Screening)
+			htmlStops(p, r.RedFlags.Stops)
+		}
+		p.f("</body>\n</html>\n")
 		return p.err
 	}
 	p.f("\n<h2>At a glance</h2>\n<dl class=\"glance\">")
@@ -90,15 +95,7 @@ func HTML(w io.Writer, r Report) error {
 func htmlFirstAnswers(p *htmlWriter, r Report) {
 	p.f("\n<div class=\"cols\">\n<div>\n<h2>First answers</h2>\n<p>%s</p>\n</div>\n<div>\n<h2>Red flags</h2>\n<p>%s",
 		r.FirstRun.Line(), r.RedFlags.Screening)
-	if len(r.RedFlags.Urgent) == 0 {
-		p.f(" Urgent symptoms reported during sessions: none.</p>\n")
-	} else {
-		p.f("</p>\n<ul>")
-		for _, n := range r.RedFlags.Urgent {
-			p.f("<li><strong>Urgent symptom reported %s:</strong> %s</li>", n.At.Format("Mon 2 Jan 15:04"), n.What)
-		}
-		p.f("</ul>")
-	}
+	htmlStops(p, r.RedFlags.Stops)
 	p.f("\n</div>\n</div>\n")
 	d := r.Direction
 	if len(d.Tests) > 1 || (len(d.Tests) == 1 && !d.Found) {
@@ -156,4 +153,17 @@ func htmlPlan(p *htmlWriter, pl Plan) {
 		}
 	}
 	p.f("\n\n")
+}
+
+// htmlStops ends the red flags' paragraph with every stop for a red flag.
+func htmlStops(p *htmlWriter, stops []Stop) {
+	if len(stops) == 0 {
+		p.f(" No red-flag stop in this period: no urgent symptom was reported at any check-in.</p>\n")
+		return
+	}
+	p.f("</p>\n<ul>")
+	for _, s := range stops {
+		p.f("<li><strong>%s</strong></li>", s.Line())
+	}
+	p.f("</ul>\n")
 }

@@ -32,7 +32,11 @@ func Markdown(w io.Writer, r Report) error {
 	p.f("# centra summary for the physiotherapist\n\n")
 	p.f("%s Made %s.\n\n", r.Period, r.Now.Format("Mon 2 Jan 2006 15:04"))
 	if r.Empty {
-		p.f("Nothing was recorded in this period.\n\n%s\n", r.Disclaimer)
+		p.f("Nothing was recorded in this period.\n\n")
+		if len(r.RedFlags.Stops) > 0 {
+			mdRedFlags(p, r.RedFlags)
+		}
+		p.f("%s\n", r.Disclaimer)
 		return p.err
 	}
 	p.f("## At a glance\n\n")
@@ -50,15 +54,7 @@ func Markdown(w io.Writer, r Report) error {
 	mdFunction(p, r.Function)
 	mdMoves(p, r)
 	mdEpisodes(p, r.Episodes)
-	p.f("## Red flags\n\n- %s\n", cell(r.RedFlags.Screening))
-	if len(r.RedFlags.Urgent) == 0 {
-		p.f("- Urgent symptoms reported during sessions: none.\n\n")
-	} else {
-		for _, n := range r.RedFlags.Urgent {
-			p.f("- Urgent symptom reported %s: %s\n", n.At.Format("Mon 2 Jan 15:04"), cell(n.What))
-		}
-		p.f("\n")
-	}
+	mdRedFlags(p, r.RedFlags)
 	mdTriggers(p, r)
 	if len(r.Rules) > 0 {
 		p.f("## The rules referred to\n\n")
@@ -228,6 +224,19 @@ func mdTriggers(p *mdWriter, r Report) {
 		for _, n := range r.Notes {
 			p.f("- %s: %s\n", n.At.Format("Mon 2 Jan"), cell(n.What))
 		}
+	}
+	p.f("\n")
+}
+
+// mdRedFlags writes the screening answers and every stop for a red flag,
+// with whether a clinician has cleared it.
+func mdRedFlags(p *mdWriter, rf RedFlags) {
+	p.f("## Red flags\n\n- %s\n", cell(rf.Screening))
+	if len(rf.Stops) == 0 {
+		p.f("- No red-flag stop in this period: no urgent symptom was reported at any check-in.\n")
+	}
+	for _, s := range rf.Stops {
+		p.f("- **%s**\n", cell(s.Line()))
 	}
 	p.f("\n")
 }

@@ -176,10 +176,13 @@ type Episode struct {
 	Rule                  string
 }
 
-// RedFlags are the screening answers and the urgent symptoms reported.
+// RedFlags are the screening answers and every stop for a red flag.
 type RedFlags struct {
 	Screening string
-	Urgent    []Note
+	// Stops lists the stops for a red flag (rules 1 and 2), oldest first:
+	// those in the period, and an earlier one still paused or cleared in
+	// it.
+	Stops []Stop
 }
 
 // Triggers are what made the pain worse, as logged.

@@ -155,16 +155,13 @@ func (b *builder) planNow() {
 	for i := range p.Defaults {
 		p.Defaults[i].RuleID = b.cite(p.Defaults[i].RuleID) // the rule's number, explained at the end
 	}
-	if pl.Hold != nil {
-		p.Held = fmt.Sprintf("Exercises paused since %s: %s (rule %s).", day(b.in(pl.Hold.At)), pl.Hold.Reason, b.cite(pl.Hold.RuleID))
-	}
 	const shown = 10
 	log := pl.Log
 	if len(log) > shown {
 		p.Earlier, log = len(log)-shown, log[len(log)-shown:]
 	}
 	for _, c := range log {
-		p.Changes = append(p.Changes, Change{At: b.in(c.At), What: b.changeWhat(c), Reason: c.Reason, Rule: b.cite(c.RuleID)})
+		p.Changes = append(p.Changes, Change{At: b.in(c.At), What: b.changeWhat(c), Reason: b.changeWhy(c), Rule: b.cite(c.RuleID)})
 	}
 }
 
@@ -215,10 +212,28 @@ func (b *builder) changeWhat(c coach.PlanChange) string {
 		return fmt.Sprintf("%s step: %s", upperFirst(strings.ReplaceAll(string(f), "-", " ")), arrow(step(c.From), step(c.To)))
 	case c.What == "every":
 		return "Rhythm: " + arrow(c.From, c.To)
+	case c.What == "hold" && c.From == "paused":
+		return "Exercises resumed after a clinician's clearance"
+	case c.What == "hold" && c.To == "emergency":
+		return "Exercises paused: emergency stop"
 	case c.What == "hold":
-		return "Exercises paused or resumed"
+		return "Exercises paused: urgent medical review"
+	case c.What == "flare":
+		return "A flare, the stage kept"
 	}
 	return strings.ReplaceAll(c.What, "-", " ") + ": " + arrow(c.From, c.To)
+}
+
+// changeWhy says why the plan changed, for a clinician: the coach's
+// reason in the third person; for a pause, what was reported.
+func (b *builder) changeWhy(c coach.PlanChange) string {
+	switch {
+	case c.What == "hold" && c.From == "paused":
+		return "The person confirmed that a clinician had checked them and cleared them to exercise; the plan resumed where it was."
+	case c.What == "hold":
+		return "Reported: " + stopWhat(nil, c.Reason, coach.Answers{}) + "."
+	}
+	return clinical(c.Reason)
 }
 
 func dirWords(id string) string {

@@ -86,19 +86,6 @@ func (b *builder) episodes() error {
 	return nil
 }
 
-func (b *builder) flags() error {
-	urgent, err := b.st.Report().UrgentCheckIns(b.ctx, 0)
-	if err != nil {
-		return err
-	}
-	for _, c := range urgent {
-		if !c.At.Before(b.r.From) && c.At.Before(b.until) {
-			b.r.RedFlags.Urgent = append(b.r.RedFlags.Urgent, Note{At: b.in(c.At), What: coach.SymptomWords(c.Urgent)})
-		}
-	}
-	return nil
-}
-
 // maxNotes is how many of the person's notes a report lists.
 const maxNotes = 8
 

@@ -69,16 +69,15 @@ func (r Report) worrying() string {
 	if red+amber > 0 {
 		s = fmt.Sprintf("%s and %s (listed below). ", plural(red, "red episode"), plural(amber, "amber episode"))
 	}
-	switch n := len(r.RedFlags.Urgent); n {
+	switch stops := r.RedFlags.Stops; len(stops) {
 	case 0:
-		s += "No urgent symptom was reported during sessions. "
-	case 1:
-		s += "An urgent symptom was reported once: see Red flags. "
+		s += "No red-flag stop in this period. "
 	default:
-		s += fmt.Sprintf("Urgent symptoms were reported %d times: see Red flags. ", n)
-	}
-	if r.Plan.Held != "" {
-		s += r.Plan.Held + " "
+		parts := make([]string, len(stops))
+		for i, st := range stops {
+			parts[i] = st.Short()
+		}
+		s += upperFirst(strings.Join(parts, "; ")) + " (see Red flags). "
 	}
 	return s + r.RedFlags.Screening
 }
