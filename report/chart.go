@@ -188,7 +188,13 @@ func drawAxes(c *svg.SVG, f frame, xt, yt []tick) {
 		if tk.Label != "" {
 			size = 4
 			c.Line(x, t, x, b, "stroke:"+faint+";stroke-width:0.5;stroke-dasharray:"+dots)
-			c.Text(x, b+13, tk.Label, "text-anchor:middle")
+			// A date centred on the last day would run off the chart's
+			// right edge: it ends there instead.
+			if float64(x)+textWidth(tk.Label, fontTick)/2 > chartW-1 {
+				c.Text(min(x+4, chartW-1), b+13, tk.Label, "text-anchor:end")
+			} else {
+				c.Text(x, b+13, tk.Label, "text-anchor:middle")
+			}
 		}
 		c.Line(x, b, x, b+size, "stroke:"+ink+";stroke-width:0.5")
 	}
@@ -288,14 +294,45 @@ func minuteTicks(top float64) []tick {
 	return out
 }
 
-// dayTicks marks the first day and every seventh after it with its date.
+// dayLabelGap is the least room between two dates on the x axis, in SVG
+// units: a date ("30 Nov") is about 32 wide, and needs a little air.
+const dayLabelGap = 42
+
+// dayPlotWidth is about how wide the plotting area is, the y axis' labels
+// taken off.
+const dayPlotWidth = chartW - 100
+
+// dayTicks marks every day, and labels days with their date: every day
+// when they fit, else every 2nd, 3rd or 7th day (a multiple of a week for
+// longer spans), evenly from the first; the last day is always labelled,
+// and the even label before it left out when the two would touch.
 func dayTicks(from time.Time, days int) []tick {
-	var out []tick
+	if days <= 0 {
+		return nil
+	}
+	step := 1
+	perDay := float64(dayPlotWidth) / float64(days)
+	for _, s := range []int{1, 2, 3, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84} {
+		step = s
+		if float64(s)*perDay >= dayLabelGap {
+			break
+		}
+	}
+	last := days - 1
+	labelled := func(i int) bool {
+		switch {
+		case i == 0 || i == last:
+			return true
+		case i%step != 0:
+			return false
+		}
+		return float64(last-i)*perDay >= dayLabelGap
+	}
+	out := make([]tick, 0, days)
 	for i := range days {
-		d := from.AddDate(0, 0, i)
 		t := tick{Value: float64(i)}
-		if i%7 == 0 {
-			t.Label = d.Format("2 Jan")
+		if labelled(i) {
+			t.Label = from.AddDate(0, 0, i).Format("2 Jan")
 		}
 		out = append(out, t)
 	}
