@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/centra-app/centra/routines"
@@ -21,9 +22,36 @@ func (p *mdWriter) f(format string, args ...any) {
 	}
 }
 
-// cell makes text from the history safe in a Markdown table cell or line.
+// mdSpecial escapes the characters that start Markdown inside a line:
+// emphasis, code, links and images, raw HTML, strike-through, and a table
+// cell's edge. A backslash before ASCII punctuation always stands for the
+// character itself (CommonMark 2.4), so escaping one that needed none is
+// harmless.
+var mdSpecial = strings.NewReplacer(
+	"\\", "\\\\", "`", "\\`", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]",
+	"<", "\\<", ">", "\\>", "~", "\\~", "|", "\\|",
+	"\r\n", " ", "\n", " ", "\r", " ", "\t", " ",
+)
+
+// mdEntity is an HTML character reference ("&amp;", "&#60;"), which
+// Markdown would turn into its character.
+var mdEntity = regexp.MustCompile(`&(#?[0-9A-Za-z]+;)`)
+
+// mdLineStart is what starts a block at the beginning of a line: a
+// heading, a list item, a quote, a rule or a setext underline.
+var mdLineStart = regexp.MustCompile(`^(\s*[#+=-]|\s*\d{1,9}[.)](?:\s|$))`)
+
+// cell makes text, centra's or the person's (a note, an activity, the name
+// of an exercise from their own routine file), safe in a Markdown table
+// cell or line: it reads as the same text and can start no markup, so it
+// can neither break a table nor the page's structure.
 func cell(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ", "\r", " ").Replace(s)
+	s = mdSpecial.Replace(s)
+	s = mdEntity.ReplaceAllString(s, `\&$1`)
+	return mdLineStart.ReplaceAllStringFunc(s, func(m string) string {
+		i := strings.LastIndexAny(m, "#+=-.)") // the backslash goes before the punctuation
+		return m[:i] + `\` + m[i:]
+	})
 }
 
 // Markdown writes the summary for a physiotherapist in Markdown.
@@ -98,7 +126,7 @@ func mdPlan(p *mdWriter, pl Plan) {
 	if len(pl.Defaults) > 0 {
 		p.f("| Rule | Design default | Value | Why |\n|---|---|---|---|\n")
 		for _, d := range pl.Defaults {
-			p.f("| %s | %s | %s | %s |\n", d.RuleID, cell(d.Name), cell(d.Value), cell(d.Reason))
+			p.f("| %s | %s | %s | %s |\n", cell(d.RuleID), cell(d.Name), cell(d.Value), cell(d.Reason))
 		}
 		p.f("\n")
 	}
@@ -150,7 +178,7 @@ func mdFunction(p *mdWriter, f Function) {
 		}
 		p.f(" Average | Sitting | Walking |\n|---|%s---|---|---|\n", strings.Repeat("---|", len(acts)))
 		for _, row := range f.Rows() {
-			p.f("| %s | %s | %s | %s | %s |\n", row.Day, strings.Join(row.Scores, " | "), row.Average, row.Sitting, row.Walking)
+			p.f("| %s | %s | %s | %s | %s |\n", row.Day, strings.Join(row.Scores, " | "), row.Average, row.Sitting, row.Walking) // numbers and dates
 		}
 		p.f("\n")
 	}
@@ -174,7 +202,7 @@ func mdMoves(p *mdWriter, r Report) {
 			if step == "" {
 				step = "–"
 			}
-			p.f("| %s | %s | %d | %d | %s | %s |\n", cell(d.Name), step, d.Sets, d.Days, function.Num(d.PerDay), d.Last.Format("Mon 2 Jan"))
+			p.f("| %s | %s | %d | %d | %s | %s |\n", cell(d.Name), cell(step), d.Sets, d.Days, function.Num(d.PerDay), d.Last.Format("Mon 2 Jan"))
 		}
 		p.f("\n")
 	}
@@ -215,7 +243,7 @@ func mdTriggers(p *mdWriter, r Report) {
 	} else {
 		parts := make([]string, len(r.Triggers.Counts))
 		for i, c := range r.Triggers.Counts {
-			parts[i] = fmt.Sprintf("%s %d", c.What, c.N)
+			parts[i] = fmt.Sprintf("%s %d", cell(c.What), c.N)
 		}
 		p.f("What made the pain worse, as logged: %s.\n", strings.Join(parts, " · "))
 	}
