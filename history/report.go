@@ -21,13 +21,14 @@ type Report struct{ st *Store }
 func (s *Store) Report() Report { return Report{st: s} }
 
 // First returns when the person first recorded anything: a session, a
-// trigger or a function measure. ok is false for an empty history.
+// trigger, a function measure or a walk. ok is false for an empty history.
 func (dd Days) First(ctx context.Context) (at time.Time, ok bool, err error) {
 	var v sql.NullInt64
 	err = dd.st.r.QueryRowContext(ctx, `SELECT min(x) FROM (
 		SELECT min(started_at) AS x FROM sessions
 		UNION ALL SELECT min(at) FROM triggers
-		UNION ALL SELECT min(at) FROM function_measures)`).Scan(&v)
+		UNION ALL SELECT min(at) FROM function_measures
+		UNION ALL SELECT min(at) FROM walks)`).Scan(&v)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("history: first day: %w", err)
 	}

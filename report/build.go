@@ -42,7 +42,7 @@ func Build(ctx context.Context, st *history.Store, o Options) (Report, error) {
 	r.Days = len(dayList(r.From, until))
 	r.Empty = !any || first.After(until)
 	b := builder{ctx: ctx, st: st, r: &r, cat: o.Catalog, until: until}
-	for _, step := range []func() error{b.state, b.pain, b.function, b.moves, b.doses, b.adherence, b.episodes, b.flags, b.triggers} {
+	for _, step := range []func() error{b.state, b.pain, b.function, b.moves, b.doses, b.adherence, b.walks, b.episodes, b.flags, b.triggers} {
 		if err := step(); err != nil {
 			return r, err
 		}

@@ -80,6 +80,7 @@ func HTML(w io.Writer, r Report) error {
 	htmlPlan(p, r.Plan)
 	htmlFunction(p, r.Function)
 	htmlDoses(p, r)
+	htmlWalks(p, r)
 	htmlEpisodes(p, r.Episodes)
 	htmlTriggersAndNotes(p, r)
 	p.f("<h2>The rules and thresholds referred to</h2>\n<ul class=\"small rules\">")

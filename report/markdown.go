@@ -216,6 +216,7 @@ func mdMoves(p *mdWriter, r Report) {
 		p.f("\n")
 	}
 	p.f("## Adherence\n\n%s\n\n", cell(r.Adherence.Words))
+	mdWalks(p, r.Walks)
 }
 
 func mdEpisodes(p *mdWriter, es []Episode) {

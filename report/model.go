@@ -26,6 +26,7 @@ type Report struct {
 	Moves     []Move
 	Doses     []Dose
 	Adherence Adherence
+	Walks     Walks
 	Episodes  []Episode
 	RedFlags  RedFlags
 	Triggers  Triggers
