@@ -159,9 +159,9 @@ func (b *builder) function() error {
 	f.Changes = function.Progress(f.Measures)
 	switch len(f.Measures) {
 	case 0:
-		f.Note = "No weekly function measure in this period (the person is asked once a week and may skip it)."
+		f.Note = "Not measured yet: no weekly function measure in this period (the person is asked once a week and may skip it)."
 	case 1:
-		f.Note = "One measure so far: a change shows from the second week."
+		f.Note = "Measured once so far: a change shows from the second weekly measure."
 	}
 	return nil
 }

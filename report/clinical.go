@@ -5,13 +5,34 @@ import (
 	"strings"
 )
 
-// The coach words its reasons for the person ("Your leg pain…", "press d
-// on the home screen"); a report is read by their clinician. clinical puts
-// such a reason in the third person and drops the hints about keys, which
-// mean nothing on paper.
+// The coach words its reasons for the person ("Your leg pain…", "Stop
+// the press-up", "press d on the home screen"); a report is read by their
+// clinician. clinical says such a reason in the third person, as what the
+// coach did or advised, and drops the hints about keys, which mean nothing
+// on paper.
 var (
-	keyHint     = regexp.MustCompile(`\s*\((?:press|type) [^()]*\)|(?:^|\s)(?:Press|Type) [a-z!?] [^.]*\.`)
-	youObject   = regexp.MustCompile(`\b(checked|cleared|helps|eases|told|for|to|with) you\b`)
+	keyHint = regexp.MustCompile(`\s*\((?:press|type) [^()]*\)|(?:^|\s)(?:Press|Type) [a-z!?] [^.]*\.`)
+	// imperative maps the coach's instructions, at the start of a
+	// sentence, to what they did; the longest first.
+	imperative = []struct{ from, to string }{
+		{"Keep today like this, with no set making the pain worse, and ", "If today stays like this, with no set making the pain worse, "},
+		{"Keep up the daily routine and a few relief sets.", "The daily routine and a few relief sets go on."},
+		{"Keep going", "The coach kept going"},
+		{"Keep gently ", "The coach advised keeping gently "},
+		{"Carry on with ", "The coach kept "},
+		{"Stop exercising", "The coach stopped the exercises"},
+		{"Stop ", "The coach stopped "},
+		{"Please have ", "The coach advised having "},
+		{"Please see ", "The coach advised seeing "},
+		{"Please book ", "The coach advised booking "},
+		{"Please get ", "The coach advised getting "},
+		{"Please stop ", "The coach advised stopping "},
+		{"Rest in ", "The coach advised resting in "},
+		{"Rest and ", "The coach advised rest and "},
+		{"See a ", "The coach advised seeing a "},
+		{"We start ", "centra starts "},
+	}
+	youObject   = regexp.MustCompile(`\b(checked|cleared|helps|eases|told|for|to|with|let) you\b`)
 	pronounRepl = strings.NewReplacer(
 		"You told me about ", "The person reported ",
 		"you told me about ", "they reported ",
@@ -26,10 +47,37 @@ var (
 	)
 )
 
-// clinical is s in the third person, with no key hints.
+// clinical is s in the third person, with no instructions to the person
+// and no key hints.
 func clinical(s string) string {
 	s = keyHint.ReplaceAllString(s, "")
+	s = reported(s)
 	s = youObject.ReplaceAllString(s, "$1 them")
 	s = pronounRepl.Replace(s)
 	return strings.TrimSpace(s)
+}
+
+// reported turns the instructions that start a sentence of s into what
+// the coach did or advised (imperative).
+func reported(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if i == 0 || (i >= 2 && s[i-1] == ' ' && strings.IndexByte(".:!?;", s[i-2]) >= 0) {
+			matched := false
+			for _, im := range imperative {
+				if strings.HasPrefix(s[i:], im.from) {
+					b.WriteString(im.to)
+					i += len(im.from)
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }

@@ -25,6 +25,9 @@ func htmlFunction(p *htmlWriter, f Function) {
 		}
 		p.f("</table>")
 	}
+	if f.Note != "" {
+		p.f("<p>%s</p>\n", f.Note)
+	}
 	p.f("\n<p class=\"small\">Activities they named, 0 cannot do it to 10 as before (PSFS, Stratford et al. 1995); " +
 		"minutes before the leg pain starts.</p>\n")
 }
@@ -32,6 +35,10 @@ func htmlFunction(p *htmlWriter, f Function) {
 // htmlDoses writes the dose of each exercise done and how the pain
 // answered after its sets.
 func htmlDoses(p *htmlWriter, r Report) {
+	if len(r.Doses) == 0 {
+		p.f("\n<h2>Exercises: the dose done and how the pain answered</h2>\n<p>No sets were done in this period.</p>\n")
+		return
+	}
 	p.f("\n<h2>Exercises: the dose done and how the pain answered</h2>\n<table><tr><th style=\"width:34mm\">Exercise</th>" +
 		"<th style=\"width:28mm\">Step</th><th>Sets done</th><th>On days</th><th>Sets a day on those days</th>" +
 		"<th style=\"width:62mm\">Answers after a set: up · same · down · gone</th></tr>\n")
@@ -45,7 +52,7 @@ func htmlDoses(p *htmlWriter, r Report) {
 			step = "–"
 		}
 		if m, ok := answers[d.Name]; ok && m.Answers > 0 {
-			said = fmt.Sprintf("%d · %d · %d · %d (%d answers)", m.Up, m.Same, m.Down, m.Gone, m.Answers)
+			said = fmt.Sprintf("%d · %d · %d · %d (%s)", m.Up, m.Same, m.Down, m.Gone, plural(m.Answers, "answer"))
 		}
 		p.f("<tr><td>%s</td><td>%s</td><td class=\"n\">%v</td><td class=\"n\">%v</td><td class=\"n\">%s</td><td>%s</td></tr>\n",
 			d.Name, step, d.Sets, d.Days, function.Num(d.PerDay), said)

@@ -93,7 +93,7 @@ func TestADirectionNoTestFoundIsNotInBold(t *testing.T) {
 	if strings.Contains(out, "**bending backward") {
 		t.Errorf("an untested direction is in bold:\n%s", out)
 	}
-	if !strings.Contains(out, "Direction: none found yet; Not tested yet: bending backward (extension) is the direction the test will try first (rule 9") {
+	if !strings.Contains(out, "Direction: No direction test has been done yet. The test starts with bending backward (extension) (rule 9: test extension first") {
 		t.Errorf("the direction is not said to be untested:\n%s", out)
 	}
 }

@@ -58,10 +58,10 @@ func (b *builder) direction(tests []persist.TestRecord) {
 	d := &b.r.Direction
 	for i := len(tests) - 1; i >= 0; i-- {
 		res := tests[i].Result
-		t := Test{At: b.in(tests[i].At), Evidence: strings.Join(res.Evidence, " ")}
+		t := Test{At: b.in(tests[i].At), Evidence: clinical(strings.Join(res.Evidence, " "))}
 		switch {
 		case res.Stopped:
-			t.Result = "stopped: " + res.Decision.Reason
+			t.Result = "stopped: " + clinical(res.Decision.Reason)
 		case res.Found:
 			t.Result = fmt.Sprintf("%s helps (%s)", routines.DirectionWords(res.Direction), b.stepName(familyOf(res.Direction), res.Level))
 		default:
@@ -83,13 +83,30 @@ func (b *builder) direction(tests []persist.TestRecord) {
 	switch {
 	case found != nil:
 		d.Found = true
-		d.How = fmt.Sprintf("Found by the guided direction test on %s: %s", day(b.in(found.At)), strings.Join(found.Result.Evidence, " "))
+		d.How = fmt.Sprintf("Found by the guided direction test on %s: %s", day(b.in(found.At)), clinical(strings.Join(found.Result.Evidence, " ")))
+	case b.plan.Family() == "":
+		// Not a direction of movement: directional loading has stopped
+		// (rule 12).
+		d.How = "No direction test has been done yet."
+		if len(tests) > 0 {
+			d.How = fmt.Sprintf("No direction test has found one: %s, the last on %s (%s).", plural(len(tests), "test"), day(d.Tests[0].At), d.Tests[0].Result)
+		}
+		d.How += fmt.Sprintf(" Directional exercises are stopped for now: gentle general activity, and an assessment by a clinician (rule %s: %s)",
+			b.cite("R12"), lowerFirst(strings.TrimSuffix(ruleWords("R12"), ".")))
 	case len(tests) == 0:
-		d.How = fmt.Sprintf("Not tested yet: %s is the direction the test will try first (rule %s: %s).",
-			d.Name, b.cite(firstRule(b.plan)), ruleWords(firstRule(b.plan)))
+		d.How = fmt.Sprintf("No direction test has been done yet. The test starts with %s (rule %s: %s)",
+			d.Name, b.cite(firstRule(b.plan)), lowerFirst(strings.TrimSuffix(ruleWords(firstRule(b.plan)), ".")))
 	default:
-		d.How = "The direction tests so far did not find it; it is the one being tried now."
+		last := d.Tests[0] // newest first
+		d.How = fmt.Sprintf("No direction test has found one: %s, the last on %s (%s).",
+			plural(len(tests), "test"), day(last.At), last.Result)
+		if b.plan.Stage == routines.StageFindDirection {
+			d.How += fmt.Sprintf(" The next test starts with %s.", d.Name)
+		} else {
+			d.How += fmt.Sprintf(" %s is being tried without a test having found it.", upperFirst(d.Name))
+		}
 	}
+	d.How = strings.TrimSuffix(d.How, ".") + "."
 }
 
 func firstRule(p coach.Plan) string {
@@ -148,9 +165,9 @@ func (b *builder) planNow() {
 	p.Now = fmt.Sprintf("Stage: %s. Rhythm: a set every %s from %s to %s; daily target: %s.", s,
 		routines.FormatDuration(every), from, to, pl.Asked(time.Time{}).TargetWords())
 	if pl.Family() != "" && pl.Stage != routines.StageFindDirection && pl.Hold == nil {
-		p.Outlook = coach.Outlook(b.cat, pl, b.r.Now)
+		p.Outlook = clinical(coach.Outlook(b.cat, pl, b.r.Now))
 	}
-	p.Referral = app.ReferralLine(pl, app.ProgressOf(appDays(b.days)), b.r.Now)
+	p.Referral = clinical(app.ReferralLine(pl, app.ProgressOf(appDays(b.days)), b.r.Now))
 	p.Defaults = pl.Program.Defaults()
 	for i := range p.Defaults {
 		p.Defaults[i].RuleID = b.cite(p.Defaults[i].RuleID) // the rule's number, explained at the end
@@ -219,7 +236,10 @@ func (b *builder) changeWhat(c coach.PlanChange) string {
 	case c.What == "hold":
 		return "Exercises paused: urgent medical review"
 	case c.What == "flare":
-		return "A flare, the stage kept"
+		if t, err := time.ParseInLocation(time.DateOnly, c.To, b.r.Now.Location()); err == nil {
+			return "A flare on " + t.Format("Mon 2 Jan") + ": already at relief, the stage stays"
+		}
+		return "A flare: already at relief, the stage stays"
 	}
 	return strings.ReplaceAll(c.What, "-", " ") + ": " + arrow(c.From, c.To)
 }

@@ -74,14 +74,14 @@ func (b *builder) episodes() error {
 		}
 		if i, ok := amber[mv]; ok && light == "amber" {
 			g := &b.r.Episodes[i]
-			g.Count, g.Last, g.What = g.Count+1, b.in(e.At), e.Reason
+			g.Count, g.Last, g.What = g.Count+1, b.in(e.At), clinical(e.Reason)
 			continue
 		}
 		if light == "amber" {
 			amber[mv] = len(b.r.Episodes)
 		}
 		b.r.Episodes = append(b.r.Episodes, Episode{At: b.in(e.At), Last: b.in(e.At), Count: 1, Light: light, Movement: mv,
-			What: e.Reason, Rule: b.cite(e.RuleID)})
+			What: clinical(e.Reason), Rule: b.cite(e.RuleID)})
 	}
 	return nil
 }

@@ -24,8 +24,6 @@ func (r Report) Summary() []SummaryLine {
 	switch {
 	case d.Found:
 		out = append(out, SummaryLine{"Direction", d.Name, true}, SummaryLine{"How it was found", d.How, false})
-	case d.Name != "":
-		out = append(out, SummaryLine{"Direction", "none found yet; " + d.How, false})
 	default:
 		out = append(out, SummaryLine{"Direction", d.How, false})
 	}
