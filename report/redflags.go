@@ -27,6 +27,10 @@ type Stop struct {
 	// and cleared them (rule 25); zero while the exercises stay paused.
 	Cleared   time.Time
 	ClearRule string
+	// Unpaused is set for an urgent check-in that no pause of the
+	// exercises followed, as the history holds it: neither cleared nor
+	// paused now.
+	Unpaused bool
 }
 
 // Kind names the stop: "Emergency stop" or "Urgent medical review".
@@ -44,7 +48,10 @@ func (s Stop) Line() string {
 		where = ", " + s.Where
 	}
 	line := fmt.Sprintf("%s (rule %s) on %s%s. Reported: %s.", s.Kind(), s.Rule, s.At.Format("Mon 2 Jan 2006 15:04"), where, s.What)
-	if s.Cleared.IsZero() {
+	switch {
+	case s.Unpaused:
+		return line + " The history holds no pause of the exercises after it."
+	case s.Cleared.IsZero():
 		return line + " Not cleared: the exercises are still paused until the person confirms a clinician has checked them."
 	}
 	return line + fmt.Sprintf(" Cleared on %s: the person confirmed that a clinician had checked them and cleared them to exercise (rule %s).",
@@ -54,6 +61,9 @@ func (s Stop) Line() string {
 // Short says the stop in a few words, for the summary.
 func (s Stop) Short() string {
 	cleared := "not cleared yet, exercises paused"
+	if s.Unpaused {
+		cleared = "no pause recorded after it"
+	}
 	if !s.Cleared.IsZero() {
 		cleared = "cleared by a clinician on " + s.Cleared.Format("Mon 2 Jan")
 	}
@@ -101,6 +111,7 @@ func (b *builder) flags() error {
 				break
 			}
 		}
+		s.Unpaused = s.Cleared.IsZero() && !b.plan.Held()
 		if !s.At.Before(b.until) || (s.At.Before(b.r.From) && !s.Cleared.IsZero() && s.Cleared.Before(b.r.From)) {
 			return // after the period, or over and done with before it
 		}
