@@ -148,30 +148,42 @@ func (b *builder) flags() error {
 		return err
 	}
 	for _, c := range urgent {
-		listed := false
-		for i, r := range recorded {
-			if r.HasCheckIn && r.CheckIn.At.Equal(c.At) && (used[i] || len(r.CheckIn.Urgent) > 0) {
-				listed = true
-			}
-		}
-		if !listed {
-			rec := &history.Stop{Session: "", CheckIn: c.CheckIn, HasCheckIn: true}
-			add(c.At, symptomRule(c.Urgent), "", rec)
+		if !listedStop(recorded, used, c.At) {
+			add(c.At, symptomRule(c.Urgent), "", &history.Stop{CheckIn: c.CheckIn, HasCheckIn: true})
 		}
 	}
 	sortStops(stops)
 	b.r.RedFlags.Stops = stops
-	if h := b.plan.Hold; h != nil {
-		b.r.Plan.Held = fmt.Sprintf("Exercises paused since %s after an %s (rule %s); they stay paused until the person confirms a clinician has checked them.",
-			day(b.in(h.At)), lowerFirst(Stop{Emergency: h.RuleID == "R1"}.Kind()), b.cite(h.RuleID))
-		for _, s := range stops {
-			if s.Cleared.IsZero() && !s.At.After(b.in(h.At).Add(2*time.Second)) {
-				b.r.Plan.Held = fmt.Sprintf("Exercises paused since %s after an %s (rule %s): %s reported. They stay paused until the person confirms a clinician has checked them.",
-					day(s.At), lowerFirst(s.Kind()), s.Rule, s.What)
-			}
+	b.held()
+	return nil
+}
+
+// listedStop reports whether a check-in at at is the one a listed stop
+// answered.
+func listedStop(recorded []history.Stop, used []bool, at time.Time) bool {
+	for i, r := range recorded {
+		if r.HasCheckIn && r.CheckIn.At.Equal(at) && (used[i] || len(r.CheckIn.Urgent) > 0) {
+			return true
 		}
 	}
-	return nil
+	return false
+}
+
+// held says, while the exercises are paused, since when, why and what was
+// reported, for the plan.
+func (b *builder) held() {
+	h := b.plan.Hold
+	if h == nil {
+		return
+	}
+	b.r.Plan.Held = fmt.Sprintf("Exercises paused since %s after an %s (rule %s); they stay paused until the person confirms a clinician has checked them.",
+		day(b.in(h.At)), lowerFirst(Stop{Emergency: h.RuleID == "R1"}.Kind()), b.cite(h.RuleID))
+	for _, s := range b.r.RedFlags.Stops {
+		if s.Cleared.IsZero() && !s.At.After(b.in(h.At).Add(2*time.Second)) {
+			b.r.Plan.Held = fmt.Sprintf("Exercises paused since %s after an %s (rule %s): %s reported. They stay paused until the person confirms a clinician has checked them.",
+				day(s.At), lowerFirst(s.Kind()), s.Rule, s.What)
+		}
+	}
 }
 
 func sortStops(ss []Stop) {
