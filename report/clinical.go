@@ -3,6 +3,7 @@ package report
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The coach words its reasons for the person ("Your leg pain…", "Stop
@@ -11,7 +12,9 @@ import (
 // coach did or advised, and drops the hints about keys, which mean nothing
 // on paper.
 var (
-	keyHint = regexp.MustCompile(`\s*\((?:press|type) [^()]*\)|(?:^|\s)(?:Press|Type) [a-z!?] [^.]*\.`)
+	keyHint = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\s*\((?:press|type) [^()]*\)|(?:^|\s)(?:Press|Type) [a-z!?] [^.]*\.`)
+	})
 	// imperative maps the coach's instructions, at the start of a
 	// sentence, to what they did; the longest first.
 	imperative = []struct{ from, to string }{
@@ -32,7 +35,9 @@ var (
 		{"See a ", "The coach advised seeing a "},
 		{"We start ", "centra starts "},
 	}
-	youObject   = regexp.MustCompile(`\b(checked|cleared|helps|eases|told|for|to|with|let) you\b`)
+	youObject = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(checked|cleared|helps|eases|told|for|to|with|let) you\b`)
+	})
 	pronounRepl = strings.NewReplacer(
 		"You told me about ", "The person reported ",
 		"you told me about ", "they reported ",
@@ -50,9 +55,9 @@ var (
 // clinical is s in the third person, with no instructions to the person
 // and no key hints.
 func clinical(s string) string {
-	s = keyHint.ReplaceAllString(s, "")
+	s = keyHint().ReplaceAllString(s, "")
 	s = reported(s)
-	s = youObject.ReplaceAllString(s, "$1 them")
+	s = youObject().ReplaceAllString(s, "$1 them")
 	s = pronounRepl.Replace(s)
 	return strings.TrimSpace(s)
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
@@ -35,11 +36,13 @@ var mdSpecial = strings.NewReplacer(
 
 // mdEntity is an HTML character reference ("&amp;", "&#60;"), which
 // Markdown would turn into its character.
-var mdEntity = regexp.MustCompile(`&(#?[0-9A-Za-z]+;)`)
+var mdEntity = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&(#?[0-9A-Za-z]+;)`) })
 
 // mdLineStart is what starts a block at the beginning of a line: a
 // heading, a list item, a quote, a rule or a setext underline.
-var mdLineStart = regexp.MustCompile(`^(\s*[#+=-]|\s*\d{1,9}[.)](?:\s|$))`)
+var mdLineStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\s*[#+=-]|\s*\d{1,9}[.)](?:\s|$))`)
+})
 
 // cell makes text, centra's or the person's (a note, an activity, the name
 // of an exercise from their own routine file), safe in a Markdown table
@@ -47,8 +50,8 @@ var mdLineStart = regexp.MustCompile(`^(\s*[#+=-]|\s*\d{1,9}[.)](?:\s|$))`)
 // can neither break a table nor the page's structure.
 func cell(s string) string {
 	s = mdSpecial.Replace(s)
-	s = mdEntity.ReplaceAllString(s, `\&$1`)
-	return mdLineStart.ReplaceAllStringFunc(s, func(m string) string {
+	s = mdEntity().ReplaceAllString(s, `\&$1`)
+	return mdLineStart().ReplaceAllStringFunc(s, func(m string) string {
 		i := strings.LastIndexAny(m, "#+=-.)") // the backslash goes before the punctuation
 		return m[:i] + `\` + m[i:]
 	})
