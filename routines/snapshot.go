@@ -25,8 +25,10 @@ type Status struct {
 	BeatElapsed time.Duration
 	// Hold and Holds count holds in a holds set.
 	Hold, Holds int
-	// Next is the next exercise, when there is one.
-	Next *Exercise
+	// Next is the next exercise, when there is one, and NextDose the dose
+	// it will run at: the routine's (or the coach's), not the library's.
+	Next     *Exercise
+	NextDose Dose
 }
 
 // Progress is the fraction of the current phase done, from 0 to 1.
@@ -66,7 +68,7 @@ func (r *Runner) Status() Status {
 		st.Hold = st.Phase.Hold
 	}
 	if r.block+1 < len(r.blocks) {
-		st.Next = r.blocks[r.block+1].Exercise
+		st.Next, st.NextDose = r.blocks[r.block+1].Exercise, r.blocks[r.block+1].Dose
 	}
 	return st
 }

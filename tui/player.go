@@ -128,7 +128,7 @@ func (p *player) View(keys string) string {
 	case f.Rechecking():
 		next = take([]string{s.Muted.Render("When the rest ends, centra asks again how the pain is.")})
 	case st.Next != nil:
-		next = take([]string{s.Muted.Render("Next up: ") + s.Text.Render(st.Next.Name) + s.Muted.Render(" ("+st.Next.Dose.String()+")")})
+		next = take([]string{s.Muted.Render("Next up: ") + s.Text.Render(st.Next.Name) + s.Muted.Render(" ("+st.NextDose.String()+")")})
 	case f.Kind() == flow.KindRoutine:
 		next = take([]string{s.Muted.Render("Last exercise of this routine.")})
 	}

@@ -1,0 +1,46 @@
+package tui
+
+import (
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
+)
+
+// newHarnessCat is newHarness with another library.
+func newHarnessCat(t testing.TB, w, h int, cat *routines.Catalog) *harness {
+	t.Helper()
+	plan := coach.DefaultPlan(coach.Answers{}, t0)
+	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
+	hs.m = New(Deps{Catalog: cat, Store: hs.store, Clock: hs.clock, Plan: &plan, RecheckRest: secs(60),
+		Reading: guideText{}})
+	hs.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	hs.m.journal.after = hs.m.after
+	hs.m.Init()
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// A routine may dose an exercise differently from the library: "Next up"
+// says the dose that will run, the routine's.
+func TestNextUpShowsTheRoutinesDoseNotTheLibrarys(t *testing.T) {
+	cat := testCatalog()
+	ext, _ := cat.Routine("extension")
+	prone, press := ext.Blocks[0].Exercise, ext.Blocks[1].Exercise
+	short := prone.Dose
+	short.Duration = 2 * time.Minute
+	fewer := press.Dose
+	fewer.Sets = 2
+	ext.Blocks = []routines.Block{{Exercise: prone, Dose: short}, {Exercise: press, Dose: fewer}, {Exercise: prone, Dose: short}}
+	hs := newHarnessCat(t, 80, 24, cat)
+	hs.startWithBaseline("4", "5")
+	hs.see("Next up: Press-up (2 × 10 reps)")
+	hs.wait(secs(5 + 120))
+	hs.keys("s", "enter", "enter", "enter", "enter", "enter") // the same
+	hs.see("Press-up")
+	hs.wait(secs(5))
+	hs.see("Next up: Lying face down (2 min)")
+}
