@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/centra-app/centra/routines"
@@ -162,13 +163,25 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 		// Nothing left in the leg: no more force needed (R4).
 		s.keepStep(step.Family)
 		r.RuleID = "R4"
-		next := "The pain stays out of the leg: keep going at this level."
-		if extent(c) == routines.ReachNone {
-			next = "The pain stays away: keep going at this level."
-		}
-		return s.emit(keepGoing(step, r, next))
+		return s.emit(keepGoing(step, r, settledWords(c)))
 	}
 	return s.emit(s.unchanged(step, r, c.At))
+}
+
+// settledWords says what a settled answer (see settled) shows, as the
+// numbers say it: "out of the leg" only while the leg pain is 0 too; a
+// leg still rated above 0 is named with its rating (R4, R15).
+func settledWords(c routines.CheckIn) string {
+	const keep = ": keep going at this level."
+	switch e := extent(c); {
+	case c.LegPain > 0 && e == routines.ReachNone:
+		return fmt.Sprintf("No pain is marked on the scale, but the leg pain is still %d/10%s", c.LegPain, keep)
+	case c.LegPain > 0:
+		return fmt.Sprintf("The pain reaches no further than %s, but the leg pain is still %d/10%s", place(e), c.LegPain, keep)
+	case e == routines.ReachNone:
+		return "The pain stays away" + keep
+	}
+	return "The pain stays out of the leg" + keep
 }
 
 // noteDone counts a set done in the day's log: the session, a relief set
