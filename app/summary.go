@@ -17,6 +17,9 @@ type Summary struct {
 	First, Last routines.CheckIn
 	// Evidence is what the direction test found, when it was one.
 	Evidence []string
+	// Empty is true when nothing was done or answered: the history keeps
+	// no such session.
+	Empty bool
 }
 
 // SummaryOf reads the summary of a flow that has ended.
@@ -24,6 +27,7 @@ func SummaryOf(f *flow.Flow) Summary {
 	s := Summary{Routine: f.Routine().Name, First: f.BaselineCheckIn(), Last: f.Last()}
 	s.Sets, s.CheckIns = f.Counts()
 	s.Status, _ = f.Status()
+	s.Empty = f.Empty()
 	if r := f.Result(); r != nil {
 		s.Evidence = r.Evidence
 	}
@@ -32,6 +36,9 @@ func SummaryOf(f *flow.Flow) Summary {
 
 // Title says how the session ended.
 func (s Summary) Title() string {
+	if s.Empty && s.Status != routines.StatusStopped {
+		return "Nothing done this time"
+	}
 	switch s.Status {
 	case routines.StatusCutShort:
 		return "Session ended early"
@@ -39,6 +46,15 @@ func (s Summary) Title() string {
 		return "Session stopped"
 	}
 	return "Session complete"
+}
+
+// NotKept says, for a session with nothing done or answered, that the
+// history keeps nothing of it; "" otherwise.
+func (s Summary) NotKept() string {
+	if !s.Empty {
+		return ""
+	}
+	return "Nothing was done or answered, so your history is as it was."
 }
 
 // Counts says the sets done and the check-ins answered.

@@ -95,15 +95,32 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 
 func TestHomeStartsTheSuggestedRoutineAndSummarizesTheHistory(t *testing.T) {
 	h := newHarness(t).withPlan()
-	out, err := h.run(lines("", "q") + lines("h", "", "q"))
+	out, err := h.run(lines("", "4", "l", "5", "2", "n", "q") + lines("h", "", "q"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out, "1 Extension · about 11 min · suggested") || !strings.Contains(out, "Session ended early · Extension") {
 		t.Errorf("Enter did not start the suggested routine:\n%s", out)
 	}
-	if !strings.Contains(out, "1 Mon 3 Mar 09:00 · Extension · cut short · 0 of ") {
+	if !strings.Contains(out, "1 Mon 3 Mar 09:00 · Extension · cut short · ") {
 		t.Errorf("no history summary:\n%s", out)
+	}
+}
+
+// Quitting at the first question, nothing done and nothing answered,
+// keeps no session: home's "Last" and the history stay as they were.
+func TestASessionQuitAtItsFirstQuestionIsNotKept(t *testing.T) {
+	h := newHarness(t).withPlan()
+	out, err := h.run(lines("", "q") + lines("d", "q") + lines("h", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Nothing done this time · Extension") ||
+		!strings.Contains(out, "Nothing was done or answered, so your history is as it was.") {
+		t.Errorf("the summary does not say nothing was kept:\n%s", out)
+	}
+	if !strings.Contains(out, "No sessions yet.") || strings.Contains(out, "cut short") {
+		t.Errorf("an empty session was kept:\n%s", out)
 	}
 }
 
@@ -180,7 +197,7 @@ func TestTheLibrarySearchesAsTheScreensDo(t *testing.T) {
 // list as they do on the screens (app.SessionFilter), x clears them.
 func TestTheHistoryFiltersByDateAndRoutineAsTheScreensDo(t *testing.T) {
 	h := newHarness(t).withPlan()
-	out, err := h.run(lines("", "q") + lines("h", "f", "r", "r", "x", "", "q"))
+	out, err := h.run(lines("", "4", "l", "5", "2", "n", "q") + lines("h", "f", "r", "r", "x", "", "q"))
 	if err != nil {
 		t.Fatal(err)
 	}

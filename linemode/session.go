@@ -223,7 +223,10 @@ func (s *session) summary(f *flow.Flow) {
 	if len(sm.Evidence) > 0 {
 		s.io.say("What the test found: " + strings.Join(sm.Evidence, " "))
 	}
-	if s.saver.flush(); s.saver.saved() {
+	switch s.saver.flush(); {
+	case s.saver.saved() && sm.NotKept() != "":
+		s.io.say(sm.NotKept())
+	case s.saver.saved():
 		s.io.say("Everything you did is saved.")
 	}
 }

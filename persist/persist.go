@@ -27,9 +27,38 @@ type Store interface {
 
 // IDs maps a session's local references to store ids: the session, and
 // each set by the reference its check-ins name. A Start record resets it.
+// Opening is the session's start while it is not in the store yet: a
+// session is kept from its first set or answer on, so one left at its
+// first question (nothing done, nothing answered) is never kept, and
+// never shows as the last session or in the history.
 type IDs struct {
 	Session int64
 	Sets    map[int]int64
+	Opening *flow.Start
+}
+
+// open keeps the session's start, once, before the first thing it
+// recorded. A failure leaves Opening to be tried again, without a second
+// session when only the planned sets failed.
+func open(ctx context.Context, s Store, ids *IDs) error {
+	o := ids.Opening
+	if o == nil {
+		return nil
+	}
+	if ids.Session == 0 {
+		id, err := s.StartSession(ctx, o.Kind, o.RoutineID, o.RoutineName, o.At)
+		if err != nil {
+			return err
+		}
+		ids.Session = id
+	}
+	if o.Planned > 0 {
+		if err := s.SetPlanned(ctx, ids.Session, o.Planned); err != nil {
+			return err
+		}
+	}
+	ids.Opening = nil
+	return nil
 }
 
 // Write keeps one flow record in the store. Records must be written in the
@@ -39,17 +68,13 @@ type IDs struct {
 func Write(ctx context.Context, s Store, ids *IDs, r flow.Record) error {
 	switch r := r.(type) {
 	case flow.Start:
-		*ids = IDs{Sets: map[int]int64{}}
-		id, err := s.StartSession(ctx, r.Kind, r.RoutineID, r.RoutineName, r.At)
-		if err != nil {
-			return err
-		}
-		ids.Session = id
-		if r.Planned > 0 {
-			return s.SetPlanned(ctx, id, r.Planned)
-		}
+		// Kept with the first set or answer (see IDs).
+		*ids = IDs{Sets: map[int]int64{}, Opening: &r}
 		return nil
 	case flow.Set:
+		if err := open(ctx, s, ids); err != nil {
+			return err
+		}
 		id, err := s.AddSet(ctx, ids.Session, r.Result)
 		if err == nil {
 			if ids.Sets == nil {
@@ -59,15 +84,29 @@ func Write(ctx context.Context, s Store, ids *IDs, r flow.Record) error {
 		}
 		return err
 	case flow.CheckIn:
+		if err := open(ctx, s, ids); err != nil {
+			return err
+		}
 		_, err := s.AddCheckIn(ctx, ids.Session, ids.Sets[r.SetRef], r.CheckIn)
 		return err
 	case flow.Decision:
+		if err := open(ctx, s, ids); err != nil {
+			return err
+		}
 		return s.AddDecision(ctx, ids.Session, r.Record)
 	case flow.Plan:
 		return SavePlan(ctx, s, r.Plan)
 	case flow.TestResult:
 		return AddTestResult(ctx, s, r)
 	case flow.Finish:
+		if ids.Opening != nil && ids.Session == 0 {
+			// Nothing done, nothing answered: nothing to keep.
+			ids.Opening = nil
+			return nil
+		}
+		if err := open(ctx, s, ids); err != nil {
+			return err
+		}
 		return s.FinishSession(ctx, ids.Session, r.Status, r.Reason, r.At)
 	}
 	return nil

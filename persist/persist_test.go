@@ -79,6 +79,7 @@ func TestWriteKeepsASessionInOrderWithItsIDs(t *testing.T) {
 		flow.Finish{Status: routines.StatusCompleted},
 		// A second session resets the ids.
 		flow.Start{Kind: routines.SessionTest, RoutineID: "direction-test"},
+		flow.CheckIn{CheckIn: routines.CheckIn{Kind: routines.CheckInBaseline}},
 		flow.TestResult{Result: coach.TestResult{Found: true}},
 	}
 	for _, r := range recs {
@@ -95,6 +96,7 @@ decision session=1 continue
 state plan
 finish session=1 completed 
 start direction-test direction-test
+check-in session=9 set=0 baseline
 state direction-tests`
 	if got := strings.Join(s.log, "\n"); got != want {
 		t.Errorf("calls:\n%s\nwant:\n%s", got, want)
@@ -102,6 +104,48 @@ state direction-tests`
 	tests, err := LoadTests(ctx, s)
 	if err != nil || len(tests) != 1 || !tests[0].Result.Found {
 		t.Errorf("test results kept: %+v, %v", tests, err)
+	}
+}
+
+// A session left at its first question, nothing done and nothing
+// answered, is never kept: it would show as the last session and in the
+// history with nothing in it. The plan and test results still are.
+func TestASessionWithNothingDoneOrAnsweredIsNotKept(t *testing.T) {
+	s := &fakeStore{}
+	var ids IDs
+	ctx := context.Background()
+	for _, r := range []flow.Record{
+		flow.Start{Kind: routines.SessionTest, RoutineID: "direction-test"},
+		flow.Finish{Status: routines.StatusCutShort},
+		flow.Start{Kind: routines.SessionRoutine, RoutineID: "extension", Planned: 5},
+		flow.Finish{Status: routines.StatusCutShort},
+	} {
+		if err := Write(ctx, s, &ids, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(s.log) != 0 {
+		t.Fatalf("empty sessions were kept: %q", s.log)
+	}
+	// A start that fails is tried again with the first record, and the
+	// session is started once.
+	s.fail = errors.New("disk full")
+	if err := Write(ctx, s, &ids, flow.Start{Kind: routines.SessionRoutine, RoutineID: "extension", Planned: 5}); err != nil {
+		t.Fatal(err)
+	}
+	base := flow.CheckIn{CheckIn: routines.CheckIn{Kind: routines.CheckInBaseline}}
+	if err := Write(ctx, s, &ids, base); err == nil {
+		t.Fatal("the failed start went unreported")
+	}
+	if err := Write(ctx, s, &ids, base); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(ctx, s, &ids, flow.Finish{Status: routines.StatusCutShort}); err != nil {
+		t.Fatal(err)
+	}
+	want := "start routine extension\nplanned session=1 5\ncheck-in session=1 set=0 baseline\nfinish session=1 cut-short "
+	if got := strings.Join(s.log, "\n"); got != want {
+		t.Errorf("calls:\n%s\nwant:\n%s", got, want)
 	}
 }
 

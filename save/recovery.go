@@ -157,6 +157,11 @@ func (q *Queue) Unsaved(routine string, maybeSaved bool, why string) *Unsaved {
 	if q.err != nil {
 		u.Error = q.err.Error()
 	}
+	if o := q.ids.Opening; o != nil && q.ids.Session == 0 {
+		// The session's start waits for its first record (persist.IDs):
+		// it goes first, so that the rest is kept with it.
+		u.Records = append(u.Records, UnsavedRecord{Kind: KindOf(*o), Record: *o})
+	}
 	for _, e := range q.pending {
 		u.Records = append(u.Records, UnsavedRecord{Kind: KindOf(e), Record: e})
 	}

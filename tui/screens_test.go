@@ -44,3 +44,31 @@ func TestNextUpShowsTheRoutinesDoseNotTheLibrarys(t *testing.T) {
 	hs.wait(secs(5))
 	hs.see("Next up: Lying face down (2 min)")
 }
+
+// A session left at its first screen (the direction test's intro, the
+// baseline question), nothing done and nothing answered, is not kept:
+// it would replace home's "Last" with nothing.
+func TestASessionLeftBeforeAnythingIsNotKept(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.keys("d")
+	hs.see("Direction test")
+	hs.keys("q")
+	hs.see("Nothing done this time", "Nothing was done or answered, so your history is as it was.")
+	hs.keys("enter")
+	hs.keys("enter")
+	hs.see("How far down it reaches")
+	hs.keys("q")
+	hs.see("Nothing done this time")
+	hs.keys("enter")
+	hs.see("Choose a routine")
+	if hs.store.started != 0 || len(hs.store.decisions) != 0 || hs.store.status != "" {
+		t.Fatalf("empty sessions kept: %d started, status %q", hs.store.started, hs.store.status)
+	}
+	// One answer is enough to keep it.
+	hs.keys("enter")
+	hs.startWithBaselineRest("4", "5")
+	hs.keys("q")
+	if hs.store.started != 1 || len(hs.store.checkIns) != 1 {
+		t.Fatalf("a session with its baseline answered was not kept: %d started, %d check-ins", hs.store.started, len(hs.store.checkIns))
+	}
+}

@@ -78,9 +78,12 @@ func (sm *summary) View() string {
 			b.WriteString(s.Caution.Render("↓ "+sm.MovedWords()) + "\n")
 		}
 	}
-	if sm.journal.idle() {
+	switch {
+	case sm.NotKept() != "" && sm.journal.idle():
+		b.WriteString("\n" + s.Muted.Render(sm.NotKept()) + "\n")
+	case sm.journal.idle():
 		b.WriteString("\n" + s.Muted.Render("Everything you did is saved.") + "\n")
-	} else {
+	default:
 		b.WriteString("\n" + s.Muted.Render("Saving…") + "\n")
 	}
 	next := "enter: back to the start · q: quit"

@@ -113,6 +113,10 @@ func (f *Flow) BaselineCheckIn() routines.CheckIn { return f.r.baseline }
 // Counts reports the sets completed and check-ins answered.
 func (f *Flow) Counts() (sets, checkIns int) { return f.r.setsDone, f.r.checkIns }
 
+// Empty reports whether nothing was recorded: no set, done or not, and
+// no answer. The history keeps no such session (persist.IDs).
+func (f *Flow) Empty() bool { return f.r.setRef == 0 && f.r.checkIns == 0 }
+
 // Status says how the flow ended (in progress until it does).
 func (f *Flow) Status() (routines.SessionStatus, string) { return f.r.status, f.r.reason }
 
