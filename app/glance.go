@@ -68,7 +68,7 @@ func (g Glance) LastLine() string {
 	if g.Last == nil {
 		return ""
 	}
-	sym, word := ResponseWords(g.Last.Baseline, g.Last.Last)
+	sym, word := SessionResponse(*g.Last)
 	line := "Last: " + g.Last.RoutineName + ", " + g.Last.StartedAt.Local().Format("Mon 15:04") + " · " + word
 	if sym != "·" {
 		line = strings.TrimSuffix(line, word) + sym + " " + word

@@ -65,6 +65,10 @@ type SessionRow struct {
 	// Baseline is the check-in before the first set and Last the latest
 	// after it; either is nil when there is none.
 	Baseline, Last *routines.CheckIn
+	// Worst is the most telling answer after the baseline: one that said
+	// further down if any did, else the one that reached furthest down;
+	// nil when there is none (see SessionResponse).
+	Worst *routines.CheckIn
 }
 
 // SessionDetail is one session with its sets, check-ins and decisions, each

@@ -38,6 +38,20 @@ func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
 	return "=", "no change"
 }
 
+// SessionResponse says how a session went as a whole, as ResponseWords
+// does, from its most telling answer: pain that moved further down the leg
+// at any point of it (R5, R7: the stop signal) reads "↓ further down" even
+// when a later answer was back where it started or better; otherwise its
+// last answer against its baseline.
+func SessionResponse(r SessionRow) (symbol, word string) {
+	if r.Baseline != nil && r.Worst != nil {
+		if coach.Classify(*r.Baseline, *r.Baseline, *r.Worst).Kind == coach.KindPeripheralized {
+			return "↓", "further down"
+		}
+	}
+	return ResponseWords(r.Baseline, r.Last)
+}
+
 // StatusWords says how a session ended, as a symbol and a word.
 func StatusWords(st routines.SessionStatus) (symbol, word string) {
 	switch st {
@@ -72,6 +86,9 @@ func PainChange(base, last *routines.CheckIn) string {
 func SetsWords(r SessionRow) string {
 	if r.SetsPlanned > 0 {
 		return fmt.Sprintf("%d of %d sets done", r.SetsDone, r.SetsPlanned)
+	}
+	if r.SetsDone == 1 {
+		return "1 set done"
 	}
 	return fmt.Sprintf("%d sets done", r.SetsDone)
 }

@@ -33,11 +33,7 @@ func (r Reader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.Session
 	if err != nil {
 		return nil, err
 	}
-	out := make([]app.SessionRow, len(sums))
-	for i, s := range sums {
-		out[i] = SessionRow(s)
-	}
-	return out, nil
+	return r.st.Sessions().Rows(ctx, sums)
 }
 
 // SessionRow is a session summary in the read model's terms.
@@ -66,7 +62,11 @@ func (r Reader) Session(ctx context.Context, id int64) (app.SessionDetail, error
 	if err != nil {
 		return app.SessionDetail{}, err
 	}
-	out := app.SessionDetail{SessionRow: SessionRow(d.SessionSummary)}
+	tell, err := tellingOf(ctx, r.st.r, []int64{id})
+	if err != nil {
+		return app.SessionDetail{}, err
+	}
+	out := app.SessionDetail{SessionRow: withTelling(SessionRow(d.SessionSummary), tell[id])}
 	for _, s := range d.Sets {
 		out.Sets, out.SetIDs = append(out.Sets, s.SetResult), append(out.SetIDs, s.ID)
 	}

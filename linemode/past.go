@@ -191,7 +191,7 @@ func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 // complete · 3 of 3 sets done · ↑ centralized · below knee→thigh 6→5".
 func sessionLine(r core.SessionRow) string {
 	_, status := core.StatusWords(r.Status)
-	sym, word := core.ResponseWords(r.Baseline, r.Last)
+	sym, word := core.SessionResponse(r)
 	return strings.Join([]string{r.StartedAt.Local().Format("Mon 2 Jan 15:04"), r.RoutineName, status,
 		core.SetsWords(r), sym + " " + word, core.PainChange(r.Baseline, r.Last)}, " · ")
 }
@@ -212,7 +212,7 @@ func (b *historyBrowser) sessionDetail(id int64) error {
 	if d.Reason != "" && d.Status != routines.StatusCompleted {
 		status += " (" + d.Reason + ")"
 	}
-	_, word := core.ResponseWords(d.Baseline, d.Last)
+	_, word := core.SessionResponse(d.SessionRow)
 	b.io.say(d.RoutineName+", "+when, status+" · "+core.SetsWords(d.SessionRow)+" · "+word)
 	evs := core.Timeline(d, func(id string) string { return core.ExerciseName(b.env.d.Catalog, id) })
 	if len(evs) == 0 {

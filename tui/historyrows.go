@@ -19,10 +19,10 @@ type verdict struct {
 	style     lipgloss.Style
 }
 
-// sessionVerdict reads the latest check-in of a session against its
-// baseline (see ResponseWords) and adds the colour.
-func sessionVerdict(s *theme.Styles, base, last *routines.CheckIn) verdict {
-	sym, word := ResponseWords(base, last)
+// sessionVerdict reads a session by its most telling answer (see
+// app.SessionResponse) and adds the colour.
+func sessionVerdict(s *theme.Styles, r app.SessionRow) verdict {
+	sym, word := app.SessionResponse(r)
 	style := map[string]lipgloss.Style{"↑": s.Good, "○": s.Good, "+": s.Good, "−": s.Caution, "↓": s.Stop}[sym]
 	if sym == "=" || sym == "·" {
 		style = s.Muted
@@ -168,7 +168,7 @@ func (l *sessionList) rowsView(width int) string {
 			}
 			break
 		}
-		st, v := statusMark(s, r.Status), sessionVerdict(s, r.Baseline, r.Last)
+		st, v := statusMark(s, r.Status), sessionVerdict(s, r)
 		sets := fmt.Sprintf("%d", r.SetsDone)
 		if r.SetsPlanned > 0 {
 			sets += fmt.Sprintf("/%d", r.SetsPlanned)

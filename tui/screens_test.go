@@ -14,6 +14,12 @@ import (
 func newHarnessCat(t testing.TB, w, h int, cat *routines.Catalog) *harness {
 	t.Helper()
 	plan := coach.DefaultPlan(coach.Answers{}, t0)
+	return newHarnessCatPlan(t, w, h, cat, plan)
+}
+
+// newHarnessCatPlan is newHarness with another library and plan.
+func newHarnessCatPlan(t testing.TB, w, h int, cat *routines.Catalog, plan coach.Plan) *harness {
+	t.Helper()
 	hs := &harness{t: t, clock: routines.NewFakeClock(t0), store: &fakeStore{}}
 	hs.m = New(Deps{Catalog: cat, Store: hs.store, Clock: hs.clock, Plan: &plan, RecheckRest: secs(60),
 		Reading: guideText{}})
@@ -70,5 +76,30 @@ func TestASessionLeftBeforeAnythingIsNotKept(t *testing.T) {
 	hs.keys("q")
 	if hs.store.started != 1 || len(hs.store.checkIns) != 1 {
 		t.Fatalf("a session with its baseline answered was not kept: %d started, %d check-ins", hs.store.started, len(hs.store.checkIns))
+	}
+}
+
+// The list, the detail and home's Last read a session by its most telling
+// answer: the pain went further down the leg after a set, and the answer
+// after the rest was back where it started: "further down", never "no
+// change".
+func TestASessionThatWentDownReadsFurtherDownEverywhere(t *testing.T) {
+	at := t0.Add(-2 * time.Hour)
+	b := ci(at, routines.CheckInBaseline, "", routines.ReachThigh, 5, 2)
+	down := ci(at.Add(3*time.Minute), routines.CheckInAfterSet, routines.MovedDown, routines.ReachThigh, 6, 2)
+	back := ci(at.Add(8*time.Minute), routines.CheckInRecheck, routines.MovedSame, routines.ReachThigh, 5, 2)
+	row := SessionRow{ID: 1, Kind: routines.SessionRoutine, RoutineID: "extension", RoutineName: "Extension", StartedAt: at,
+		EndedAt: at.Add(9 * time.Minute), Status: routines.StatusCutShort, SetsDone: 1, SetsPlanned: 5,
+		Baseline: b, Last: back, Worst: down}
+	h := &fakeHistory{sessions: []SessionRow{row}, details: map[int64]SessionDetail{1: {SessionRow: row}}}
+	hs := newHarness(t, 80, 24).withHistory(h)
+	hs.send(<-glanceOf(hs))
+	hs.see("Last: Extension", "↓ further down")
+	hs.press("h")
+	hs.see("↓ further down")
+	hs.press("enter")
+	hs.see("further down")
+	if contains(hs.screen(), "no change") {
+		t.Fatalf("the detail reads no change:\n%s", hs.screen())
 	}
 }

@@ -123,8 +123,12 @@ func writeTable(ctx context.Context, st *history.Store, w io.Writer, f history.F
 		if err != nil {
 			return err
 		}
-		for _, s := range sums {
-			fmt.Fprintln(tw, tableRow(history.SessionRow(s)))
+		rows, err := st.Sessions().Rows(ctx, sums)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			fmt.Fprintln(tw, tableRow(r))
 		}
 		shown += len(sums)
 		if len(sums) < f.Limit {
@@ -181,6 +185,6 @@ func tableRow(r app.SessionRow) string {
 	case b != nil:
 		pain, leg = fmt.Sprintf("%d %s", b.Reach, app.ShortReach(b.Reach)), fmt.Sprint(b.LegPain)
 	}
-	sym, word := app.ResponseWords(r.Baseline, r.Last)
+	sym, word := app.SessionResponse(r)
 	return strings.Join([]string{r.StartedAt.Format("2006-01-02 15:04"), r.RoutineName, sets, ended, pain, leg, sym + " " + word}, "\t")
 }
