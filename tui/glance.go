@@ -57,24 +57,40 @@ func (h *home) takeGlance(msg glanceMsg) bool {
 	return true
 }
 
-// glanceLines renders the glance: today's sets, today's walks, the last
-// session.
-func (h homePage) glanceLines(width int) []string {
+// todayLines say today's sets against the target and when the next set
+// is due, in at most most lines.
+func (h homePage) todayLines(width, most int) []string {
 	s, g := h.styles, h.glance
 	if !g.loaded || g.err != nil {
 		return nil
 	}
-	var out []string
 	style := s.Text
 	if g.Status.Overdue {
 		style = s.Caution
 	}
-	out = append(out, styled(style.Render, limitLines(wrap(g.TodayLine(), width), 2), width)...)
+	return styled(style.Render, limitLines(wrap(g.TodayLine(), width), most), width)
+}
+
+// walkLines say today's walks against the suggestion.
+func (h homePage) walkLines(width int) []string {
+	g := h.glance
+	if !g.loaded || g.err != nil {
+		return nil
+	}
 	if line := g.walks.Line(); line != "" {
-		out = append(out, styled(s.Text.Render, limitLines(wrap(line, width), 2), width)...)
+		return styled(h.styles.Text.Render, limitLines(wrap(line, width), 2), width)
+	}
+	return nil
+}
+
+// lastLines say how the last session went.
+func (h homePage) lastLines(width int) []string {
+	g := h.glance
+	if !g.loaded || g.err != nil {
+		return nil
 	}
 	if line := g.LastLine(); line != "" {
-		out = append(out, s.Muted.Render(fit(line, width)))
+		return []string{h.styles.Muted.Render(fit(line, width))}
 	}
-	return out
+	return nil
 }

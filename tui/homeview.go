@@ -10,9 +10,12 @@ import (
 
 // View implements component. It lays out the home screen within the
 // window's height: the plan and the routines always show, with the key
-// lines last; the optional parts (notices, today, the reason, the
-// routine's purpose, the reminder that centra is a coach) give way from
-// the least needed when space is short.
+// lines last; the optional parts give way from the least needed when
+// space is short: the reminder that centra is a coach, the routine's
+// purpose, today's walks, the weekly check's offer, the last session,
+// today's sets (first shortened to a line). What would move the plan on
+// (Next) and why it last changed (Why) are the plan's own words and go
+// last, with the notices and a suggestion to see a professional.
 func (hm *home) View() string {
 	h := homePage{home: hm, offer: hm.offer()}
 	s := h.styles
@@ -29,13 +32,15 @@ func (hm *home) View() string {
 	}
 	sections := []homeSection{
 		{lines: []string{title, ""}},
-		{lines: styled(s.Caution.Render, h.notices, width), prio: 7, gap: true},
+		{lines: styled(s.Caution.Render, h.notices, width), prio: 9, gap: true},
 		{lines: h.planLine(width)},
-		{lines: h.glanceLines(width), prio: 5},
-		{lines: h.outlookLines(width), prio: 4},
+		{lines: h.todayLines(width, 2), short: h.todayLines(width, 1), prio: 6},
+		{lines: h.walkLines(width), prio: 3},
+		{lines: h.lastLines(width), prio: 5},
+		{lines: h.outlookLines(width), prio: 8},
 		{lines: h.fn.lines(s, h.deps.Function != nil, width), prio: 4},
-		{lines: h.whyLines(width), prio: 3},
-		{lines: h.referralLines(width), prio: 6},
+		{lines: h.whyLines(width), prio: 7},
+		{lines: h.referralLines(width), prio: 9},
 		{lines: append([]string{""}, h.routineLines(list, suggested, cursor, width)...)},
 		{lines: styled(s.Muted.Render, purpose, width), prio: 2},
 		{lines: []string{"", s.Muted.Render(fit("A coach, not a diagnosis: if something feels wrong, see a professional.", width))}, prio: 1},
@@ -69,11 +74,12 @@ type homePage struct {
 }
 
 // homeSection is a part of the home screen; prio 0 always shows, and the
-// lowest other priority gives way first. gap adds a blank line after it.
+// lowest other priority gives way first: to short, when it has a shorter
+// form, then altogether. gap adds a blank line after it.
 type homeSection struct {
-	lines []string
-	prio  int
-	gap   bool
+	lines, short []string
+	prio         int
+	gap          bool
 }
 
 func layoutSections(secs []homeSection, height int) string {
@@ -90,12 +96,23 @@ func layoutSections(secs []homeSection, height int) string {
 	for _, x := range secs {
 		total += size(x)
 	}
-	for p := 1; total > height && p <= 7; p++ {
+	for p := 1; total > height && p <= 9; p++ {
+		shortened := false
 		for i := range secs {
-			if secs[i].prio == p {
-				total -= size(secs[i])
+			if secs[i].prio != p || len(secs[i].lines) == 0 {
+				continue
+			}
+			total -= size(secs[i])
+			if len(secs[i].short) > 0 && len(secs[i].short) < len(secs[i].lines) {
+				secs[i].lines, shortened = secs[i].short, true
+			} else {
 				secs[i].lines = nil
 			}
+			secs[i].short = nil
+			total += size(secs[i])
+		}
+		if shortened {
+			p-- // the shorter form first; the same priority gives way next
 		}
 	}
 	var out []string

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -102,4 +103,56 @@ func TestASessionThatWentDownReadsFurtherDownEverywhere(t *testing.T) {
 	if contains(hs.screen(), "no change") {
 		t.Fatalf("the detail reads no change:\n%s", hs.screen())
 	}
+}
+
+// At 80x24 home keeps the plan's Next and Why lines, the plan's own words:
+// today's walks, the last session and the routine's purpose give way
+// first, and today's sets shorten to one line.
+func TestHomeKeepsNextAndWhyAt80x24(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {160, 45}} {
+		plan := coach.DefaultPlan(coach.Answers{}, t0.AddDate(0, 0, -3))
+		plan.Stage = routines.StageRelief
+		plan.Log = append(plan.Log, coach.PlanChange{At: t0.Add(-time.Hour), RuleID: "R8", What: "level:extension", From: "2", To: "3",
+			Reason: "Three sets in a row with no real change at prone on elbows: the next session goes one step up, to press-up."})
+		// A library with as many routines as the built-in one.
+		small := testCatalog()
+		var exs []*routines.Exercise
+		for _, id := range []string{"prone-lying", "press-up", "side-bridge-knees"} {
+			ex, _ := small.Exercise(id)
+			exs = append(exs, ex)
+		}
+		rs := small.Routines()
+		for i, name := range []string{"Flexion", "Side glide", "Gentle mobility", "Daily maintenance"} {
+			r := *rs[0]
+			r.ID, r.Name = fmt.Sprintf("extra-%d", i), name
+			rs = append(rs, &r)
+		}
+		hs := newHarnessCatPlan(t, size[0], size[1], routines.NewCatalog(exs, rs), plan)
+		sessions := manySessions(3)
+		base := routines.CheckIn{Reach: routines.ReachBelowKnee, LegPain: 6}
+		last := routines.CheckIn{Reach: routines.ReachThigh, LegPain: 6}
+		sessions[0].Baseline, sessions[0].Last = &base, &last
+		hs.withHistory(&fakeHistory{sessions: sessions, days: func(time.Time) Day { return Day{} }})
+		hs.m.deps.Walks = &fakeWalks{}
+		hs.send(<-glanceOf(hs))
+		hs.see("Your plan:", "Next: 1 more day", "Why: Three sets in a row", "Today:", "Choose a routine", "q quit", "s settings")
+		if n := len(splitLines(hs.screen())); n > size[1] {
+			t.Errorf("%dx%d: %d lines", size[0], size[1], n)
+		}
+		if size[1] >= 30 {
+			hs.see("Last:", "A coach, not a diagnosis")
+		}
+	}
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
 }
