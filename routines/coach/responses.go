@@ -48,6 +48,13 @@ func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
 			u.Sets, step.lname())
 		return d
 	}
+	if next != nil && s.plan.redMemory().on(directionOf(f), at) {
+		// Nothing steps up on the day of a red (R5, R20).
+		d.RuleID = "R20"
+		d.Reason = fmt.Sprintf("No change after %d sets of %s. %s made the pain worse earlier today, so centra adds no force today: keep going at this level.",
+			u.Sets, step.lname(), upperFirst(dirWords(f)))
+		return d
+	}
 	if next == nil {
 		d.Reason = fmt.Sprintf("No change after %d sets of %s.", u.Sets, step.lname())
 		if level >= ladderTop(s.cat, f) {
@@ -98,7 +105,12 @@ func (s *Session) red(step Step, r Response, at time.Time) Decision {
 	}
 	switch d.Action {
 	case ActionRegress:
-		d.Changes = s.plan.setLevel(at, d.RuleID, step.Family, d.Next.Level, d.Reason)
+		// A red steps the plan down, never up (R5): a red above the plan's
+		// step (a routine picked from the library, or the test's ladder
+		// before a direction is found) leaves the plan where it is.
+		if d.Next.Level < s.plan.Level(step.Family) {
+			d.Changes = s.plan.setLevel(at, d.RuleID, step.Family, d.Next.Level, d.Reason)
+		}
 	case ActionStopExercise:
 		s.dropped[step.ExerciseID] = true
 	}
