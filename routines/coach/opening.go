@@ -53,7 +53,12 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 				upperFirst(dirWords(f)), when(red.At, now), gentle.lname())
 		}
 		notes = append(notes, note+" and pauses to check at the first sign of spreading.")
+		// Red on an earlier day: retried a step gentler the next day (R20).
+		// Red earlier today or in the direction test: stay below it (R5).
 		light, d.RuleID = LightAmber, "R5"
+		if red.Days != nil && !sameDay(red.At, now) {
+			d.RuleID = "R20"
+		}
 		d = s.capOpening(rt, d, f, top, gentle)
 	}
 	if s.sawRed {

@@ -37,6 +37,51 @@ func wantRule(t *testing.T, what string, d Decision, rule string, says ...string
 	}
 }
 
+// "No real change" after a press-up is no centralization, so never R4:
+// before a direction is found it is a set of no change (R8); with the
+// direction found and the pain kept in the back, the step is kept (R19).
+func TestNoRealChangeAfterAPressUpIsNotR4(t *testing.T) {
+	s, _, cat := sessionOn(t, DefaultPlan(Answers{}, t0.Add(-time.Hour)), "extension", base(oneSide, 0))
+	d := s.AfterSet(mustExercise(cat, "press-up"), at(after(same, oneSide, 0), 3*time.Minute))
+	wantRule(t, "no direction yet", d, "R8", "no real change", "same force")
+
+	s, _, cat = sessionOn(t, reliefPlan(), "extension", base(oneSide, 0))
+	d = s.AfterSet(mustExercise(cat, "press-up"), at(after(same, oneSide, 0), 3*time.Minute))
+	wantRule(t, "direction found", d, "R19", "no real change", "stays in your back", "step is kept")
+
+	// The leg clearing in the session and staying clear is R4.
+	s, _, cat = sessionOn(t, reliefPlan(), "extension", base(calf, 6))
+	s.AfterSet(mustExercise(cat, "press-up"), at(after(up, oneSide, 0), 3*time.Minute))
+	d = s.AfterSet(mustExercise(cat, "press-up"), at(after(same, oneSide, 0), 6*time.Minute))
+	wantRule(t, "out of the leg and holding", d, "R4", "stays out of the leg")
+}
+
+// The slider with no real change goes on while the leg is steady: R13, not
+// R15 (which only says the numbers moved too little to count).
+func TestSliderNoRealChangeIsR13(t *testing.T) {
+	p := reliefPlan()
+	p.Stage = routines.StageMobility
+	s, _, cat := sessionOn(t, p, "neutral", base(thigh, 5))
+	d := s.AfterSet(mustExercise(cat, "seated-slider"), at(after(same, thigh, 5), 2*time.Minute))
+	wantRule(t, "slider", d, "R13", "no real change", "slider goes on")
+}
+
+// Worse yesterday, gentler today is R20 (retried a step lower the next
+// day); worse earlier today, below the red step, is R5.
+func TestWorseYesterdayGentlerTodayIsR20(t *testing.T) {
+	p := reliefPlan()
+	p.MarkRed(t0.Add(-20*time.Hour), routines.FamilyExtension, 3)
+	p.Levels[routines.FamilyExtension] = 2
+	_, d, _ := sessionOn(t, p, "extension", base(calf, 6))
+	wantRule(t, "red yesterday", d, "R20", "made your pain worse yesterday", "gentler steps")
+
+	p = reliefPlan()
+	p.MarkRed(t0.Add(-2*time.Hour), routines.FamilyExtension, 3)
+	p.Levels[routines.FamilyExtension] = 2
+	_, d, _ = sessionOn(t, p, "extension", base(calf, 6))
+	wantRule(t, "red earlier today", d, "R5", "made your pain worse earlier today", "gentler steps")
+}
+
 // A red never steps the plan up: red at the press-up while the plan
 // stands at prone lying leaves it there (R5), and on the day of the red
 // sets with no change add no force (R20).

@@ -17,7 +17,7 @@ var openingScenarios = []scenario{
 			p.MarkRed(t0.Add(-20*time.Hour), routines.FamilyExtension, 3)
 			p.LastRed = t0.Add(-30 * time.Hour) // a day ago: the slider may come back
 		},
-		open: ActionRegress, openRule: "R5",
+		open: ActionRegress, openRule: "R20",
 		openSays: "Bending backwards (extension) made your pain worse yesterday, so today's session keeps to gentler steps, " +
 			"no further than prone on elbows, and pauses to check at the first sign of spreading.",
 		beats: []beat{

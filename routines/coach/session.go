@@ -145,25 +145,49 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 		s.pending = &recheck{step: step, before: before, after: c}
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
-	s.plan.dayLog().noteLight(c.At, r.Light)
 	if skipped {
 		cur := step
+		why := r.Explain(step.lname())
+		if r.Light == LightGreen {
+			// Only a lasting change after a set done counts (R4): an
+			// easing after a set cut short is not read as centralization,
+			// nor kept as one in the day's log.
+			r.Light = LightNone
+			why = "You said the pain eased or moved up, but that set was skipped, so centra does not count it as centralization: a set done in full shows whether the change lasts."
+		}
+		s.plan.dayLog().noteLight(c.At, r.Light)
 		return s.emit(Decision{Action: ActionContinue, RuleID: "R24", Light: r.Light, Response: &r, Current: &cur, Next: &cur,
-			Reason: r.Explain(step.lname()) + " That set was skipped, so it counts neither as a set done today nor toward the sets that add force."})
+			Reason: why + " That set was skipped, so it counts neither as a set done today nor toward the sets that add force."})
 	}
+	s.plan.dayLog().noteLight(c.At, r.Light)
 	if r.Light == LightGreen {
 		s.noChange = 0
 		s.keepStep(step.Family)
 		return s.emit(keepGoing(step, r, "Keep going: next set the same."))
 	}
 	if !step.Family.Directional() {
-		return s.emit(keepGoing(step, r, "Carry on."))
+		return s.emit(s.carryOn(step, r))
 	}
-	if s.settled(c) {
-		// Nothing left in the leg: no more force needed (R4).
+	switch s.settled(c) {
+	case settledGone:
+		// The leg symptoms went in this session, or the pain has gone, and
+		// it stays so: keep the direction and force (R4).
 		s.keepStep(step.Family)
 		r.RuleID = "R4"
 		return s.emit(keepGoing(step, r, settledWords(c)))
+	case settledBack:
+		// In the back only since the baseline, as on the days the plan's
+		// direction moved it there: the step is kept (R19). No change here
+		// is no centralization, so it is not R4.
+		s.keepStep(step.Family)
+		cur := step
+		why := "The pain stays in your back, out of the leg, so your step is kept: keep going at this level."
+		if c.LegPain > 0 {
+			why = fmt.Sprintf("The pain reaches no further than %s, but the leg pain is still %d/10; your step is kept: keep going at this level.",
+				place(extent(c)), c.LegPain)
+		}
+		return s.emit(Decision{Action: ActionContinue, RuleID: "R19", Light: r.Light, Response: &r, Current: &cur, Next: &cur,
+			Reason: r.Explain(step.lname()) + " " + why})
 	}
 	return s.emit(s.unchanged(step, r, c.At))
 }
@@ -182,6 +206,25 @@ func settledWords(c routines.CheckIn) string {
 		return "The pain stays away" + keep
 	}
 	return "The pain stays out of the leg" + keep
+}
+
+// carryOn answers a set of an exercise that loads no direction: the nerve
+// slider goes on while the leg stays steady (R13), core work too (R14); a
+// walk or a rest position carries on with the reading's own rule.
+func (s *Session) carryOn(step Step, r Response) Decision {
+	d := keepGoing(step, r, "Carry on.")
+	if r.Light != LightNone {
+		return d
+	}
+	switch step.Family {
+	case routines.FamilyNeural:
+		d.RuleID = "R13"
+		d.Reason = r.Explain(step.lname()) + " Your leg is steady, so the slider goes on: slow, light tension only."
+	case routines.FamilyCore:
+		d.RuleID = "R14"
+		d.Reason = r.Explain(step.lname()) + " Your leg is steady, so core work goes on: short holds, stop if the leg pain spreads."
+	}
+	return d
 }
 
 // noteDone counts a set done in the day's log: the session, a relief set
@@ -239,11 +282,30 @@ func (s *Session) AfterRecheck(c routines.CheckIn) Decision {
 	return s.emit(keepGoing(p.step, r, "Keep going: next set the same."))
 }
 
-// settled reports that the symptoms have gone, stay in the back (they
-// centralized on earlier days), or have left the leg in this session.
-func (s *Session) settled(c routines.CheckIn) bool {
+// How far a check-in has settled (Session.settled).
+const (
+	notSettled = iota
+	// settledGone: the symptoms have gone, or have left the leg in this
+	// session.
+	settledGone
+	// settledBack: they stay in the back, where they were at the baseline
+	// (they centralized on earlier days), with the plan's direction found.
+	settledBack
+)
+
+// settled reports that the symptoms have gone, have left the leg in this
+// session, or stay in the back where the plan's direction moved them on
+// earlier days. Before a direction is found, pain in the back that does
+// not change is no change (R8).
+func (s *Session) settled(c routines.CheckIn) int {
 	r := extent(c)
-	return r <= routines.ReachOneSide || (!r.InLeg() && extent(s.baseline).InLeg())
+	switch {
+	case r == routines.ReachNone || (!r.InLeg() && extent(s.baseline).InLeg()):
+		return settledGone
+	case r <= routines.ReachOneSide && s.plan.Stage != routines.StageFindDirection && s.plan.Family() == s.cur.Family:
+		return settledBack
+	}
+	return notSettled
 }
 
 // limit lowers the highest level allowed in a direction for the rest of

@@ -128,3 +128,50 @@ func TestASkippedRoutineSetIsNotCountedAsDone(t *testing.T) {
 		t.Errorf("after a set done the day counts %+v; want one relief set", day)
 	}
 }
+
+// A set skipped with n and answered u (the pain moved up) is not read as
+// centralization: the coach says why it does not count, the day's log
+// keeps no centralization from it (the referral reads that), and the
+// count toward a step up is not touched. In the direction test, skipped
+// sets answered u never name a direction.
+func TestASkippedSetAnsweredUpIsNotCentralization(t *testing.T) {
+	r := newRoutine(t, "extension")
+	r.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+	if r.f.Need() == flow.NeedAck {
+		r.f.Ack()
+	}
+	r.toWork(5 * time.Second)
+	r.f.Skip()
+	r.answer(pain(routines.MovedUp, routines.ReachThigh, 5))
+	ds := r.decisions()
+	last := ds[len(ds)-1]
+	if strings.Contains(last.Reason, "centralization, a good sign") || !strings.Contains(last.Reason, "does not count it as centralization") {
+		t.Errorf("after a skipped set answered u the coach said %q (%s)", last.Reason, last.RuleID)
+	}
+	p := r.f.Plan()
+	if day := p.Day(t0); day.Centralized || day.Relief != 0 {
+		t.Errorf("the day's log after a skipped set answered u: %+v; want no centralization, no set done", day)
+	}
+	if u := p.Unchanged[routines.FamilyExtension]; u.Sets != 0 {
+		t.Errorf("a skipped set counted toward stepping the force up: %+v", u)
+	}
+
+	tr := newTest(t)
+	tr.f.Baseline(pain("", routines.ReachBelowKnee, 6))
+	tr.f.Ack()
+	reach := routines.ReachBelowKnee
+	for range 3 {
+		tr.toWork(3 * time.Second)
+		tr.f.Skip()
+		reach--
+		tr.answer(pain(routines.MovedUp, reach, 5))
+		if tr.f.Need() == flow.NeedAck {
+			tr.f.Ack()
+		}
+	}
+	for _, d := range tr.decisions() {
+		if d.Action == "direction-found" || d.RuleID == "R11" {
+			t.Errorf("skipped test sets answered u named a direction: %s", d.Reason)
+		}
+	}
+}
