@@ -61,40 +61,8 @@ func (s *Session) caution(rt *routines.Routine, d Decision, now time.Time) Decis
 		}
 		d = s.capOpening(rt, d, f, top, gentle)
 	}
-	if s.sawRed {
-		var waiting []string
-		var first *routines.Exercise
-		for _, b := range rt.Blocks {
-			if !waitsForCalm(b) {
-				continue
-			}
-			if first == nil {
-				first = b.Exercise
-			}
-			w := "core work"
-			if b.Exercise.Family == routines.FamilyNeural {
-				w = "the " + stepOf(b.Exercise).lname()
-			}
-			if !slices.Contains(waiting, w) {
-				waiting = append(waiting, w)
-			}
-		}
-		if first != nil {
-			verb := "wait"
-			if len(waiting) == 1 {
-				verb = "waits"
-			}
-			notes = append(notes, fmt.Sprintf("A set made your pain worse %s, so %s %s until your leg has been calm for a day.",
-				when(s.plan.LastRed, now), joinAnd(waiting), verb))
-			light = LightAmber
-			if d.Action == ActionContinue {
-				cur := stepOf(first)
-				d.Action, d.Current = ActionStopExercise, &cur
-			}
-			if d.RuleID == "R3" {
-				d.RuleID = "R13"
-			}
-		}
+	if note, waits := s.waiting(rt, &d, now); waits {
+		notes, light = append(notes, note), LightAmber
 	}
 	if len(notes) == 0 {
 		return d
@@ -149,4 +117,51 @@ func guard(p *Plan, baseline, c routines.CheckIn) *Decision {
 	}
 	d.Changes = p.hold(c.At, *d)
 	return d
+}
+
+// waiting says, after a red in the day before (R13, R14) or on a flare day
+// (R23), that the nerve slider and core work of rt wait until the leg is
+// calm, and makes the opening decision leave them out.
+func (s *Session) waiting(rt *routines.Routine, d *Decision, now time.Time) (string, bool) {
+	if !s.sawRed && !s.flareDay {
+		return "", false
+	}
+	var waiting []string
+	var first *routines.Exercise
+	for _, b := range rt.Blocks {
+		if !waitsForCalm(b) {
+			continue
+		}
+		if first == nil {
+			first = b.Exercise
+		}
+		w := "core work"
+		if b.Exercise.Family == routines.FamilyNeural {
+			w = "the " + stepOf(b.Exercise).lname()
+		}
+		if !slices.Contains(waiting, w) {
+			waiting = append(waiting, w)
+		}
+	}
+	if first == nil {
+		return "", false
+	}
+	verb := "wait"
+	if len(waiting) == 1 {
+		verb = "waits"
+	}
+	note := fmt.Sprintf("Your leg is having a flare (a clearly worse day), so %s %s until it has been steady for a day.",
+		joinAnd(waiting), verb)
+	if s.sawRed {
+		note = fmt.Sprintf("A set made your pain worse %s, so %s %s until your leg has been calm for a day.",
+			when(s.plan.LastRed, now), joinAnd(waiting), verb)
+	}
+	if d.Action == ActionContinue {
+		cur := stepOf(first)
+		d.Action, d.Current = ActionStopExercise, &cur
+	}
+	if d.RuleID == "R3" {
+		d.RuleID = "R13"
+	}
+	return note, true
 }

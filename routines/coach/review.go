@@ -67,6 +67,17 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 // added that day.
 func (p Plan) flaredToday(now time.Time) bool { return p.Flared != "" && p.Flared == dayKey(now) }
 
+// flareRecent reports a flare judged for the day of now or the day before
+// it (R23): the leg is not steady, so the nerve slider and core work wait
+// a day, as after a red (R13, R14).
+func (p Plan) flareRecent(now time.Time) bool {
+	if p.Flared == "" || now.IsZero() {
+		return p.Flared != ""
+	}
+	today := dayKey(now)
+	return p.Flared == today || p.Flared == dayBefore(today)
+}
+
 // otherFamily is the direction reintroduced in maintenance (R11, R22):
 // flexion for extension, extension for flexion and the side glide.
 func otherFamily(f routines.Family) routines.Family {

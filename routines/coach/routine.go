@@ -316,7 +316,7 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 	if p.Held() {
 		return nil
 	}
-	calm := !p.redMemory().recently(now)
+	calm := !p.redMemory().recently(now) && !p.flareRecent(now)
 	r := &routines.Routine{ID: "plan", Name: "Your relief set", Direction: p.Direction, Stage: p.Stage}
 	f := p.Family()
 	main := ladderAt(cat, f, p.Level(f))
@@ -342,6 +342,10 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 	r.Purpose = fmt.Sprintf("One set of %s at your step, about every %s while awake.",
 		stepOf(main).lname(), routines.FormatDuration(orEvery(p.Every)))
 	if !calm || p.Stage == routines.StageMaintenance {
+		if p.flareRecent(now) && !p.redMemory().recently(now) && p.Stage != routines.StageMaintenance &&
+			stageIndex(p.Stage) >= stageIndex(routines.StageMobility) {
+			r.Purpose += " After the flare, the nerve slider waits until your leg has been steady for a day."
+		}
 		return r
 	}
 	if stageIndex(p.Stage) >= stageIndex(routines.StageMobility) && !today.Slider {

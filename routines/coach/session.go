@@ -29,6 +29,10 @@ type Session struct {
 	// sawRed is set after a red in this session or in the day before it: the
 	// nerve slider and core work wait (R13, R14).
 	sawRed bool
+	// flareDay is set on the day of a flare and the day after it (R23):
+	// the leg is not steady, so the nerve slider and core work wait (R13,
+	// R14) as after a red.
+	flareDay bool
 	// routine is the routine run, when known; did notes what of the day's
 	// plan the session has done (a relief set, the slider, core work).
 	routine *routines.Routine
@@ -87,6 +91,7 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 	s.plan.Sessions++
 	s.routine = rt
 	s.sawRed = s.plan.redMemory().recently(now)
+	s.flareDay = s.plan.flareRecent(now)
 	for _, f := range routines.Families {
 		if !f.Directional() {
 			continue
@@ -345,7 +350,7 @@ func (s *Session) emit(d Decision) Decision {
 // and core work stay out of the rest of the session (R13, R14).
 func (s *Session) Reshape(remaining []routines.Block, d Decision) []routines.Block {
 	out := Reshape(s.cat, remaining, d)
-	if s.sawRed {
+	if s.sawRed || s.flareDay {
 		out = calmOnly(s.cat, out)
 	}
 	return out
