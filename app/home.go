@@ -41,13 +41,33 @@ func (h Home) NeedsDirection() bool {
 // settings and the question that lifts the hold.
 func (h Home) Held() bool { return h.Plan.Held() }
 
-// PlanRoutine is the routine the plan implies now, or nil (no direction
-// yet, or exercises held).
+// PlanRoutine is the routine the plan implies now, or nil (exercises held,
+// or no direction yet). Before a direction is found it is nil unless the
+// direction the test tries first is stopped for now (R5, R12, R20): then
+// it is rest positions and easy walks, whose purpose says why, so that
+// neither Enter nor centra start runs the stopped movement.
 func (h Home) PlanRoutine() *routines.Routine {
-	if h.NeedsDirection() {
+	if h.Held() {
 		return nil
 	}
+	if h.NeedsDirection() {
+		return coach.InsteadRoutine(h.Catalog, h.Plan, h.Now)
+	}
 	return coach.RoutineForAt(h.Catalog, h.Plan, h.Now)
+}
+
+// Instead says, before a direction is found, what home suggests in place
+// of the direction the test tries first when the rules stop it for now,
+// and why, with the rule (coach.Withheld.Words). It is "" when nothing is stopped.
+func (h Home) Instead() string {
+	if !h.NeedsDirection() || h.Held() {
+		return ""
+	}
+	w, ok := coach.WithheldAt(h.Catalog, h.Plan, h.Now)
+	if !ok {
+		return ""
+	}
+	return w.Words()
 }
 
 // Routines lists what home offers, numbered from 1 in that order: the

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,15 @@ func runFlow(t *testing.T, clock *routines.FakeClock, f *flow.Flow, base routine
 	return out
 }
 
+// press-up answers: nothing changes, except that the press-up sends the
+// pain to the foot, and it stays there after the rest (red).
+func redAtPressUp(ex *routines.Exercise) routines.CheckIn {
+	if ex != nil && ex.ID == "press-up" {
+		return feels(routines.MovedDown, routines.ReachFoot, 7)
+	}
+	return feels(routines.MovedSame, routines.ReachBelowKnee, 6)
+}
+
 // blocksOf lists a routine's exercise ids.
 func blocksOf(r *routines.Routine) []string {
 	var ids []string
@@ -94,6 +104,147 @@ func blocksOf(r *routines.Routine) []string {
 		ids = append(ids, b.Exercise.ID)
 	}
 	return ids
+}
+
+func loadsExtension(r *routines.Routine) bool {
+	return slices.ContainsFunc(r.Blocks, func(b routines.Block) bool { return b.Exercise.Family == routines.FamilyExtension })
+}
+
+// wantWithheld checks that home neither suggests nor starts extension
+// (Enter and centra start both run Routine("plan")), and says what is
+// offered instead and why, with the rule.
+func wantWithheld(t *testing.T, h Home, when, rule string, says ...string) {
+	t.Helper()
+	if id := h.SuggestedID(); id == "extension" {
+		t.Errorf("%s: home still suggests extension", when)
+	}
+	r := h.Routine("plan")
+	if r == nil || loadsExtension(r) {
+		t.Fatalf("%s: Enter or centra start would run %v", when, r)
+	}
+	if got := h.Routines()[h.SuggestedIndex()]; got.ID != r.ID {
+		t.Errorf("%s: the cursor is on %s, not on the routine offered instead", when, got.ID)
+	}
+	in := h.Instead()
+	if !strings.Contains(in, "(rule "+rule+")") || !strings.Contains(r.Purpose, "(rule "+rule+")") {
+		t.Errorf("%s: home says %q, the routine %q; want the reason with rule %s", when, in, r.Purpose, rule)
+	}
+	for _, s := range says {
+		if !strings.Contains(in, s) {
+			t.Errorf("%s: home says %q, want %q in it", when, in, s)
+		}
+	}
+}
+
+// A new person starts the suggested extension routine before any direction
+// test; the press-up sends the pain down the leg and it stays there (red).
+// The plan is never stepped up by it (R5), and for the rest of the day home
+// neither suggests nor starts extension (R20); the next day it does again,
+// at the gentlest step.
+func TestARedPressUpBeforeADirectionStopsExtensionForTheDay(t *testing.T) {
+	cat := builtin(t)
+	clock := routines.NewFakeClock(monday)
+	h := Home{Catalog: cat, Plan: coach.DefaultPlan(coach.Answers{}, monday.Add(-time.Hour)), Now: clock.Now()}
+	rt := h.Routine("plan")
+	if rt == nil || rt.ID != "extension" {
+		t.Fatalf("a new person: home starts %v, want extension", rt)
+	}
+	got := runFlow(t, clock, flow.NewRoutine(cat, rt, h.Plan, clock, flow.Options{}),
+		feels("", routines.ReachBelowKnee, 6), redAtPressUp, feels(routines.MovedDown, routines.ReachFoot, 7))
+
+	for _, c := range got.plan.Log {
+		from, _ := strconv.Atoi(c.From)
+		to, _ := strconv.Atoi(c.To)
+		if strings.HasPrefix(c.What, "level:") && to > from && c.At.After(monday) {
+			t.Errorf("a red stepped the plan up: %s %s -> %s (%s): %s", c.What, c.From, c.To, c.RuleID, c.Reason)
+		}
+	}
+	if l := got.plan.Level(routines.FamilyExtension); l != 1 {
+		t.Errorf("after the red the plan holds extension at step %d, want 1", l)
+	}
+	for _, d := range got.decisions {
+		if strings.Contains(d.Reason, "starts again at prone on elbows") {
+			t.Errorf("the coach said %q: tomorrow must not start above where the plan stood", d.Reason)
+		}
+	}
+	if !slices.ContainsFunc(got.decisions, func(d routines.DecisionRecord) bool {
+		return d.RuleID == "R5" && strings.Contains(d.Reason, "tomorrow it starts again at prone lying")
+	}) {
+		t.Errorf("no R5 decision saying tomorrow starts at prone lying: %+v", got.decisions)
+	}
+
+	clock.Advance(2 * time.Hour)
+	later := Home{Catalog: cat, Plan: got.plan, Now: clock.Now()}
+	wantWithheld(t, later, "two hours later", "R20", "further down your leg earlier today", "not suggested again today")
+
+	// centra start runs the routine home offers; its opening says why.
+	second := runFlow(t, clock, flow.NewRoutine(cat, later.Routine("plan"), later.Plan, clock, flow.Options{}),
+		feels("", routines.ReachBelowKnee, 6), func(*routines.Exercise) routines.CheckIn {
+			return feels(routines.MovedSame, routines.ReachBelowKnee, 6)
+		}, routines.CheckIn{})
+	if len(second.decisions) == 0 || second.decisions[0].RuleID != "R20" ||
+		!strings.Contains(second.decisions[0].Reason, "not suggested again today") {
+		t.Errorf("the session offered instead opens with %+v; want why, by R20", second.decisions)
+	}
+	for _, id := range second.sets {
+		if ex, _ := cat.Exercise(id); ex.Family == routines.FamilyExtension {
+			t.Errorf("the session offered instead ran %s", id)
+		}
+	}
+
+	tomorrow := Home{Catalog: cat, Plan: second.plan, Now: monday.AddDate(0, 0, 1).Add(time.Hour)}
+	if id := tomorrow.SuggestedID(); id != "extension" || tomorrow.Instead() != "" {
+		t.Errorf("the next day home suggests %q (%q); want extension tried again", id, tomorrow.Instead())
+	}
+}
+
+// Red on two days running: the plan says extension no longer counts, and
+// from then on home neither suggests nor starts it until the direction
+// test looks again (R20).
+func TestExtensionRedOnTwoDaysIsNotSuggestedUntilTheTest(t *testing.T) {
+	cat := builtin(t)
+	clock := routines.NewFakeClock(monday)
+	p := coach.DefaultPlan(coach.Answers{}, monday.AddDate(0, 0, -3))
+	p.Direction, p.Stage, p.Levels[routines.FamilyExtension] = routines.DirectionExtension, routines.StageRelief, 3
+	for day := range 2 {
+		clock.Advance(monday.AddDate(0, 0, day).Sub(clock.Now()))
+		h := Home{Catalog: cat, Plan: p, Now: clock.Now()}
+		got := runFlow(t, clock, flow.NewRoutine(cat, h.Routine("plan"), p, clock, flow.Options{}),
+			feels("", routines.ReachBelowKnee, 6), func(ex *routines.Exercise) routines.CheckIn {
+				if ex != nil && ex.Family == routines.FamilyExtension && ex.Level > 1 {
+					return feels(routines.MovedDown, routines.ReachFoot, 7)
+				}
+				return feels(routines.MovedSame, routines.ReachBelowKnee, 6)
+			}, feels(routines.MovedDown, routines.ReachFoot, 7))
+		p = got.plan
+	}
+	if !slices.ContainsFunc(p.Log, func(c coach.PlanChange) bool {
+		return c.RuleID == "R20" && strings.Contains(c.Reason, "no longer counts on it")
+	}) {
+		t.Fatalf("two red days did not lose the direction: %+v", p.Log)
+	}
+	clock.Advance(time.Hour)
+	wantWithheld(t, Home{Catalog: cat, Plan: p, Now: clock.Now()}, "the second red day", "R20", "2 days running", "press d")
+	wantWithheld(t, Home{Catalog: cat, Plan: p, Now: monday.AddDate(0, 0, 3)}, "two days later", "R20", "2 days running")
+}
+
+// A direction test in which nothing helps ends with "No direction helped"
+// (R12): home then suggests rest and easy walks, not extension.
+func TestNoDirectionHelpedHomeSuggestsNoDirection(t *testing.T) {
+	cat := builtin(t)
+	clock := routines.NewFakeClock(monday)
+	p := coach.DefaultPlan(coach.Answers{}, monday.Add(-time.Hour))
+	got := runFlow(t, clock, flow.NewTest(cat, p, clock, flow.Options{}), feels("", routines.ReachBelowKnee, 6),
+		func(*routines.Exercise) routines.CheckIn {
+			return feels(routines.MovedSame, routines.ReachBelowKnee, 6)
+		},
+		routines.CheckIn{})
+	if !slices.ContainsFunc(got.decisions, func(d routines.DecisionRecord) bool { return d.RuleID == "R12" }) {
+		t.Fatalf("the test did not end with no direction: %+v", got.decisions)
+	}
+	clock.Advance(time.Minute)
+	wantWithheld(t, Home{Catalog: cat, Plan: got.plan, Now: clock.Now()}, "after the test", "R12", "No direction", "press d")
+	wantWithheld(t, Home{Catalog: cat, Plan: got.plan, Now: monday.AddDate(0, 0, 2)}, "two days later", "R12")
 }
 
 // On a flare day (R23) the leg is not steady, so the routine has no nerve

@@ -108,7 +108,11 @@ func (h *home) pick(list []*routines.Routine) (string, error) {
 func (h *home) planLine() string {
 	offer := h.offer()
 	if offer.NeedsDirection() {
-		return "Your plan: find your direction first, with the direction test (d)."
+		s := "Your plan: find your direction first, with the direction test (d)."
+		if in := offer.Instead(); in != "" {
+			s += " " + in
+		}
+		return s
 	}
 	s := core.PlanLine(h.env.d.Catalog, offer.Plan)
 	if reason, id := offer.Why(); reason != "" {

@@ -179,7 +179,13 @@ func (h homePage) keyLines(width int) []string {
 func (h homePage) planLine(width int) []string {
 	s, p := h.styles, h.plan
 	if h.offer.NeedsDirection() {
-		return styled(s.Text.Render, []string{"Your plan: find your direction first. Press d for the direction test."}, width)
+		lines := styled(s.Text.Render, []string{"Your plan: find your direction first. Press d for the direction test."}, width)
+		// A direction stopped for now: what is suggested instead and why
+		// (R5, R12, R20) always shows.
+		if in := h.offer.Instead(); in != "" {
+			lines = append(lines, styled(s.Caution.Render, []string{in}, width)...)
+		}
+		return lines
 	}
 	return styled(s.Text.Render, []string{app.PlanLine(h.deps.Catalog, p)}, width)
 }
@@ -197,7 +203,8 @@ func (h homePage) outlookLines(width int) []string {
 // whyLines give the reason for the plan's last change, in two lines at most.
 func (h homePage) whyLines(width int) []string {
 	reason, page := h.offer.Why()
-	if reason == "" {
+	if reason == "" || h.offer.Instead() != "" {
+		// A direction stopped for now says its own why in the plan lines.
 		return nil
 	}
 	why, most := "Why: "+reason, 2

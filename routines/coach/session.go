@@ -106,6 +106,14 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 	if rt != nil {
 		d = s.caution(rt, d, now)
 	}
+	if w, ok := insteadOf(cat, s.plan, rt, now); ok {
+		// The plan's routine stands in for a stopped direction: say which,
+		// and why (R5, R12, R20).
+		d.Reason += " " + w.Words()
+		if d.RuleID == "R3" {
+			d.RuleID = w.RuleID
+		}
+	}
 	return s, s.emit(d), nil
 }
 
