@@ -87,16 +87,16 @@ func shortDir(f routines.Family) string {
 
 // InsteadRoutine is the routine offered in place of a withheld direction
 // (WithheldAt): rest positions and easy walks, without the nerve slider
-// and core work within a day of a red (R13, R14), its purpose saying what
-// was held back and why, with the rule. It is nil when nothing is
-// withheld.
+// and core work within a day of a red (R13, R14), its purpose saying in a
+// line what it stands in for, with the rule (home and the session's opening
+// say the whole reason). It is nil when nothing is withheld.
 func InsteadRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Routine {
 	w, ok := WithheldAt(cat, p, now)
 	if !ok {
 		return nil
 	}
 	return &routines.Routine{ID: "plan", Name: "Rest and easy walks", Direction: routines.DirectionNeutral, Stage: p.Stage,
-		Purpose: w.Words(), Blocks: neutralBlocks(cat, !p.redMemory().recently(now))}
+		Purpose: w.Short(), Blocks: neutralBlocks(cat, !p.redMemory().recently(now))}
 }
 
 // Words says what is offered and why, with the rule: "Suggested: rest
@@ -129,4 +129,15 @@ func insteadOf(cat *routines.Catalog, p Plan, rt *routines.Routine, now time.Tim
 		return Withheld{Direction: p.Direction, RuleID: "R20", Reason: redToday(cat, p, now)}, true
 	}
 	return Withheld{}, false
+}
+
+// Short says in a line what the rest and walks stand in for: "Rest
+// positions and easy walks in place of bending backwards (extension),
+// stopped for now (rule R20)."
+func (w Withheld) Short() string {
+	what := dirWords(familyOf(w.Direction))
+	if w.RuleID == "R12" {
+		what = "a direction of movement"
+	}
+	return "Rest positions and easy walks in place of " + what + ", stopped for now (rule " + w.RuleID + ")."
 }
