@@ -62,6 +62,9 @@ type SessionRow struct {
 	// SetsDone counts the sets completed; SetsPlanned the routine's sets
 	// (0 when unknown).
 	SetsDone, SetsPlanned int
+	// SetsCoach is the sets planned once the coach cut or added sets
+	// during the session; 0 when it changed nothing (see SetsCount).
+	SetsCoach int
 	// Baseline is the check-in before the first set and Last the latest
 	// after it; either is nil when there is none.
 	Baseline, Last *routines.CheckIn

@@ -82,11 +82,49 @@ func PainChange(base, last *routines.CheckIn) string {
 	return fmt.Sprintf("%s→%s %d→%d", ShortReach(base.Reach), ShortReach(last.Reach), base.LegPain, last.LegPain)
 }
 
-// SetsWords says how many sets a session did: "3 of 4 sets done".
-func SetsWords(r SessionRow) string {
-	if r.SetsPlanned > 0 {
-		return fmt.Sprintf("%d of %d sets done", r.SetsDone, r.SetsPlanned)
+// SetsCount is the sets a session did against the sets it planned as it
+// stood at the end (0: not known), and what the coach changed, in words:
+// "cut from 5 by the coach", "2 added by the coach", or "". A count
+// done beyond an older record's plan shows no plan at all, never "3/1".
+func SetsCount(r SessionRow) (done, planned int, change string) {
+	done, planned = r.SetsDone, r.SetsPlanned
+	if r.SetsCoach > 0 && r.SetsCoach != planned && planned > 0 {
+		if r.SetsCoach < planned {
+			change = fmt.Sprintf("cut from %d by the coach", planned)
+		} else {
+			change = fmt.Sprintf("%d added by the coach", r.SetsCoach-planned)
+		}
+		planned = r.SetsCoach
 	}
+	if done > planned {
+		planned = 0
+	}
+	return done, planned, change
+}
+
+// SetsShort is SetsCount for a column: "3/5", "3/3" after a cut to 3 by
+// the coach (the session's detail says so), "3" when the plan is not
+// known.
+func SetsShort(r SessionRow) string {
+	done, planned, _ := SetsCount(r)
+	if planned == 0 {
+		return fmt.Sprint(done)
+	}
+	return fmt.Sprintf("%d/%d", done, planned)
+}
+
+// SetsWords says how many sets a session did: "3 of 4 sets done", "3 of
+// 3 sets done (cut from 5 by the coach)".
+func SetsWords(r SessionRow) string {
+	done, planned, change := SetsCount(r)
+	if planned > 0 {
+		s := fmt.Sprintf("%d of %d sets done", done, planned)
+		if change != "" {
+			s += " (" + change + ")"
+		}
+		return s
+	}
+	r.SetsDone = done
 	if r.SetsDone == 1 {
 		return "1 set done"
 	}

@@ -40,7 +40,7 @@ func (r Reader) Sessions(ctx context.Context, q app.SessionQuery) ([]app.Session
 func SessionRow(s SessionSummary) app.SessionRow {
 	return app.SessionRow{ID: s.ID, Kind: s.Kind, RoutineID: s.RoutineID, RoutineName: s.RoutineName,
 		StartedAt: s.StartedAt, EndedAt: s.EndedAt, Status: s.Status, Reason: s.Reason,
-		SetsDone: s.SetsDone, SetsPlanned: s.SetsPlanned, Baseline: checkInOf(s.Baseline), Last: checkInOf(s.Last)}
+		SetsDone: s.SetsDone, SetsPlanned: s.SetsPlanned, SetsCoach: s.SetsCoach, Baseline: checkInOf(s.Baseline), Last: checkInOf(s.Last)}
 }
 
 // checkInOf turns the list's gist of a check-in into a check-in.

@@ -18,7 +18,7 @@ type querier interface {
 // (baseline) and latest check-ins. Each correlated lookup walks an index on
 // session_id, so a page of summaries costs a few index probes per row.
 const summarySelect = `SELECT s.id, s.kind, s.routine_id, s.routine_name, s.started_at, s.ended_at,
-	s.status, s.reason, s.sets_planned,
+	s.status, s.reason, s.sets_planned, s.sets_coach,
 	(SELECT count(*) FROM sets t WHERE t.session_id = s.id AND t.completed = 1),
 	(SELECT count(*) FROM sets t WHERE t.session_id = s.id),
 	b.at, b.reach, b.leg, b.leg_pain, b.back_pain,
@@ -84,10 +84,11 @@ func querySummaries(ctx context.Context, q querier, query string, args ...any) (
 			x              SessionSummary
 			started        int64
 			ended, planned sql.NullInt64
+			coach          sql.NullInt64
 			b, l           nullReading
 		)
 		err := rows.Scan(&x.ID, &x.Kind, &x.RoutineID, &x.RoutineName, &started, &ended,
-			&x.Status, &x.Reason, &planned, &x.SetsDone, &x.SetsRecorded,
+			&x.Status, &x.Reason, &planned, &coach, &x.SetsDone, &x.SetsRecorded,
 			&b.at, &b.reach, &b.leg, &b.legPain, &b.backPain,
 			&l.at, &l.reach, &l.leg, &l.legPain, &l.backPain)
 		if err != nil {
@@ -97,7 +98,7 @@ func querySummaries(ctx context.Context, q querier, query string, args ...any) (
 		if ended.Valid {
 			x.EndedAt = fromMS(ended.Int64)
 		}
-		x.SetsPlanned = int(planned.Int64)
+		x.SetsPlanned, x.SetsCoach = int(planned.Int64), int(coach.Int64)
 		x.Baseline, x.Last = b.reading(), l.reading()
 		out = append(out, x)
 	}

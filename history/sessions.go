@@ -158,6 +158,18 @@ func (j Journal) SetPlanned(ctx context.Context, id int64, n int) error {
 	})
 }
 
+// SetCoachPlanned records how many sets a session plans after the coach
+// cut or added sets during it; sets_planned keeps the routine's own count.
+func (j Journal) SetCoachPlanned(ctx context.Context, id int64, n int) error {
+	if n < 0 {
+		return fmt.Errorf("history: set the coach's planned sets of session %d: %w: negative count", id, ErrInvalid)
+	}
+	return j.st.write(ctx, fmt.Sprintf("set the coach's planned sets of session %d", id), func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE sessions SET sets_coach = ? WHERE id = ?`, n, id)
+		return oneRow(res, err, id)
+	})
+}
+
 // MarkInterrupted ends every session left in progress by a program that is
 // gone (a crash, a closed terminal, kill -9): each becomes cut short with
 // reason "interrupted", ending at its last recorded moment, and everything

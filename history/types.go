@@ -40,6 +40,10 @@ type SessionSummary struct {
 	// SetsPlanned is how many sets the routine had; 0 when not recorded
 	// (see SetPlanned).
 	SetsPlanned int `json:"sets_planned,omitzero"`
+	// SetsCoach is how many sets the session planned once the coach cut
+	// or added sets during it; 0 when the coach changed nothing (see
+	// SetCoachPlanned).
+	SetsCoach int `json:"sets_coach,omitzero"`
 	// Baseline is the check-in before the first set, Last the latest
 	// check-in after it: together, "pain before -> after". Either is nil
 	// when the session has none.

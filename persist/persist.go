@@ -25,6 +25,13 @@ type Store interface {
 	StateStore
 }
 
+// CoachPlanner is a store that keeps the sets a session plans once the
+// coach changed how many (flow.Replan); a store without it keeps only the
+// routine's own count.
+type CoachPlanner interface {
+	SetCoachPlanned(ctx context.Context, sessionID int64, sets int) error
+}
+
 // IDs maps a session's local references to store ids: the session, and
 // each set by the reference its check-ins name. A Start record resets it.
 // Opening is the session's start while it is not in the store yet: a
@@ -98,6 +105,12 @@ func Write(ctx context.Context, s Store, ids *IDs, r flow.Record) error {
 		return SavePlan(ctx, s, r.Plan)
 	case flow.TestResult:
 		return AddTestResult(ctx, s, r)
+	case flow.Replan:
+		cp, ok := s.(CoachPlanner)
+		if !ok || ids.Session == 0 {
+			return nil
+		}
+		return cp.SetCoachPlanned(ctx, ids.Session, r.Planned)
 	case flow.Finish:
 		if ids.Opening != nil && ids.Session == 0 {
 			// Nothing done, nothing answered: nothing to keep.

@@ -42,7 +42,7 @@ type Unsaved struct {
 // UnsavedRecord is one entry that was not saved.
 type UnsavedRecord struct {
 	// Kind names the entry: start, set, check-in, decision, plan,
-	// test-result, finish, answers, trigger, function, function-skip or walk.
+	// test-result, finish, replan, answers, trigger, function, function-skip or walk.
 	Kind   string `json:"kind"`
 	Record Entry  `json:"record"`
 }
@@ -56,6 +56,7 @@ var kinds = map[string]func() Entry{
 	"plan":          func() Entry { return &flow.Plan{} },
 	"test-result":   func() Entry { return &flow.TestResult{} },
 	"finish":        func() Entry { return &flow.Finish{} },
+	"replan":        func() Entry { return &flow.Replan{} },
 	"answers":       func() Entry { return &Answers{} },
 	"trigger":       func() Entry { return &Trigger{} },
 	"function":      func() Entry { return &Function{} },
@@ -80,6 +81,8 @@ func KindOf(e Entry) string {
 		return "test-result"
 	case flow.Finish:
 		return "finish"
+	case flow.Replan:
+		return "replan"
 	case Answers:
 		return "answers"
 	case Trigger:
@@ -131,6 +134,8 @@ func deref(p Entry) Entry {
 	case *flow.TestResult:
 		return *p
 	case *flow.Finish:
+		return *p
+	case *flow.Replan:
 		return *p
 	case *Answers:
 		return *p

@@ -169,10 +169,7 @@ func (l *sessionList) rowsView(width int) string {
 			break
 		}
 		st, v := statusMark(s, r.Status), sessionVerdict(s, r)
-		sets := fmt.Sprintf("%d", r.SetsDone)
-		if r.SetsPlanned > 0 {
-			sets += fmt.Sprintf("/%d", r.SetsPlanned)
-		}
+		sets := app.SetsShort(r)
 		resp, pain := v.sym+" "+v.word, app.PainChange(r.Baseline, r.Last)
 		if c.narrow {
 			resp, pain = v.sym, painNumbers(r.Baseline, r.Last)

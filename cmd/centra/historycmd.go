@@ -172,10 +172,7 @@ func writeWalks(ctx context.Context, st *history.Store, w io.Writer, f history.F
 
 // tableRow is one session as a tab-separated row.
 func tableRow(r app.SessionRow) string {
-	sets := fmt.Sprint(r.SetsDone)
-	if r.SetsPlanned > 0 {
-		sets += fmt.Sprintf("/%d", r.SetsPlanned)
-	}
+	sets := app.SetsShort(r)
 	ended := strings.ReplaceAll(string(r.Status), "-", " ")
 	pain, leg := "-", "-"
 	switch b, l := r.Baseline, r.Last; {

@@ -59,7 +59,8 @@ type Flow struct {
 func NewRoutine(cat *routines.Catalog, r *routines.Routine, plan coach.Plan, clock routines.Clock, opts Options) *Flow {
 	x := newRun(KindRoutine, cat, r, plan, clock, opts)
 	x.steps = &routineSteps{r: x}
-	x.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now(), Planned: plannedSets(r.Blocks)})
+	x.planned = plannedSets(r.Blocks)
+	x.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now(), Planned: x.planned})
 	return &Flow{r: x}
 }
 

@@ -44,6 +44,10 @@ type TestResult struct {
 	Result coach.TestResult
 }
 
+// Replan is the number of sets the session plans now that the coach has
+// cut or added sets; Start's Planned stays the routine's own.
+type Replan struct{ Planned int }
+
 // Finish closes the session.
 type Finish struct {
 	Status routines.SessionStatus
@@ -58,3 +62,4 @@ func (Decision) record()   {}
 func (Plan) record()       {}
 func (TestResult) record() {}
 func (Finish) record()     {}
+func (Replan) record()     {}

@@ -34,6 +34,7 @@ func (s *routineSteps) afterBaseline(d coach.Decision) {
 		run = &routines.Routine{ID: r.routine.ID, Name: r.routine.Name, Purpose: r.routine.Purpose,
 			Direction: r.routine.Direction, Stage: r.routine.Stage, Blocks: s.sess.Reshape(r.routine.Blocks, d)}
 		changed = "Today: " + names(run.Blocks) + "."
+		s.replan(plannedSets(run.Blocks))
 	}
 	r.time(run, r.opts.Runner)
 	if changed != "" {
@@ -122,6 +123,7 @@ func (s *routineSteps) reshape(d coach.Decision) string {
 	next := s.sess.Reshape(remaining, d)
 	rn.EndBlock()
 	rn.ReplaceRemaining(next)
+	s.replan(s.r.setRef + plannedSets(next))
 	after := names(next)
 	switch {
 	case before == after:
@@ -130,6 +132,17 @@ func (s *routineSteps) reshape(d coach.Decision) string {
 		return "Nothing more in this session."
 	}
 	return "Coming up now: " + after + "."
+}
+
+// replan records the sets the session plans now, when the coach changed
+// how many: the history then counts done against what was planned as it
+// stood (R24), and says the coach changed it.
+func (s *routineSteps) replan(n int) {
+	if n == s.r.planned {
+		return
+	}
+	s.r.planned = n
+	s.r.emit(Replan{Planned: n})
 }
 
 // restRoutine is a one-set routine of the recheck rest.

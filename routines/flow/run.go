@@ -44,6 +44,9 @@ type run struct {
 	last     routines.CheckIn
 	setRef   int
 	setsDone int
+	// planned is the sets the session plans as it stands (Start, then
+	// Replan).
+	planned int
 	// skipped is true when the set the next check-in follows was cut
 	// short with skip.
 	skipped  bool
