@@ -40,14 +40,14 @@ func (c *checkIns) ask(kind routines.CheckInKind, prev routines.CheckIn, title s
 				continue // none of these: the same question again
 			}
 			f.Value.Urgent = picked
-			f.Value.At = c.clock.Now() // when the answer is given, as the full screen does
+			f.Value.At = routines.WallNow(c.clock) // when the answer is given, as the full screen does
 			return f.Value, errUrgent
 		}
 		if err != nil {
 			return f.Value, err
 		}
 	}
-	f.Value.At = c.clock.Now()
+	f.Value.At = routines.WallNow(c.clock)
 	return f.Value, nil
 }
 

@@ -5,6 +5,7 @@ import (
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 )
@@ -48,7 +49,7 @@ func (w *weeklyCheck) offer() error {
 	case err != nil || k == "later":
 		return err
 	case k == "skip":
-		w.saver.add(save.FunctionSkip{At: w.env.clock.Now()})
+		w.saver.add(save.FunctionSkip{At: routines.WallNow(w.env.clock)})
 		w.io.say("Skipped for this week. `centra function` or f on home takes it any time.")
 		return nil
 	}
@@ -77,7 +78,7 @@ func (w *weeklyCheck) check(activities []string) error {
 		}
 	}
 	m := f.Measure()
-	m.At = w.env.clock.Now()
+	m.At = routines.WallNow(w.env.clock)
 	w.saver.add(save.Function{Measure: m, Log: w.env.d.Function})
 	if w.saver.saved() {
 		w.io.say(fmt.Sprintf("Kept: %s. History and your physiotherapist's report show it beside your pain.", function.Summary(m)))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 	"github.com/centra-app/centra/tui/theme"
@@ -113,7 +114,7 @@ func (h *home) openFunction() tea.Cmd {
 func (h *home) skipFunction() tea.Cmd {
 	h.fn.Due = false
 	h.notices = append(h.notices, "Weekly check skipped for this week; f on home takes it any time.")
-	return h.journal.add(save.FunctionSkip{At: h.clock.Now()})
+	return h.journal.add(save.FunctionSkip{At: routines.WallNow(h.clock)})
 }
 
 // typing implements textInput: every key is part of an answer.
@@ -157,7 +158,7 @@ func (f *functionForm) key(msg tea.KeyPressMsg) tea.Cmd {
 // centra when it was started for the check).
 func (f *functionForm) keep() tea.Cmd {
 	meas := f.form.Measure()
-	meas.At = f.clock.Now()
+	meas.At = routines.WallNow(f.clock)
 	f.home.Due = false
 	f.home.Activities = function.Activities([]function.Measure{meas})
 	cmd := f.journal.add(save.Function{Measure: meas, Log: f.deps.Function})

@@ -232,14 +232,14 @@ func (s *session) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	case formOpen:
 		return nil
 	case formDone:
-		c.At = s.clock.Now()
+		c.At = routines.WallNow(s.clock)
 		if f.Need() == flow.NeedBaseline {
 			err = f.Baseline(c)
 		} else {
 			err = f.CheckIn(c)
 		}
 	case formUrgent:
-		c.At = s.clock.Now()
+		c.At = routines.WallNow(s.clock)
 		if f.Need() == flow.NeedBaseline {
 			c.Kind = routines.CheckInBaseline
 		}

@@ -16,7 +16,7 @@ func (f *Flow) Baseline(c routines.CheckIn) error {
 	}
 	c.Kind, c.Moved = routines.CheckInBaseline, ""
 	if c.At.IsZero() {
-		c.At = r.clock.Now()
+		c.At = r.now()
 	}
 	c.Urgent = r.symptoms(c, c)
 	d, err := r.steps.begin(c)
@@ -91,7 +91,7 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 		return ErrNotWaiting
 	}
 	if c.At.IsZero() {
-		c.At = r.clock.Now()
+		c.At = r.now()
 	}
 	c.Kind = routines.CheckInAfterSet
 	if r.need == NeedRecheck {
@@ -114,7 +114,7 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 func (f *Flow) Quit(reason string) {
 	r := f.r
 	if !r.ended() && r.steps.pending() {
-		now := r.clock.Now()
+		now := r.now()
 		r.flare, r.flareOn = now, r.exercise()
 		r.decide(coach.Decision{Action: coach.ActionStopExercise, RuleID: "R5",
 			Reason: "You stopped before the recheck after the pain spread. To be safe, centra counts it as a flare: " +
@@ -141,7 +141,7 @@ func (f *Flow) Urgent(c routines.CheckIn) error {
 	}
 	// Outside a question, while a timer runs.
 	if c.At.IsZero() {
-		c.At = r.clock.Now()
+		c.At = r.now()
 	}
 	c.Kind = routines.CheckInAfterSet
 	c.Urgent = r.symptoms(r.baseline, c)

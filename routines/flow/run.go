@@ -83,6 +83,11 @@ func (r *run) ended() bool { return r.status != routines.StatusInProgress }
 
 func (r *run) emit(rec Record) { r.out = append(r.out, rec) }
 
+// now is the wall time, which everything kept is stamped with: --speed
+// runs the timers faster (the runner reads r.clock) and moves no stored
+// time.
+func (r *run) now() time.Time { return routines.WallNow(r.clock) }
+
 func (r *run) decide(d coach.Decision, at time.Time) {
 	r.emit(Decision{Record: d.Record(at)})
 }
@@ -141,7 +146,10 @@ func (r *run) events(evs []routines.Event) {
 				r.setsDone++
 			}
 			r.skipped = !ev.Set.Completed
-			r.emit(Set{Ref: r.setRef, Result: *ev.Set})
+			set := *ev.Set
+			set.StartedAt = routines.WallTime(r.clock, set.StartedAt)
+			set.EndedAt = routines.WallTime(r.clock, set.EndedAt)
+			r.emit(Set{Ref: r.setRef, Result: set})
 		}
 		switch ev.Phase.Kind {
 		case routines.PhaseCheckIn:
@@ -183,7 +191,7 @@ func (r *run) finish(status routines.SessionStatus, reason string) {
 	if _, ok := r.steps.plan(); ok {
 		r.emit(Plan{Plan: r.planNow()})
 	}
-	r.emit(Finish{Status: status, Reason: reason, At: r.clock.Now()})
+	r.emit(Finish{Status: status, Reason: reason, At: r.now()})
 }
 
 // exercise is the exercise of the routine's current set, also while a

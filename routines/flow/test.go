@@ -83,7 +83,7 @@ func (t *testSteps) answer(c routines.CheckIn) {
 // timer ends with no check-in) as a set not finished, and asks how the
 // pain is, as after any skipped set.
 func (t *testSteps) skippedUnstarted() {
-	r, now := t.r, t.r.clock.Now()
+	r, now := t.r, t.r.now()
 	ex := t.set.Exercise
 	r.setRef++
 	r.skipped = true
