@@ -26,8 +26,13 @@ func (d Due) Sentence(now time.Time) string {
 	return s
 }
 
+// wholeSeconds drops what is under a second: `centra due --json` prints
+// RFC 3339 times to the second, whatever clock made them (a plan begun
+// under --now carries nanoseconds, a set milliseconds).
+func wholeSeconds(t time.Time) time.Time { return t.Truncate(time.Second) }
+
 // DueJSON is what `centra due --json` prints: the same as Sentence, field
-// by field.
+// by field, its times to the second.
 type DueJSON struct {
 	Target  int       `json:"target"`
 	Today   int       `json:"today"`
@@ -52,7 +57,7 @@ type DueWalks struct {
 // JSON is d for `centra due --json`.
 func (d Due) JSON(now time.Time) DueJSON {
 	st := d.Status
-	j := DueJSON{Target: st.Target, Today: st.Today, Streak: st.Streak, Last: st.Last, Due: st.Due,
+	j := DueJSON{Target: st.Target, Today: st.Today, Streak: st.Streak, Last: wholeSeconds(st.Last), Due: wholeSeconds(st.Due),
 		Overdue: st.Overdue, Paused: st.Held, Message: d.Sentence(now)}
 	if d.Walks.Walks > 0 {
 		j.Walks = &DueWalks{Done: d.Walks.Done, Target: d.Walks.Walks, Minutes: d.Walks.DoneMinutes}
