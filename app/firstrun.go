@@ -42,12 +42,45 @@ func (f *FirstRun) Question() (q coach.Question, ok bool) {
 
 // Position says where the question asked now stands: a safety question
 // (a red flag) or one about the pain, its number in that part from 1,
-// and how many that part has.
+// and how many that part has. A question the answers so far make
+// pointless is not counted once it is known to be skipped.
 func (f *FirstRun) Position() (safety bool, n, total int) {
 	if f.step < f.redFlags {
 		return true, f.step + 1, f.redFlags
 	}
-	return false, f.step - f.redFlags + 1, len(f.questions) - f.redFlags
+	for i := f.redFlags; i < len(f.questions); i++ {
+		if i <= f.step && !f.asked(i) {
+			continue // skipped
+		}
+		total++
+		if i <= f.step {
+			n++
+		}
+	}
+	return false, n, total
+}
+
+// asked reports whether question i is asked, given the answers before
+// it. Whether sitting eases the pain is a question about the stenosis
+// pattern (R10: leg pain brought on by standing or walking, eased by
+// sitting), so it is asked only when standing or walking makes the pain
+// worse; with neither, a yes would mean nothing.
+func (f *FirstRun) asked(i int) bool {
+	if f.questions[i].ID != coach.PatternEasedSitting {
+		return true
+	}
+	return f.Answers.Worse.Standing || f.Answers.Worse.Walking
+}
+
+// next moves to the next question that is asked; one skipped keeps no
+// answer (a yes given before going back and changing the answers that
+// called for it is dropped).
+func (f *FirstRun) next() {
+	f.step++
+	for f.step < len(f.questions) && f.Stop == nil && !f.asked(f.step) {
+		_ = f.Answers.Set(f.questions[f.step].ID, false)
+		f.step++
+	}
 }
 
 // Answer answers the yes-or-no question asked now and moves on. A yes to
@@ -63,7 +96,7 @@ func (f *FirstRun) Answer(yes bool) error {
 	if f.step < f.redFlags {
 		f.Stop = coach.ScreenRedFlags(f.Answers)
 	}
-	f.step++
+	f.next()
 	return nil
 }
 
@@ -75,13 +108,18 @@ func (f *FirstRun) Choose(choice string) error {
 		return fmt.Errorf("%q is not one of the choices", choice)
 	}
 	f.Answers.AgeBand = choice
-	f.step++
+	f.next()
 	return nil
 }
 
-// Back goes back to the question before, unless this is the first.
+// Back goes back to the question before that was asked, unless this is
+// the first.
 func (f *FirstRun) Back() {
-	if f.step > 0 && f.Stop == nil {
+	if f.step == 0 || f.Stop != nil {
+		return
+	}
+	f.step--
+	for f.step > 0 && !f.asked(f.step) {
 		f.step--
 	}
 }

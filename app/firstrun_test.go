@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -100,5 +102,95 @@ func TestTheFirstDirectionFollowsThePlan(t *testing.T) {
 	}
 	if got := FirstDirection(coach.Plan{}); got != "extension (bending backward)" {
 		t.Errorf("otherwise: %q", got)
+	}
+}
+
+// answerPattern answers the safety questions no, then the questions about
+// the pain from the answers given by question id (no when not given), and
+// returns the questions asked about the pain, in order, with the
+// position each was asked at.
+func answerPattern(t *testing.T, f *FirstRun, yes map[string]bool) (asked []string, at []string) {
+	t.Helper()
+	for range coach.RedFlagQuestions() {
+		if err := f.Answer(false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for !f.Done() {
+		q, _ := f.Question()
+		_, n, total := f.Position()
+		asked, at = append(asked, q.ID), append(at, fmt.Sprintf("%d of %d", n, total))
+		var err error
+		if len(q.Choices) > 0 {
+			err = f.Choose(q.Choices[1])
+		} else {
+			err = f.Answer(yes[q.ID])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return asked, at
+}
+
+// Whether sitting eases the pain is asked only when standing or walking
+// brings it on (the stenosis pattern, R10): with both answered no it is
+// not asked, not counted, and no yes is kept for it.
+func TestSittingEasesItIsAskedOnlyWhenStandingOrWalkingBringsItOn(t *testing.T) {
+	f := NewFirstRun()
+	asked, at := answerPattern(t, f, nil)
+	if slices.Contains(asked, coach.PatternEasedSitting) {
+		t.Errorf("with standing and walking both no, the first run asked whether sitting eases it: %v", asked)
+	}
+	if last := at[len(at)-1]; last != "6 of 6" {
+		t.Errorf("the last question about the pain was numbered %q, want 6 of 6 (positions %v)", last, at)
+	}
+	for _, worse := range []string{coach.PatternWorseStanding, coach.PatternWorseWalking} {
+		f := NewFirstRun()
+		asked, at := answerPattern(t, f, map[string]bool{worse: true, coach.PatternEasedSitting: true})
+		if !slices.Contains(asked, coach.PatternEasedSitting) || !f.Answers.EasedBy.Sitting {
+			t.Errorf("with %s yes, whether sitting eases it was not asked or not kept: %v", worse, asked)
+		}
+		if last := at[len(at)-1]; last != "7 of 7" {
+			t.Errorf("with %s yes, the last question was numbered %q, want 7 of 7", worse, last)
+		}
+		if !f.Plan(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)).FlexionFirst {
+			t.Errorf("%s and eased by sitting: the plan does not start with flexion", worse)
+		}
+	}
+}
+
+// Going back past a question that was skipped lands on the one before it,
+// and a yes for sitting given before standing was changed to no is dropped.
+func TestBackSkipsWhatWasNotAskedAndDropsItsAnswer(t *testing.T) {
+	f := NewFirstRun()
+	for range coach.RedFlagQuestions() {
+		_ = f.Answer(false)
+	}
+	_ = f.Answer(false) // sitting
+	_ = f.Answer(false) // bending
+	_ = f.Answer(true)  // standing
+	_ = f.Answer(false) // walking
+	if q, _ := f.Question(); q.ID != coach.PatternEasedSitting {
+		t.Fatalf("after standing yes, the question is %s, want whether sitting eases it", q.ID)
+	}
+	_ = f.Answer(true)
+	f.Back()
+	f.Back()
+	f.Back() // back to standing
+	if q, _ := f.Question(); q.ID != coach.PatternWorseStanding {
+		t.Fatalf("three times back came to %s, want standing", q.ID)
+	}
+	_ = f.Answer(false) // standing, now no
+	_ = f.Answer(false) // walking
+	if q, _ := f.Question(); q.ID != coach.PatternEasedLeaning {
+		t.Fatalf("with standing and walking no, the next question is %s, want leaning forward", q.ID)
+	}
+	if f.Answers.EasedBy.Sitting {
+		t.Error("the yes for sitting, given while standing was yes, was kept after standing became no")
+	}
+	f.Back()
+	if q, _ := f.Question(); q.ID != coach.PatternWorseWalking {
+		t.Errorf("back from leaning forward came to %s, want walking (sitting was not asked)", q.ID)
 	}
 }

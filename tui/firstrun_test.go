@@ -132,7 +132,7 @@ func TestDirectionTestInARealProgram(t *testing.T) {
 	}
 	waitFor("Welcome")
 	enter()
-	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+6) + "2")
+	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+5) + "2")
 	waitFor("direction")
 	enter()
 	waitFor("20 minutes")
