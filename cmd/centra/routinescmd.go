@@ -47,11 +47,15 @@ func newRoutinesListCmd() *cobra.Command {
 				}
 			}
 			fmt.Fprintln(out)
-			if len(own) == 0 {
-				fmt.Fprintf(out, "Your own: none yet (put .toml files in %s).\n", customDir())
-			} else {
+			switch {
+			case len(own) > 0:
 				listRoutines(out, "Your own, from "+customDir(), own)
+			case len(probs) > 0:
+				fmt.Fprintf(out, "Your own: none that could be read, from %s.\n", customDir())
+			default:
+				fmt.Fprintf(out, "Your own: none yet (put .toml files in %s).\n", customDir())
 			}
+			listSkipped(out, probs)
 			for _, p := range probs {
 				fmt.Fprintln(cmd.ErrOrStderr(), termsafe.String(p.Error()))
 			}
@@ -60,6 +64,26 @@ func newRoutinesListCmd() *cobra.Command {
 			}
 			return nil
 		},
+	}
+}
+
+// listSkipped names each custom file that was skipped, under the list,
+// with its problems (file:line:col: message, as validate prints them).
+func listSkipped(w io.Writer, probs []content.Problem) {
+	if len(probs) == 0 {
+		return
+	}
+	files := map[string]bool{}
+	for _, p := range probs {
+		files[p.File] = true
+	}
+	what := "A file was skipped"
+	if len(files) > 1 {
+		what = fmt.Sprintf("%d files were skipped", len(files))
+	}
+	fmt.Fprintln(w, what+" for a problem (check it with `centra routines validate FILE`):")
+	for _, p := range probs {
+		fmt.Fprintln(w, "  "+p.Error())
 	}
 }
 

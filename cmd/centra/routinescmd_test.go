@@ -89,6 +89,11 @@ func TestABadCustomFileIsSkippedNotFatal(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Built-in:") || !strings.Contains(errOut, "a.toml:5:") {
 		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
 	}
+	// The list itself says the file was skipped, and why: not "none yet".
+	if strings.Contains(out, "none yet") || !strings.Contains(out, "Your own: none that could be read") ||
+		!strings.Contains(out, "A file was skipped for a problem") || !strings.Contains(out, filepath.Join(dir, "routines", "a.toml")+":5:") {
+		t.Errorf("list with the one custom file skipped says:\n%s\nwant none that could be read, and the file with its problem", out)
+	}
 	cat, notices, err := loadCatalog(&strings.Builder{})
 	if err != nil || len(notices) != 1 || !strings.Contains(notices[0], "a.toml:5:") || len(cat.Routines()) != 6 {
 		t.Errorf("loadCatalog: %v, %q", err, notices)
