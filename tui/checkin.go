@@ -191,7 +191,7 @@ func (f *checkInForm) view(s *theme.Styles, width int) string {
 			mark = "▸ "
 			b.WriteString(mark + s.Selected.Render(line) + "\n")
 			if choices != "" {
-				for _, l := range wrap(choices, width-8) {
+				for _, l := range wrapChoices(choices, width-8) {
 					b.WriteString("    " + s.Muted.Render(l) + "\n")
 				}
 			}

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/centra-app/centra/routines"
@@ -119,4 +121,38 @@ func TestTheNextBaselineIsPreFilledFromTheLastAnswerOfThisRun(t *testing.T) {
 	hs.see("Choose a routine")
 	hs.keys("enter")
 	hs.see("How far down it reaches   4 · thigh", "Leg pain (0-10)           3")
+}
+
+// The check-in's scales are laid out a whole choice at a time: at 80
+// columns and narrower, down to the app's minimum width, no choice is
+// split across lines ("3" at the end of one line and "buttock" on the
+// next), and no line runs past the window.
+func TestTheScalesBreakBetweenChoicesAtEveryWidth(t *testing.T) {
+	for _, w := range []int{80, 72, 64, 56, minWidth} {
+		hs := newHarness(t, w, 24)
+		hs.keys("enter") // home: Enter starts the suggested routine, at its baseline
+		hs.see("How far down it reaches")
+		screens := map[string]string{"the reach": hs.screen()}
+		hs.keys("enter", "enter")
+		screens["leg pain"] = hs.screen()
+		for what, screen := range screens {
+			for _, l := range strings.Split(screen, "\n") {
+				if n := len([]rune(strings.TrimRight(l, " "))); n > w {
+					t.Errorf("%d columns, %s: a line of %d columns: %q", w, what, n, l)
+				}
+				if regexp.MustCompile(`(^|· )\d+\s*$`).MatchString(strings.TrimSpace(l)) {
+					t.Errorf("%d columns, %s: a line ends with a number whose words are on the next line: %q", w, what, l)
+				}
+			}
+		}
+		flat := screens["the reach"]
+		for r := routines.ReachNone; r <= routines.MaxReach; r++ {
+			if !strings.Contains(flat, itoa(int(r))+" "+r.String()) {
+				t.Errorf("%d columns: the reach scale does not show %q whole on one line:\n%s", w, itoa(int(r))+" "+r.String(), flat)
+			}
+		}
+		if !strings.Contains(screens["leg pain"], "0 no pain … 10 worst imaginable") {
+			t.Errorf("%d columns: the 0-10 scale is not whole on one line:\n%s", w, screens["leg pain"])
+		}
+	}
 }

@@ -47,4 +47,32 @@ func wrap(text string, width int) []string {
 	return lines
 }
 
+// wrapChoices lays a list of choices ("0 no pain · 1 centre of the low
+// back · …") into lines of at most width characters, breaking between
+// choices, never inside one: a number stays with its words. A choice wider
+// than the line is wrapped on its own.
+func wrapChoices(text string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, it := range strings.Split(para, " · ") {
+			switch {
+			case line == "":
+				line = it
+			case len([]rune(line))+3+len([]rune(it)) <= width:
+				line += " · " + it
+			default:
+				lines = append(lines, line)
+				line = it
+			}
+			if len([]rune(line)) > width {
+				w := wrap(line, width)
+				lines, line = append(lines, w[:len(w)-1]...), w[len(w)-1]
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
 func itoa(n int) string { return fmt.Sprint(n) }
