@@ -12,6 +12,7 @@ import (
 type Summary struct {
 	Routine        string
 	Status         routines.SessionStatus
+	Reason         string
 	Sets, CheckIns int
 	// First is the baseline check-in, Last the latest one.
 	First, Last routines.CheckIn
@@ -26,7 +27,7 @@ type Summary struct {
 func SummaryOf(f *flow.Flow) Summary {
 	s := Summary{Routine: f.Routine().Name, First: f.BaselineCheckIn(), Last: f.Last()}
 	s.Sets, s.CheckIns = f.Counts()
-	s.Status, _ = f.Status()
+	s.Status, s.Reason = f.Status()
 	s.Empty = f.Empty()
 	if r := f.Result(); r != nil {
 		s.Evidence = r.Evidence
@@ -44,6 +45,9 @@ func (s Summary) Title() string {
 		return "Session ended early"
 	case routines.StatusStopped:
 		return "Session stopped"
+	}
+	if s.Reason == routines.ReasonLastSetSkipped {
+		return "Session ended, last set skipped"
 	}
 	return "Session complete"
 }

@@ -94,3 +94,22 @@ func TestTheSummarySaysWhereThePainWentOnlyWithSomethingToCompare(t *testing.T) 
 		t.Error("the baseline alone has nothing to be compared with")
 	}
 }
+
+// A routine kept as completed with its last set skipped says so wherever
+// it is named: the summary's title, and the history's word for how it
+// ended; a routine done to the end is complete.
+func TestARoutineEndedOnASkippedSetIsNotCalledComplete(t *testing.T) {
+	s := Summary{Status: routines.StatusCompleted, Reason: routines.ReasonLastSetSkipped}
+	if got := s.Title(); got != "Session ended, last set skipped" {
+		t.Errorf("title = %q", got)
+	}
+	if _, word := StatusWords(routines.StatusCompleted, routines.ReasonLastSetSkipped); word != "ended, last set skipped" {
+		t.Errorf("history word = %q", word)
+	}
+	if got := (Summary{Status: routines.StatusCompleted}).Title(); got != "Session complete" {
+		t.Errorf("every set done: title = %q", got)
+	}
+	if _, word := StatusWords(routines.StatusCompleted, ""); word != "complete" {
+		t.Errorf("every set done: history word = %q", word)
+	}
+}

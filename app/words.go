@@ -52,8 +52,13 @@ func SessionResponse(r SessionRow) (symbol, word string) {
 	return ResponseWords(r.Baseline, r.Last)
 }
 
-// StatusWords says how a session ended, as a symbol and a word.
-func StatusWords(st routines.SessionStatus) (symbol, word string) {
+// StatusWords says how a session ended, as a symbol and a word; reason
+// is the one kept with it. A routine whose last set was skipped reached
+// every set but did not do the last, and says so.
+func StatusWords(st routines.SessionStatus, reason string) (symbol, word string) {
+	if st == routines.StatusCompleted && reason == routines.ReasonLastSetSkipped {
+		return "–", "ended, " + reason
+	}
 	switch st {
 	case routines.StatusCompleted:
 		return "✓", "complete"

@@ -190,7 +190,7 @@ func (b *historyBrowser) pickPast(choices string, n int) (string, error) {
 // sessionLine is one session in a line: "Mon 1 Dec 09:00 · Extension ·
 // complete · 3 of 3 sets done · ↑ centralized · below knee→thigh 6→5".
 func sessionLine(r core.SessionRow) string {
-	_, status := core.StatusWords(r.Status)
+	_, status := core.StatusWords(r.Status, r.Reason)
 	sym, word := core.SessionResponse(r)
 	return strings.Join([]string{r.StartedAt.Local().Format("Mon 2 Jan 15:04"), r.RoutineName, status,
 		core.SetsWords(r), sym + " " + word, core.PainChange(r.Baseline, r.Last)}, " · ")
@@ -208,7 +208,7 @@ func (b *historyBrowser) sessionDetail(id int64) error {
 	if !d.EndedAt.IsZero() {
 		when += " to " + d.EndedAt.Local().Format("15:04")
 	}
-	_, status := core.StatusWords(d.Status)
+	_, status := core.StatusWords(d.Status, d.Reason)
 	if d.Reason != "" && d.Status != routines.StatusCompleted {
 		status += " (" + d.Reason + ")"
 	}

@@ -29,6 +29,11 @@ const (
 	StatusStopped SessionStatus = "stopped"
 )
 
+// ReasonLastSetSkipped is the reason kept with a completed routine whose
+// last set was skipped (n): every set was reached, but the last was not
+// done, and a skipped set is never counted as done.
+const ReasonLastSetSkipped = "last set skipped"
+
 // Unit is what a set counts.
 type Unit string
 

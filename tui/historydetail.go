@@ -111,7 +111,7 @@ func (v *sessionDetail) lines(width int) []string {
 	if !v.done || v.err != nil {
 		return nil
 	}
-	st, vd := statusMark(s, d.Status), sessionVerdict(s, d.SessionRow)
+	st, vd := statusMark(s, d.Status, d.Reason), sessionVerdict(s, d.SessionRow)
 	when := d.StartedAt.Format("Mon 2 Jan 2006 15:04")
 	if !d.EndedAt.IsZero() {
 		when += "–" + d.EndedAt.Format("15:04")

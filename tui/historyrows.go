@@ -37,12 +37,14 @@ func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
 }
 
 // statusMark says how a session ended: a symbol, a word and a style.
-func statusMark(s *theme.Styles, st routines.SessionStatus) verdict {
-	sym, word := app.StatusWords(st)
+func statusMark(s *theme.Styles, st routines.SessionStatus, reason string) verdict {
+	sym, word := app.StatusWords(st, reason)
 	style := s.Muted
 	switch st {
 	case routines.StatusCompleted:
-		style = s.Good
+		if reason == "" {
+			style = s.Good
+		}
 	case routines.StatusCutShort:
 		style = s.Caution
 	case routines.StatusStopped:
@@ -168,7 +170,7 @@ func (l *sessionList) rowsView(width int) string {
 			}
 			break
 		}
-		st, v := statusMark(s, r.Status), sessionVerdict(s, r)
+		st, v := statusMark(s, r.Status, r.Reason), sessionVerdict(s, r)
 		sets := app.SetsShort(r)
 		resp, pain := v.sym+" "+v.word, app.PainChange(r.Baseline, r.Last)
 		if c.narrow {

@@ -174,6 +174,9 @@ func writeWalks(ctx context.Context, st *history.Store, w io.Writer, f history.F
 func tableRow(r app.SessionRow) string {
 	sets := app.SetsShort(r)
 	ended := strings.ReplaceAll(string(r.Status), "-", " ")
+	if r.Status == routines.StatusCompleted && r.Reason == routines.ReasonLastSetSkipped {
+		_, ended = app.StatusWords(r.Status, r.Reason)
+	}
 	pain, leg := "-", "-"
 	switch b, l := r.Baseline, r.Last; {
 	case b != nil && l != nil:

@@ -66,7 +66,10 @@ func (f *Flow) Skip() []routines.Event {
 	if f.r.resting {
 		return nil
 	}
-	return f.r.act((*routines.Runner).Skip)
+	r := f.r
+	r.skipWork = r.runner != nil && r.runner.Phase().Kind == routines.PhaseWork
+	defer func() { r.skipWork = false }()
+	return r.act((*routines.Runner).Skip)
 }
 
 // Back restarts the set or goes to the one before.

@@ -49,12 +49,17 @@ type run struct {
 	planned int
 	// skipped is true when the set the next check-in follows was cut
 	// short with skip.
-	skipped  bool
-	checkIns int
-	status   routines.SessionStatus
-	reason   string
-	result   *coach.TestResult
-	out      []Record
+	skipped bool
+	// lastSkipped is true when the last set that ended was cut short, and
+	// skipWork while a set is skipped (n) before anything of it was done,
+	// which ends it with no set kept: a routine that ends on either says
+	// so (routines.ReasonLastSetSkipped).
+	lastSkipped, skipWork bool
+	checkIns              int
+	status                routines.SessionStatus
+	reason                string
+	result                *coach.TestResult
+	out                   []Record
 }
 
 // steps is what a flow runs: a routine (routineSteps) or the direction
@@ -146,6 +151,7 @@ func (r *run) events(evs []routines.Event) {
 				r.setsDone++
 			}
 			r.skipped = !ev.Set.Completed
+			r.lastSkipped = r.skipped
 			set := *ev.Set
 			set.StartedAt = routines.WallTime(r.clock, set.StartedAt)
 			set.EndedAt = routines.WallTime(r.clock, set.EndedAt)
@@ -160,7 +166,11 @@ func (r *run) events(evs []routines.Event) {
 		case routines.PhaseDone:
 			switch t, test := r.steps.(*testSteps); {
 			case r.kind == KindRoutine && !r.resting:
-				r.finish(routines.StatusCompleted, "")
+				reason := ""
+				if r.lastSkipped || r.skipWork {
+					reason = routines.ReasonLastSetSkipped
+				}
+				r.finish(routines.StatusCompleted, reason)
 			case test && !r.resting && r.need == NeedTimer:
 				// A test set skipped before anything was done ends
 				// with no check-in phase.

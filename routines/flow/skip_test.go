@@ -175,3 +175,47 @@ func TestASkippedSetAnsweredUpIsNotCentralization(t *testing.T) {
 		}
 	}
 }
+
+// A routine whose last set is skipped with n ends with every set reached
+// but the last not done: it is kept as completed with the reason "last
+// set skipped", and the sets done leave the skipped one out, whether the
+// set was skipped as it began (nothing kept of it) or part way.
+func TestARoutineEndingOnASkippedSetSaysSo(t *testing.T) {
+	for _, skipAt := range []time.Duration{-1, 0, 8 * time.Second} {
+		r := newRoutine(t, "side-glide")
+		if err := r.f.Baseline(pain("", routines.ReachThigh, 4)); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 10000 && !r.f.Ended(); i++ {
+			switch r.f.Need() {
+			case flow.NeedAck:
+				r.f.Ack()
+			case flow.NeedCheckIn:
+				r.answer(pain(routines.MovedSame, routines.ReachThigh, 4))
+			case flow.NeedTimer:
+				st := r.f.Runner().Status()
+				if skipAt >= 0 && st.Phase.Kind == routines.PhaseWork && st.Block == st.Blocks && st.Set == st.Sets && st.Elapsed >= skipAt {
+					r.f.Skip()
+					continue
+				}
+				r.clock.Advance(time.Second)
+				r.f.Advance()
+			default:
+				t.Fatalf("the flow needs %v", r.f.Need())
+			}
+		}
+		status, reason := r.f.Status()
+		sets, _ := r.f.Counts()
+		planned := 0
+		for _, b := range r.f.Routine().Blocks {
+			planned += b.Dose.Sets
+		}
+		switch {
+		case skipAt < 0 && (status != routines.StatusCompleted || reason != "" || sets != planned):
+			t.Errorf("every set done: ended %s (%q) with %d of %d sets; want completed, no reason", status, reason, sets, planned)
+		case skipAt >= 0 && (status != routines.StatusCompleted || reason != routines.ReasonLastSetSkipped || sets != planned-1):
+			t.Errorf("last set skipped after %v: ended %s (%q) with %d of %d sets; want completed (last set skipped), the skipped set not done",
+				skipAt, status, reason, sets, planned)
+		}
+	}
+}
