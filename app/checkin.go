@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/flow"
 )
 
 // Field is one question of a check-in.
@@ -37,6 +38,10 @@ type CheckInForm struct {
 	Err string
 	// digit remembers a typed "1" so that "1" then "0" makes 10.
 	digit bool
+	// At a recheck, before is the check-in before the set, which the
+	// recheck compares with and starts from, and worse the answer that
+	// asked for the recheck, which "still further down" starts from.
+	before, worse routines.CheckIn
 }
 
 // NewCheckInForm starts a check-in of kind from the previous answers.
@@ -48,6 +53,26 @@ func NewCheckInForm(kind routines.CheckInKind, prev routines.CheckIn, title stri
 	}
 	return &CheckInForm{Title: title, Value: v}
 }
+
+// NewCheckInFormFor starts the check-in a flow waits for: after a set,
+// pre-filled with the last answer; at a recheck, with the answer before
+// the set it compares with (R5, R6), so that "the same as before the set"
+// and Enter keep it, and "still further down" brings back the worse
+// answer given after the set.
+func NewCheckInFormFor(fl *flow.Flow, title string) *CheckInForm {
+	if fl.Need() != flow.NeedRecheck {
+		return NewCheckInForm(routines.CheckInAfterSet, fl.Last(), title)
+	}
+	_, before := fl.Compared()
+	f := NewCheckInForm(routines.CheckInRecheck, before, title)
+	f.before, f.worse = f.Value, fl.Last()
+	f.worse.Kind, f.worse.Moved, f.worse.Urgent = f.Value.Kind, "", nil
+	return f
+}
+
+// Recheck reports whether this is the check-in after the rest that a
+// worse answer asked for.
+func (f *CheckInForm) Recheck() bool { return f.Value.Kind == routines.CheckInRecheck }
 
 // Fields lists the questions, in order: the first only after a set, how
 // far the tingling reaches only when there is tingling.
@@ -72,6 +97,17 @@ func (f *CheckInForm) Last() bool { return f.Step == len(f.Fields())-1 }
 // Move answers the first question and goes on to the next.
 func (f *CheckInForm) Move(m routines.Moved) {
 	before := f.Value
+	if f.Recheck() {
+		// The details start again from what the answer compares with:
+		// before the set, or the worse answer it is still at.
+		at := f.before
+		if m == routines.MovedDown {
+			at = f.worse
+		}
+		f.Value = at
+		f.Value.Moved, f.Value.At, f.Value.Urgent = before.Moved, before.At, before.Urgent
+		before = f.Value
+	}
 	f.Value.Moved = m
 	f.Value = routines.Prefill(before, f.Value)
 	f.Step++

@@ -18,7 +18,10 @@ func (f *CheckInForm) Label(fl Field) (label, value string) {
 	case FieldMoved:
 		value = "—"
 		if v.Moved != "" {
-			value = v.Moved.Describe()
+			value = MovedWords(v.Kind, v.Moved)
+		}
+		if f.Recheck() {
+			return RecheckLabel, value
 		}
 		return "Since that set, the pain", value
 	case FieldReach:
@@ -37,7 +40,53 @@ func (f *CheckInForm) Label(fl Field) (label, value string) {
 	return "", ""
 }
 
+// The recheck's words. A recheck asks what CLINICAL.md R5 and R6 ask
+// after the rest: compared with before that set, is the pain still
+// further down (red), or back to how it was (amber)? Every word of it
+// compares with before the set, never with the answer after it.
+const (
+	// RecheckTitle heads the recheck in both interfaces.
+	RecheckTitle = "After the rest · compared with before that set"
+	// RecheckLabel names its first question on the screen.
+	RecheckLabel = "Compared with before"
+	// RecheckQuestion is its first question as the line mode asks it.
+	RecheckQuestion = "After the rest, compared with before that set: is the pain higher up toward your back, still further down your leg, the same as before the set, or gone?"
+	// RecheckKeys are its answers on the screen.
+	RecheckKeys = "u or ↑ higher up toward your back · d or ↓ still further down your leg · s or = the same as before the set · g or 0 gone"
+	// RecheckChoices are its answers in the line mode.
+	RecheckChoices = "u higher up toward the back · d still further down the leg · s the same as before the set · g gone · ! an urgent symptom"
+)
+
+// MovedWords says the one-keypress answer of a check-in of kind: after a
+// set it compares with before the set ("moved up toward the back"); at a
+// recheck with before the set too, the rest between ("the same as before
+// the set").
+func MovedWords(kind routines.CheckInKind, m routines.Moved) string {
+	if kind != routines.CheckInRecheck {
+		return m.Describe()
+	}
+	switch m {
+	case routines.MovedUp:
+		return "higher up than before the set"
+	case routines.MovedDown:
+		return "still further down than before the set"
+	case routines.MovedSame:
+		return "the same as before the set"
+	case routines.MovedGone:
+		return "gone"
+	}
+	return string(m)
+}
+
 // KeyChoices are the keys a question takes on the screen.
+func (f *CheckInForm) KeyChoices(fl Field) string {
+	if fl == FieldMoved && f.Recheck() {
+		return RecheckKeys
+	}
+	return KeyChoices(fl)
+}
+
+// KeyChoices are the keys a question takes on the screen after a set.
 func KeyChoices(fl Field) string {
 	switch fl {
 	case FieldMoved:
@@ -76,6 +125,9 @@ func (f *CheckInForm) Question() (text, choices string) {
 	v := f.Value
 	switch f.Current() {
 	case FieldMoved:
+		if f.Recheck() {
+			return RecheckQuestion, RecheckChoices
+		}
 		return "Since that set, did the pain move up toward your back, further down your leg, stay the same, or go away?",
 			"u up toward the back · d further down the leg · s the same · g gone · ! an urgent symptom"
 	case FieldReach:

@@ -25,7 +25,8 @@ type Summary struct {
 
 // SummaryOf reads the summary of a flow that has ended.
 func SummaryOf(f *flow.Flow) Summary {
-	s := Summary{Routine: f.Routine().Name, First: f.BaselineCheckIn(), Last: f.Last()}
+	s := Summary{Routine: f.Routine().Name, Last: f.Last()}
+	s.First, _ = f.Compared()
 	s.Sets, s.CheckIns = f.Counts()
 	s.Status, s.Reason = f.Status()
 	s.Empty = f.Empty()

@@ -214,7 +214,7 @@ func CheckInLine(c routines.CheckIn, setNo int) string {
 	}
 	if c.Moved != "" {
 		sym := map[routines.Moved]string{routines.MovedUp: "↑ ", routines.MovedDown: "↓ ", routines.MovedSame: "= ", routines.MovedGone: "○ "}[c.Moved]
-		head += sym + c.Moved.Describe() + " · "
+		head += sym + MovedWords(c.Kind, c.Moved) + " · "
 	}
 	s := fmt.Sprintf("%sreaches %s (%d)", head, c.Reach, c.Reach)
 	if c.Leg != "" && c.Leg != routines.LegNone {

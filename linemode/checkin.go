@@ -20,10 +20,14 @@ type checkIns struct {
 // c.Urgent when "!" was used and some were picked, and errQuit when the
 // person stops.
 func (c *checkIns) ask(kind routines.CheckInKind, prev routines.CheckIn, title string) (routines.CheckIn, error) {
-	f := core.NewCheckInForm(kind, prev, title)
+	return c.askForm(core.NewCheckInForm(kind, prev, title))
+}
+
+// askForm asks the check-in f, as ask does.
+func (c *checkIns) askForm(f *core.CheckInForm) (routines.CheckIn, error) {
 	f.Value.At = time.Time{}
 	c.io.blank()
-	c.io.say("Check-in · " + title)
+	c.io.say("Check-in · " + f.Title)
 	for done := false; !done; {
 		text, choices := f.Question()
 		err := c.io.ask(question{text: text, choices: choices, urgent: true, parse: func(in string) string {

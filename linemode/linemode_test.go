@@ -170,7 +170,7 @@ func TestAWorseAnswerIsRecheckedThenTheRoutineChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Let's pause and check again (amber)", "Recheck: 90-90 rest for 4 min",
-		"Check-in · after the rest", "Changing your routine (red)",
+		"Check-in · After the rest · compared with before that set", "Changing your routine (red)",
 		`The guide explains this: "Why we stopped that movement" (centra guide`,
 		"or type r and Enter to read why.", "Down the leg means stop",
 		// After a red, the nerve slider waits a day (R13): rest and a walk.

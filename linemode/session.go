@@ -99,11 +99,11 @@ func (s *session) step(f *flow.Flow, title string) error {
 		return s.answer(f, c, err)
 	case flow.NeedCheckIn, flow.NeedRecheck:
 		s.cues.cue(f)
-		kind, t := routines.CheckInAfterSet, s.afterSetTitle(f)
+		t := s.afterSetTitle(f)
 		if f.Need() == flow.NeedRecheck {
-			kind, t = routines.CheckInRecheck, "after the rest, compared with before that set"
+			t = core.RecheckTitle
 		}
-		c, err := s.checks.ask(kind, f.Last(), t)
+		c, err := s.checks.askForm(core.NewCheckInFormFor(f, t))
 		return s.answer(f, c, err)
 	case flow.NeedAck:
 		return s.ack(f)

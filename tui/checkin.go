@@ -42,12 +42,20 @@ type checkInKeys struct {
 }
 
 func newCheckInForm(kind routines.CheckInKind, prev routines.CheckIn, title string) *checkInForm {
+	return newCheckInFormOf(app.NewCheckInForm(kind, prev, title))
+}
+
+// newCheckInFormOf puts the keys on a check-in; their help says the
+// answers as the form's first question does (a recheck compares with
+// before the set).
+func newCheckInFormOf(form *app.CheckInForm) *checkInForm {
 	g := defaultKeyMap()
-	return &checkInForm{CheckInForm: app.NewCheckInForm(kind, prev, title), keys: checkInKeys{
-		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", "moved up toward the back")),
-		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", "moved further down the leg")),
-		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", "stayed the same")),
-		MovedGone: key.NewBinding(key.WithKeys("g", "0"), key.WithHelp("g/0", "gone")),
+	words := func(m routines.Moved) string { return app.MovedWords(form.Value.Kind, m) }
+	return &checkInForm{CheckInForm: form, keys: checkInKeys{
+		MovedUp:   key.NewBinding(key.WithKeys("u", "up"), key.WithHelp("u/↑", words(routines.MovedUp))),
+		MovedDown: key.NewBinding(key.WithKeys("d", "down"), key.WithHelp("d/↓", words(routines.MovedDown))),
+		MovedSame: key.NewBinding(key.WithKeys("s", "="), key.WithHelp("s/=", words(routines.MovedSame))),
+		MovedGone: key.NewBinding(key.WithKeys("g", "0"), key.WithHelp("g/0", words(routines.MovedGone))),
 		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep and go on")),
 		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "previous question")),
 		Left:      key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "change")),
@@ -183,7 +191,7 @@ func (f *checkInForm) view(s *theme.Styles, width int) string {
 	}
 	for i, fl := range f.Fields() {
 		label, value := f.Label(fl)
-		choices := app.KeyChoices(fl)
+		choices := f.KeyChoices(fl)
 		mark := "  "
 		line := padRight(label, 26) + value
 		switch {

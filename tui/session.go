@@ -97,7 +97,7 @@ func (s *session) sync() tea.Cmd {
 	switch f.Need() {
 	case flow.NeedCheckIn, flow.NeedRecheck:
 		if s.form == nil || s.answered != f.Need() {
-			s.form = newCheckInForm(kindFor(f.Need()), f.Last(), s.checkInTitle())
+			s.form = newCheckInFormOf(app.NewCheckInFormFor(f, s.checkInTitle()))
 			s.answered = f.Need()
 		}
 	case flow.NeedNothing:
@@ -121,17 +121,10 @@ func (s *session) save(recs []flow.Record) tea.Cmd {
 	return s.journal.next()
 }
 
-func kindFor(n flow.Need) routines.CheckInKind {
-	if n == flow.NeedRecheck {
-		return routines.CheckInRecheck
-	}
-	return routines.CheckInAfterSet
-}
-
 func (s *session) checkInTitle() string {
 	f := s.flow
 	if f.Need() == flow.NeedRecheck {
-		return "After the rest · compared with before that set"
+		return app.RecheckTitle
 	}
 	st := f.Runner().Status()
 	if st.Exercise == nil {

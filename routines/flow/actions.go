@@ -106,6 +106,9 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 	c.Urgent = r.symptoms(r.baseline, c)
 	r.checkIns++
 	r.emit(CheckIn{SetRef: r.setRef, CheckIn: c})
+	if r.need == NeedCheckIn {
+		r.beforeSet = r.last
+	}
 	r.last = c
 	r.steps.answer(c)
 	return nil

@@ -108,8 +108,13 @@ func (f *Flow) Said() *coach.Decision { return f.r.said }
 // Last is the last check-in, to pre-fill the next one.
 func (f *Flow) Last() routines.CheckIn { return f.r.last }
 
-// BaselineCheckIn is the check-in taken before the first set.
-func (f *Flow) BaselineCheckIn() routines.CheckIn { return f.r.baseline }
+// Compared is what answers are compared with: the baseline, taken before
+// the first set, and the check-in before the last set, which a recheck
+// compares with (R5, R6: is the pain still worse than before that set, or
+// back to how it was?).
+func (f *Flow) Compared() (baseline, beforeSet routines.CheckIn) {
+	return f.r.baseline, f.r.beforeSet
+}
 
 // Counts reports the sets completed and check-ins answered.
 func (f *Flow) Counts() (sets, checkIns int) { return f.r.setsDone, f.r.checkIns }

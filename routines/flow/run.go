@@ -55,11 +55,14 @@ type run struct {
 	// which ends it with no set kept: a routine that ends on either says
 	// so (routines.ReasonLastSetSkipped).
 	lastSkipped, skipWork bool
-	checkIns              int
-	status                routines.SessionStatus
-	reason                string
-	result                *coach.TestResult
-	out                   []Record
+	// beforeSet is the check-in before the last set's, which a recheck
+	// compares with.
+	beforeSet routines.CheckIn
+	checkIns  int
+	status    routines.SessionStatus
+	reason    string
+	result    *coach.TestResult
+	out       []Record
 }
 
 // steps is what a flow runs: a routine (routineSteps) or the direction
