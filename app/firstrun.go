@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 )
 
@@ -20,6 +21,82 @@ type FirstRun struct {
 	questions []coach.Question
 	redFlags  int // the first redFlags questions are red flags
 	step      int // the question asked now; len(questions) once all are answered
+	// baseline is the check-in asked between the safety questions and the
+	// pattern ones; baselineDone once it is answered or skipped.
+	baseline     *CheckInForm
+	baselineOpen bool
+	baselineDone bool
+}
+
+// The first run's baseline check-in: offered with a yes or no, so that it
+// can be skipped, then asked as every baseline is.
+const (
+	FirstRunBaselineOffer = "Note how the pain is right now, before any exercise? It is your starting point: centra compares your later answers with it. (No skips it for now.)"
+	FirstRunBaselineTitle = "Before any exercise: how is the pain right now?"
+)
+
+// AtBaseline reports whether the baseline check-in is offered or asked
+// now: after the safety questions, before the questions about the pain
+// (R3: a starting point before any set).
+func (f *FirstRun) AtBaseline() bool {
+	return f.Stop == nil && f.step == f.redFlags && !f.baselineDone
+}
+
+// BaselineOpen reports whether the baseline check-in is being answered;
+// before that it is offered (AtBaseline).
+func (f *FirstRun) BaselineOpen() bool { return f.AtBaseline() && f.baselineOpen }
+
+// OpenBaseline takes a yes to the offer: the check-in is asked.
+func (f *FirstRun) OpenBaseline() {
+	if f.AtBaseline() {
+		f.baselineOpen = true
+	}
+}
+
+// CloseBaseline goes back from the check-in to the offer.
+func (f *FirstRun) CloseBaseline() { f.baselineOpen = false }
+
+// Baseline is the baseline check-in's form, asked while AtBaseline. It
+// keeps its answers when the person goes back and forth.
+func (f *FirstRun) Baseline() *CheckInForm {
+	if f.baseline == nil {
+		f.baseline = NewCheckInForm(routines.CheckInBaseline, routines.CheckIn{}, FirstRunBaselineTitle)
+	}
+	return f.baseline
+}
+
+// KeepBaseline takes the baseline check-in and goes on to the questions
+// about the pain. An urgent symptom reported with it, or pain in both
+// legs, stops the first run as a yes to that safety question does (R1,
+// R2): it is kept as that answer, so the plan holds exercise.
+func (f *FirstRun) KeepBaseline(c routines.CheckIn) {
+	if !f.AtBaseline() {
+		return
+	}
+	c.Kind, c.Moved = routines.CheckInBaseline, ""
+	if d := coach.ScreenCheckIn(c, c, false); d != nil {
+		for _, id := range c.Urgent {
+			_ = f.Answers.Set(id, true)
+		}
+		if c.Leg == routines.LegBoth {
+			_ = f.Answers.Set(coach.FlagBothLegs, true)
+		}
+		f.Stop = coach.ScreenRedFlags(f.Answers)
+		if f.Stop == nil {
+			f.Stop = d
+		}
+	}
+	f.Answers.Baseline = &c
+	f.baselineDone, f.baselineOpen = true, false
+}
+
+// SkipBaseline takes a no to the offer: on to the questions about the
+// pain without a baseline; the first session takes its own, as every
+// session does.
+func (f *FirstRun) SkipBaseline() {
+	if f.AtBaseline() {
+		f.Answers.Baseline, f.baselineDone, f.baselineOpen = nil, true, false
+	}
 }
 
 // NewFirstRun starts the first run at its first safety question.
@@ -32,9 +109,10 @@ func NewFirstRun() *FirstRun {
 // question is answered.
 func (f *FirstRun) Done() bool { return f.Stop != nil || f.step >= len(f.questions) }
 
-// Question is the question asked now; ok is false once the form is done.
+// Question is the question asked now; ok is false once the form is done,
+// and while the baseline check-in is asked.
 func (f *FirstRun) Question() (q coach.Question, ok bool) {
-	if f.Done() {
+	if f.Done() || f.AtBaseline() {
 		return coach.Question{}, false
 	}
 	return f.questions[f.step], true
@@ -113,9 +191,14 @@ func (f *FirstRun) Choose(choice string) error {
 }
 
 // Back goes back to the question before that was asked, unless this is
-// the first.
+// the first: from the first question about the pain to the baseline
+// check-in, from there to the last safety question.
 func (f *FirstRun) Back() {
 	if f.step == 0 || f.Stop != nil {
+		return
+	}
+	if f.step == f.redFlags && f.baselineDone {
+		f.baselineDone, f.baselineOpen = false, false
 		return
 	}
 	f.step--

@@ -14,6 +14,10 @@ import (
 func answerAll(t *testing.T, f *FirstRun) {
 	t.Helper()
 	for !f.Done() {
+		if f.AtBaseline() {
+			f.SkipBaseline()
+			continue
+		}
 		q, _ := f.Question()
 		var err error
 		if len(q.Choices) > 0 {
@@ -41,6 +45,10 @@ func TestTheFirstRunAsksTheSafetyQuestionsFirstThenThePattern(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if !f.AtBaseline() {
+		t.Fatal("after the safety questions, the baseline check-in is not offered")
+	}
+	f.SkipBaseline()
 	if safety, n, total := f.Position(); safety || n != 1 || total != len(pq) {
 		t.Fatalf("after the safety questions: safety %v, %d of %d; want the pain's 1 of %d", safety, n, total, len(pq))
 	}
@@ -116,6 +124,7 @@ func answerPattern(t *testing.T, f *FirstRun, yes map[string]bool) (asked []stri
 			t.Fatal(err)
 		}
 	}
+	f.SkipBaseline()
 	for !f.Done() {
 		q, _ := f.Question()
 		_, n, total := f.Position()
@@ -167,6 +176,7 @@ func TestBackSkipsWhatWasNotAskedAndDropsItsAnswer(t *testing.T) {
 	for range coach.RedFlagQuestions() {
 		_ = f.Answer(false)
 	}
+	f.SkipBaseline()
 	_ = f.Answer(false) // sitting
 	_ = f.Answer(false) // bending
 	_ = f.Answer(true)  // standing
@@ -192,5 +202,70 @@ func TestBackSkipsWhatWasNotAskedAndDropsItsAnswer(t *testing.T) {
 	f.Back()
 	if q, _ := f.Question(); q.ID != coach.PatternWorseWalking {
 		t.Errorf("back from leaning forward came to %s, want walking (sitting was not asked)", q.ID)
+	}
+}
+
+// After the safety questions the first run offers a baseline check-in
+// (PRODUCT.md, R3): a no skips it, a yes asks it and keeps it with the
+// answers; back goes from the first question about the pain to the offer,
+// and from the offer to the last safety question.
+func TestTheFirstRunOffersABaselineThatCanBeSkipped(t *testing.T) {
+	f := NewFirstRun()
+	rf := coach.RedFlagQuestions()
+	for range rf {
+		_ = f.Answer(false)
+	}
+	if !f.AtBaseline() || f.BaselineOpen() {
+		t.Fatal("after the safety questions the baseline is not offered")
+	}
+	if _, ok := f.Question(); ok {
+		t.Error("a question is asked while the baseline is offered")
+	}
+	f.SkipBaseline()
+	if q, _ := f.Question(); q.ID != coach.PatternWorseSitting || f.Answers.Baseline != nil {
+		t.Fatalf("after skipping, the question is %s and the baseline %v", q.ID, f.Answers.Baseline)
+	}
+	f.Back()
+	if !f.AtBaseline() {
+		t.Fatal("back from the first question about the pain did not come to the baseline")
+	}
+	f.Back()
+	if safety, n, _ := f.Position(); !safety || n != len(rf) {
+		t.Fatalf("back from the baseline came to safety %v question %d", safety, n)
+	}
+	_ = f.Answer(false)
+	f.OpenBaseline()
+	form := f.Baseline()
+	for _, in := range []string{"5", "r", "6", "3", "n"} {
+		if hint, _ := form.Answer(in); hint != "" {
+			t.Fatalf("%q: %s", in, hint)
+		}
+	}
+	f.KeepBaseline(form.Value)
+	if b := f.Answers.Baseline; b == nil || b.Reach != 5 || b.LegPain != 6 || b.Kind != "baseline" || f.Stop != nil {
+		t.Fatalf("the baseline kept is %+v (stop %v)", b, f.Stop)
+	}
+	answerAll(t, f)
+	if f.Answers.Baseline == nil {
+		t.Error("the baseline was lost by the questions after it")
+	}
+}
+
+// An urgent symptom reported with the first run's baseline stops it as a
+// yes to that safety question does: the plan holds exercise (R1).
+func TestAnUrgentSymptomAtTheFirstBaselineStopsAndHolds(t *testing.T) {
+	f := NewFirstRun()
+	for range coach.RedFlagQuestions() {
+		_ = f.Answer(false)
+	}
+	f.OpenBaseline()
+	c := f.Baseline().Value
+	c.Urgent = []string{coach.FlagBladder}
+	f.KeepBaseline(c)
+	if !f.Done() || f.Stop == nil || !f.Answers.RedFlags[coach.FlagBladder] {
+		t.Fatalf("an urgent symptom at the first baseline: done %v, stop %v", f.Done(), f.Stop)
+	}
+	if !f.Plan(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)).Held() {
+		t.Error("the plan does not hold exercise")
 	}
 }

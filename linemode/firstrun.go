@@ -53,7 +53,14 @@ func (f *firstRun) run() error {
 
 // ask asks the form's questions until it is done.
 func (f *firstRun) ask(form *core.FirstRun) error {
-	for q, ok := form.Question(); ok; q, ok = form.Question() {
+	for !form.Done() {
+		if form.AtBaseline() {
+			if err := f.baseline(form); err != nil {
+				return err
+			}
+			continue
+		}
+		q, _ := form.Question()
 		f.io.blank()
 		safety, n, total := form.Position()
 		if safety {
@@ -80,6 +87,31 @@ func (f *firstRun) ask(form *core.FirstRun) error {
 		}
 	}
 	return nil
+}
+
+// baseline offers the baseline check-in and asks it on a yes, as every
+// check-in is asked (! reports an urgent symptom).
+func (f *firstRun) baseline(form *core.FirstRun) error {
+	f.io.blank()
+	yes, err := f.io.yesNo(core.FirstRunBaselineOffer)
+	if err != nil {
+		return err
+	}
+	if !yes {
+		form.SkipBaseline()
+		return nil
+	}
+	form.OpenBaseline()
+	c, err := f.session.checks.askForm(form.Baseline())
+	switch err {
+	case nil, errUrgent:
+		form.KeepBaseline(c)
+		if c := form.Answers.Baseline; c != nil && form.Stop == nil {
+			f.env.last = *c // the first session's baseline starts from here
+		}
+		return nil
+	}
+	return err
 }
 
 // keep makes the plan from the answers and saves both.

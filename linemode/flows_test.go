@@ -64,6 +64,7 @@ func TestFirstRunThenHomeWithTheGuideTheLibraryAndTheHistory(t *testing.T) {
 	for range 12 {
 		answers = append(answers, "n") // no red flag
 	}
+	answers = append(answers, "n") // no starting point noted now
 	// Standing and walking make it worse and sitting eases it; "5" is not
 	// an age band, "3" is.
 	answers = append(answers, "n", "n", "y", "y", "y", "n", "5", "3")
@@ -219,5 +220,34 @@ func TestTheHistoryFiltersByDateAndRoutineAsTheScreensDo(t *testing.T) {
 	}
 	if n := strings.Count(out, "Showing all dates · all routines: 1 session."); n != 2 {
 		t.Errorf("x did not clear the filters (%d lists of every session):\n%s", n, out)
+	}
+}
+
+// The first run offers a starting point after the safety questions; noted
+// (as every check-in is answered), it is where the first session's
+// baseline starts.
+func TestTheFirstRunsBaselinePreFillsTheFirstSession(t *testing.T) {
+	h := newHarness(t)
+	answers := []string{""}
+	for range 12 {
+		answers = append(answers, "n")
+	}
+	answers = append(answers, "y", "5", "r", "6", "3", "n") // the starting point
+	answers = append(answers, "n", "n", "n", "n", "n", "2") // the pain's pattern, the age band
+	answers = append(answers, "n", "", "q", "q")            // not the test now; home's Enter starts a routine
+	out, err := h.run(lines(answers...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Note how the pain is right now, before any exercise?",
+		"Check-in · Before any exercise: how is the pain right now?",
+		"Check-in · Before you start: how is the pain right now?\nHow far down does the pain reach now? Enter keeps 5 (below the knee)."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	a, ok, _ := persist.LoadAnswers(context.Background(), h.store.Journal())
+	if !ok || a.Baseline == nil || a.Baseline.Reach != 5 || a.Baseline.LegPain != 6 {
+		t.Errorf("the first run's baseline was not kept with the answers: %+v", a.Baseline)
 	}
 }

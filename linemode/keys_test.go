@@ -10,16 +10,17 @@ import (
 )
 
 // The README says q stops: it must, at every question, yes-or-no ones too.
-// (All no: 12 safety questions, then 5 about the pain before the age band;
-// whether sitting eases it is not asked.)
+// (All no: 12 safety questions, no to noting a starting point, then 5
+// about the pain before the age band; whether sitting eases it is not
+// asked.)
 func TestQStopsAtEveryQuestion(t *testing.T) {
 	for name, script := range map[string]string{
 		"a safety question":   lines("", "n", "q"),
-		"the age band":        lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+5), "")...), "q")...),
-		"start the test now?": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+5), "")...), "2", "q")...),
+		"the age band":        lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+1+5), "")...), "q")...),
+		"start the test now?": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+1+5), "")...), "2", "q")...),
 		// In a session q stops the session, and the home menu's q centra.
-		"the urgent list":       lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+5), "")...), "2", "y", "", "!", "q", "q")...),
-		"a page of the library": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+5), "")...), "2", "n", "l", "q")...),
+		"the urgent list":       lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+1+5), "")...), "2", "y", "", "!", "q", "q")...),
+		"a page of the library": lines(append(append([]string{""}, strings.Split(strings.Repeat("n", 12+1+5), "")...), "2", "n", "l", "q")...),
 	} {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)

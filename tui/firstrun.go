@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/app"
+	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
@@ -22,6 +23,8 @@ type firstRun struct {
 	// begun is false while the introduction is on view.
 	begun bool
 	form  *app.FirstRun
+	// check is the baseline check-in on view, made when it opens.
+	check *checkInForm
 }
 
 // firstRunKeys are the first run's keys; Yes, No and Choice answer a
@@ -89,6 +92,9 @@ func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
 // answer takes the answer to the question on view, or esc back to the
 // one before (from the first, to the introduction).
 func (fr *firstRun) answer(msg tea.KeyPressMsg) tea.Cmd {
+	if fr.form.AtBaseline() {
+		return fr.baselineKey(msg)
+	}
 	q, _ := fr.form.Question()
 	k := fr.keys
 	switch {
@@ -110,13 +116,57 @@ func (fr *firstRun) answer(msg tea.KeyPressMsg) tea.Cmd {
 	default:
 		return nil
 	}
+	return fr.keepIfDone()
+}
+
+// keepIfDone makes the plan and keeps it with the answers once a red flag
+// stopped the questions, or all are answered.
+func (fr *firstRun) keepIfDone() tea.Cmd {
 	if !fr.form.Done() {
 		return nil
 	}
-	// A red flag stopped the questions, or all are answered: the plan is
-	// made, and kept with the answers.
 	fr.plan = fr.form.Plan(fr.clock.Now())
 	return fr.journal.add(save.Answers{Answers: fr.form.Answers}, flow.Plan{Plan: fr.plan})
+}
+
+// baselineKey takes a key while the baseline check-in is offered (y asks
+// it, n skips it, esc goes back) or answered (as every check-in is; esc
+// on its first question goes back to the offer).
+func (fr *firstRun) baselineKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := fr.keys
+	if !fr.form.BaselineOpen() {
+		switch {
+		case key.Matches(msg, k.Back):
+			fr.form.Back()
+		case key.Matches(msg, k.Yes):
+			fr.form.OpenBaseline()
+			if fr.check == nil {
+				fr.check = newCheckInFormOf(fr.form.Baseline())
+			}
+		case key.Matches(msg, k.No):
+			fr.form.SkipBaseline()
+		}
+		return nil
+	}
+	c := fr.check
+	if key.Matches(msg, c.keys.Esc) && c.Step == 0 && !c.urgent {
+		fr.form.CloseBaseline()
+		return nil
+	}
+	v, res := c.key(msg)
+	switch res {
+	case formDone, formUrgent:
+		v.At = routines.WallNow(fr.clock)
+		fr.form.KeepBaseline(v)
+		if fr.form.Stop == nil {
+			fr.last = fr.form.Answers.Baseline // the first session's baseline starts from here
+		}
+		return fr.keepIfDone()
+	case formQuit:
+		return fr.nav.quit()
+	case formOpen:
+	}
+	return nil
 }
 
 // ShortHelp implements help.KeyMap: the keys of the step on view.
@@ -129,6 +179,12 @@ func (fr *firstRun) ShortHelp() []key.Binding {
 		return []key.Binding{withHelp(k.Next, "enter", "start the direction test"), k.Guide, k.Home, k.Quit, k.Help}
 	case !fr.begun:
 		return []key.Binding{withHelp(k.Next, "enter", "begin"), k.Quit, k.Help}
+	}
+	if fr.form.BaselineOpen() {
+		return fr.check.ShortHelp()
+	}
+	if fr.form.AtBaseline() {
+		return []key.Binding{withHelp(k.Yes, "y", "yes, note it"), withHelp(k.No, "n", "skip it"), k.Back, k.Quit, k.Help}
 	}
 	q, _ := fr.form.Question()
 	var ks []key.Binding
@@ -173,6 +229,11 @@ func (fr *firstRun) View() string {
 			}
 			b.WriteString(para(p, st) + "\n\n")
 		}
+	case fr.form.BaselineOpen():
+		b.WriteString(fr.check.view(s, fr.width))
+	case fr.form.AtBaseline():
+		b.WriteString(s.Bold.Render("Your starting point") + "\n\n")
+		b.WriteString(para(app.FirstRunBaselineOffer, s.Text.Render) + "\n\n")
 	default:
 		q, _ := fr.form.Question()
 		section := "About your pain"

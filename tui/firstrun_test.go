@@ -65,6 +65,7 @@ func TestStenosisPatternStartsWithFlexion(t *testing.T) {
 	hs := newHarnessWith(t, 80, 24, nil)
 	hs.keys("enter")
 	hs.answerSafety(-1)
+	hs.keys("n") // no starting point noted now
 	// sitting, bending: no; standing, walking: yes; eased by sitting and leaning: yes.
 	hs.keys("n", "n", "y", "y", "y", "y", "4")
 	hs.see("starts with flexion")
@@ -132,7 +133,7 @@ func TestDirectionTestInARealProgram(t *testing.T) {
 	}
 	waitFor("Welcome")
 	enter()
-	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+5) + "2")
+	tm.Type(strings.Repeat("n", len(coach.RedFlagQuestions())+1+5) + "2")
 	waitFor("direction")
 	enter()
 	waitFor("20 minutes")
@@ -169,4 +170,25 @@ func TestDirectionTestInARealProgram(t *testing.T) {
 	if err := json.Unmarshal(store.state[StatePlan], &p); err != nil || p.Direction != routines.DirectionExtension {
 		t.Fatalf("stored plan = %+v (%v)", p, err)
 	}
+}
+
+// The first run offers a starting point after the safety questions; noted,
+// it is where the first session's baseline starts.
+func TestTheFirstRunsBaselinePreFillsTheFirstSession(t *testing.T) {
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.keys("enter")
+	hs.answerSafety(-1)
+	hs.see("Your starting point", "y yes, note it", "n skip it")
+	hs.keys("y")
+	hs.see("Before any exercise: how is the pain right now?")
+	hs.keys("esc") // back to the offer, then into it again
+	hs.see("Your starting point")
+	hs.keys("y", "5", "enter", "r", "enter", "6", "enter", "3", "enter", "enter")
+	hs.see("About your pain")
+	hs.keys("n", "n", "n", "n", "n", "2")
+	hs.see("start the direction test")
+	hs.keys("h")
+	hs.see("Choose a routine")
+	hs.keys("enter")
+	hs.see("How far down it reaches   5 · below the knee", "Leg pain (0-10)           6")
 }

@@ -43,7 +43,7 @@ func TestAfterARedOneKeyOpensThePageThatExplainsIt(t *testing.T) {
 // TestTheFirstRunEndsByPointingAtWhatSciaticaIs: the last screen of the
 // first run names the page, and g opens it.
 func TestTheFirstRunEndsByPointingAtWhatSciaticaIs(t *testing.T) {
-	keys := append([]string{"enter"}, strings.Split(strings.Repeat("n", 12+5), "")...)
+	keys := append([]string{"enter"}, strings.Split(strings.Repeat("n", 12+1+5), "")...)
 	hs := at(nil, append(keys, "2")...)(t)
 	hs.see("Thank you", "New to sciatica? Press g to read what it is.", "g what sciatica is")
 	hs.keys("g")

@@ -74,6 +74,11 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 	}
 	if c, ok, err := st.Sessions().LastCheckIn(ctx); err == nil && ok {
 		l.last = &c
+	} else if a, ok, err := persist.LoadAnswers(ctx, st.Journal()); err == nil && ok && a.Baseline != nil {
+		// No session yet: the first one's baseline starts from the first
+		// run's.
+		c := *a.Baseline
+		l.last = &c
 	}
 	if p, ok, err := persist.LoadPlan(ctx, st.Journal()); err != nil {
 		st.Close()

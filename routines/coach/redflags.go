@@ -234,6 +234,10 @@ type Answers struct {
 	Worse    Triggers        `json:"worse"`
 	EasedBy  Easers          `json:"eased_by"`
 	AgeBand  string          `json:"age_band,omitempty"`
+	// Baseline is the check-in the first run takes after the safety
+	// questions (R3: where the pain reaches, leg and back pain, tingling),
+	// the starting point before any set; nil when it was skipped.
+	Baseline *routines.CheckIn `json:"baseline,omitempty"`
 }
 
 // The pattern question ids.
