@@ -58,6 +58,9 @@ func writePlanChanges(ctx context.Context, tx *sql.Tx, bw *bufio.Writer, f Filte
 		if (!f.Since.IsZero() && c.At.Before(f.Since)) || (!f.Until.IsZero() && !c.At.Before(f.Until)) {
 			continue
 		}
+		// To the millisecond, as every other time of the export: a plan
+		// made under --now carries nanoseconds.
+		c.At = c.At.Truncate(time.Millisecond)
 		if err := writeItem(bw, c, &first); err != nil {
 			return err
 		}

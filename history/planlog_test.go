@@ -42,3 +42,21 @@ func TestJSONListsEveryPlanChangeWithItsRuleAndDate(t *testing.T) {
 		t.Error("plan changes written without being asked for")
 	}
 }
+
+// A plan change is exported to the millisecond, as every other time: a
+// plan made under --now carried nanoseconds into "plan_changes".
+func TestPlanChangesAreExportedToTheMillisecond(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	bg := context.Background()
+	plan := `{"direction":"extension","log":[{"at":"2026-03-01T09:00:00.204528719Z","rule_id":"R9","what":"direction","from":"","to":"extension","reason":"Usually."}]}`
+	if err := s.Journal().PutState(bg, planStateKey, []byte(plan)); err != nil {
+		t.Fatal(err)
+	}
+	var js bytes.Buffer
+	if err := s.Export().JSON(bg, &js, JSONOptions{PlanChanges: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(js.Bytes(), []byte(`"at":"2026-03-01T09:00:00.204Z"`)) {
+		t.Errorf("the plan change's time is not to the millisecond:\n%s", js.String())
+	}
+}

@@ -125,7 +125,7 @@ func (fr *firstRun) keepIfDone() tea.Cmd {
 	if !fr.form.Done() {
 		return nil
 	}
-	fr.plan = fr.form.Plan(fr.clock.Now())
+	fr.plan = fr.form.Plan(routines.WallNow(fr.clock))
 	return fr.journal.add(save.Answers{Answers: fr.form.Answers}, flow.Plan{Plan: fr.plan})
 }
 

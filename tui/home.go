@@ -137,7 +137,7 @@ func (h *home) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Yes):
 		h.clearing = false
-		h.plan = h.plan.Resume(h.clock.Now())
+		h.plan = h.plan.Resume(routines.WallNow(h.clock))
 		h.focusSuggested()
 		return h.journal.add(flow.Plan{Plan: h.plan})
 	case key.Matches(msg, k.No):
