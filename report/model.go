@@ -45,6 +45,9 @@ type FirstRun struct {
 	// Age is the age band.
 	Worse, Better []string
 	Age           string
+	// Start is the starting point noted at the first run, in words; ""
+	// when it was skipped.
+	Start string
 }
 
 // Direction is the direction of movement, and how it was found.

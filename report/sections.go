@@ -33,6 +33,14 @@ func firstRun(a coach.Answers, ok bool) FirstRun {
 	if a.EasedBy.LeaningForward {
 		f.Better = append(f.Better, "leaning forward")
 	}
+	if c := a.Baseline; c != nil {
+		f.Start = fmt.Sprintf("Starting point noted before any exercise: pain reaching %s (%d), leg pain %d/10, back pain %d/10",
+			c.Reach, c.Reach, c.LegPain, c.BackPain)
+		if c.Tingling {
+			f.Start += fmt.Sprintf(", tingling or numbness reaching %s (%d)", c.TinglingReach, c.TinglingReach)
+		}
+		f.Start += "."
+	}
 	return f
 }
 

@@ -149,7 +149,11 @@ func (f FirstRun) Line() string {
 	if age == "" {
 		age = "not given"
 	}
-	return fmt.Sprintf("Worse with: %s. Eased by: %s. Age band: %s.", list(f.Worse), list(f.Better), age)
+	line := fmt.Sprintf("Worse with: %s. Eased by: %s. Age band: %s.", list(f.Worse), list(f.Better), age)
+	if f.Start != "" {
+		line += " " + f.Start
+	}
+	return line
 }
 
 // MICNote says where the thresholds come from, for the function section.
