@@ -117,8 +117,9 @@ func (h *home) skipFunction() tea.Cmd {
 	return h.journal.add(save.FunctionSkip{At: routines.WallNow(h.clock)})
 }
 
-// typing implements textInput: every key is part of an answer.
-func (f *functionForm) typing() bool { return true }
+// typing implements textInput: once an answer is begun every key is part
+// of it, ? and q included; on an empty line ? opens help.
+func (f *functionForm) typing() bool { return len(f.input) > 0 }
 
 // SetSize implements component.
 func (f *functionForm) SetSize(width, _ int) { f.width = width }
@@ -167,7 +168,9 @@ func (f *functionForm) keep() tea.Cmd {
 }
 
 // ShortHelp implements help.KeyMap.
-func (f *functionForm) ShortHelp() []key.Binding { return []key.Binding{f.keys.Answer, f.keys.Leave} }
+func (f *functionForm) ShortHelp() []key.Binding {
+	return []key.Binding{f.keys.Answer, f.keys.Leave, withHelp(f.env.keys.Help, "?", "help, on an empty line")}
+}
 
 // FullHelp implements help.KeyMap.
 func (f *functionForm) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }

@@ -11,11 +11,28 @@ import (
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
 
+func lipglossHeight(s string) int { return lipgloss.Height(s) }
+
 // screenKeys lists the keys that work on the current screen, and only
 // those: each screen's handler and its list are kept side by side, and
 // TestHelpListsOnlyKeysThatWork presses every key listed on every screen.
+// A screen that lists no quit key of its own gets ctrl+c, which quits
+// from every screen (keeping what was done): a person who opens help must
+// find the way out there.
 func (m *Model) screenKeys() []key.Binding {
-	return flat(m.active)
+	ks := flat(m.active)
+	for _, b := range ks {
+		h := b.Help()
+		if !b.Enabled() || h.Key == "" {
+			continue
+		}
+		for _, k := range strings.Split(h.Key, "/") {
+			if k == "q" || k == "ctrl+c" {
+				return ks
+			}
+		}
+	}
+	return append(ks, key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit centra")))
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

@@ -270,22 +270,11 @@ func (r *reading) View() string {
 	if !r.open {
 		b.WriteString(s.Title.Render(r.title) + "\n")
 		b.WriteString(r.searchLine() + "\n")
-		for i, p := range r.pages {
-			mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.Name)
-			if i > 8 || r.search.query != "" {
-				line = "  " + p.Name
-			}
-			if i == r.cursor {
-				mark, line = "▸ ", s.Selected.Render(line)
-			} else {
-				line = s.Text.Render(line)
-			}
-			if p.Hint != "" && lipglossWidth(line)+len(p.Hint)+6 < r.width {
-				line += s.Muted.Render("  " + p.Hint)
-			}
-			b.WriteString(mark + line + "\n")
+		footer := r.shortHelp(r.ShortHelp()...)
+		for _, line := range r.listLines() {
+			b.WriteString(line + "\n")
 		}
-		b.WriteString("\n" + r.shortHelp(r.ShortHelp()...))
+		b.WriteString("\n" + footer)
 		return b.String()
 	}
 	where := fmt.Sprintf("page %d of %d", r.cursor+1, len(r.pages))
@@ -296,4 +285,49 @@ func (r *reading) View() string {
 	b.WriteString(r.vp.View() + "\n")
 	b.WriteString(r.shortHelp(r.ShortHelp()...))
 	return b.String()
+}
+
+// listLines are the list's rows that fit above the key line: a window
+// around the cursor when the window is too short for every page, with
+// how many more are above and below. Each row keeps its hint (the
+// exercise's family and dose), cut to the width rather than dropped.
+func (r *reading) listLines() []string {
+	s := r.styles
+	width := r.width - 4
+	room := len(r.pages)
+	if r.height > 0 {
+		// The title, the search line, a blank line and the key line.
+		room = max(r.height-4-lipglossHeight(r.shortHelp(r.ShortHelp()...))+1, 3)
+	}
+	top, end := 0, len(r.pages)
+	if len(r.pages) > room {
+		top = min(max(r.cursor-room/2, 0), len(r.pages)-room)
+		end = top + room
+	}
+	var out []string
+	for i := top; i < end; i++ {
+		p := r.pages[i]
+		switch {
+		case i == top && top > 0:
+			out = append(out, s.Muted.Render(fmt.Sprintf("  ↑ %d more", top)))
+			continue
+		case i == end-1 && end < len(r.pages):
+			out = append(out, s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(r.pages)-end+1)))
+			continue
+		}
+		mark, line := "  ", fmt.Sprintf("%d %s", i+1, p.Name)
+		if i > 8 || r.search.query != "" {
+			line = "  " + p.Name
+		}
+		if i == r.cursor {
+			mark, line = "▸ ", s.Selected.Render(line)
+		} else {
+			line = s.Text.Render(line)
+		}
+		if left := width - 2 - lipglossWidth(line) - 2; p.Hint != "" && left >= 8 {
+			line += s.Muted.Render("  " + fit(p.Hint, left))
+		}
+		out = append(out, mark+line)
+	}
+	return out
 }

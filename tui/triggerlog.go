@@ -57,9 +57,9 @@ func newTriggerLog(e *env) *triggerLog { return &triggerLog{env: e, keys: defaul
 // SetSize implements component.
 func (f *triggerLog) SetSize(width, _ int) { f.width = width }
 
-// typing implements textInput: while the note is written, ? and q are
-// letters rather than commands.
-func (f *triggerLog) typing() bool { return f.noting }
+// typing implements textInput: once the note is begun, ? and q are
+// letters rather than commands; on an empty note ? opens help.
+func (f *triggerLog) typing() bool { return f.noting && len(f.note) > 0 }
 
 // Update implements component.
 func (f *triggerLog) Update(msg tea.Msg) tea.Cmd {
@@ -130,7 +130,7 @@ func (f *triggerLog) save() tea.Cmd {
 func (f *triggerLog) ShortHelp() []key.Binding {
 	k := f.keys
 	if f.noting {
-		return []key.Binding{k.Save, k.Back}
+		return []key.Binding{k.Save, k.Back, withHelp(f.env.keys.Help, "?", "help, on an empty note")}
 	}
 	return []key.Binding{k.Pick, k.Up, k.Choose, k.Cancel, f.env.keys.Quit, f.env.keys.Help}
 }
