@@ -192,8 +192,15 @@ func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response
 		}
 		return red.with(what, notSettled)
 	}
-	return Response{Kind: rr.Kind, Light: LightAmber, RuleID: "R6", recheck: true}.with(
-		"After the rest, it is back to how it was before the set", "a passing flare (amber)")
+	amber := Response{Kind: rr.Kind, Light: LightAmber, RuleID: "R6", recheck: true}
+	if rr.Kind == KindCentralized {
+		// Better than before the set by the recheck, but the set itself
+		// made it worse first: R4 needs both readings higher up, so this
+		// stays amber, said as it is.
+		return amber.with("After the rest, the pain is higher up than before the set, though the set made it worse at first",
+			"a passing flare (amber)")
+	}
+	return amber.with("After the rest, it is back to how it was before the set", "a passing flare (amber)")
 }
 
 // furtherDown is the first half of R5 (and of R17 for tingling): the pain

@@ -92,6 +92,10 @@ func TestRuleR6Amber(t *testing.T) {
 			if r.Light != tt.light || r.RuleID != tt.rule {
 				t.Errorf("got %s (%s), want %s (%s): %s", r.Light, r.RuleID, tt.light, tt.rule, r.Why)
 			}
+			// Amber says truly where the pain is: back, or higher up.
+			if tt.light == LightAmber && tt.recheck.Reach < b.Reach && strings.Contains(r.Why, "back to how it was") {
+				t.Errorf("the pain is higher up than before the set, but the reason says %q", r.Why)
+			}
 		})
 	}
 	step := stepOf(mustExercise(testCatalog(), "press-up"))
