@@ -113,6 +113,9 @@ func read(baseline, p, c routines.CheckIn) reading {
 	loc := KindNoChange
 	if k, ok := furtherDown(p, c, rd.ting); ok {
 		loc = k
+	} else if reachUnknown(p, c) {
+		// A reach of 0 with pain still rated says nothing of where the
+		// pain is: the ratings decide (R15), never "gone" (R4).
 	} else if k, ok := ruleR4Centralized(p, c, rd.ting); ok {
 		loc = k
 	}
@@ -218,11 +221,19 @@ func furtherDown(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
 }
 
 // ruleR4Centralized is the reading half of R4: the most distal symptom
-// moved up toward the spine, or everything has gone.
+// moved up toward the spine, or everything has gone. Everything has gone
+// only when no pain is rated above 0 either; a leg that cleared while back
+// pain is still rated is centralization (legCleared), and "gone" with a
+// leg pain still rated is not taken as gone.
 func ruleR4Centralized(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
 	had := p.Reach > routines.ReachNone || p.Tingling
 	if had && !c.Tingling && (c.Reach == routines.ReachNone || c.Moved == routines.MovedGone) {
-		return KindAbolished, true
+		switch {
+		case !painRated(c):
+			return KindAbolished, true
+		case legCleared(p, c):
+			return KindCentralized, true
+		}
 	}
 	if c.Reach < p.Reach || t == tingEased || t == tingResidual {
 		return KindCentralized, true
@@ -231,6 +242,29 @@ func ruleR4Centralized(p, c routines.CheckIn, t tingling) (ResponseKind, bool) {
 		return KindCentralized, true
 	}
 	return "", false
+}
+
+// painRated reports whether a check-in rates any pain above 0.
+func painRated(c routines.CheckIn) bool { return c.LegPain > 0 || c.BackPain > 0 }
+
+// legCleared reports that the leg symptoms have gone while back pain is
+// still rated: the leg was affected before (a reach in the leg, or leg
+// pain), and now the answer is "gone" or a reach of 0 with leg pain 0, no
+// tingling, and the reach, if given, in the back. By R4 and section 2 of
+// CLINICAL.md the leg pain is abolished and only back pain is left: that
+// is centralization, never "the pain has gone".
+func legCleared(p, c routines.CheckIn) bool {
+	hadLeg := p.Reach.InLeg() || p.LegPain > 0
+	return hadLeg && c.LegPain == 0 && c.BackPain > 0 && !c.Tingling &&
+		c.Reach <= routines.ReachOneSide &&
+		(c.Reach == routines.ReachNone || c.Moved == routines.MovedGone)
+}
+
+// reachUnknown reports a reach of 0 with pain still rated above 0, which
+// cannot be where the pain is (the check-in asks again; older answers may
+// hold it), unless it is the leg that cleared.
+func reachUnknown(p, c routines.CheckIn) bool {
+	return c.Reach == routines.ReachNone && painRated(c) && !legCleared(p, c)
 }
 
 // ruleR7LocationFirst is R7: location outweighs intensity. A change of

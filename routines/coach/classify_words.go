@@ -27,7 +27,7 @@ func (rd reading) words(baseline, p, c routines.CheckIn) Response {
 		return r.with(fmt.Sprintf("%s went down from %d to %d", pain, rd.from, rd.to), "a real improvement")
 	}
 	r.Light, r.RuleID = LightNone, "R15"
-	if extent(p) == routines.ReachNone && extent(c) == routines.ReachNone && c.LegPain == 0 && !c.Tingling {
+	if extent(p) == routines.ReachNone && extent(c) == routines.ReachNone && !painRated(c) && !c.Tingling {
 		return r.with("The pain is still gone", "")
 	}
 	if rd.from != rd.to {
@@ -89,6 +89,8 @@ func (rd reading) centralized(r Response, baseline, p, c routines.CheckIn) Respo
 	r.Light, r.RuleID = LightGreen, "R4"
 	var what string
 	switch {
+	case legCleared(p, c):
+		what = fmt.Sprintf("Your leg pain has gone and only back pain is left (%d/10)", c.BackPain)
 	case c.Reach < p.Reach && c.Reach == routines.ReachNone:
 		what = "The pain has gone from " + place(p.Reach)
 	case c.Reach < p.Reach:
@@ -108,7 +110,7 @@ func (rd reading) centralized(r Response, baseline, p, c routines.CheckIn) Respo
 	switch {
 	case rd.overruled:
 		what += ", even though it feels sharper"
-	case backUp && rd.leg:
+	case backUp && rd.leg && !legCleared(p, c):
 		what += fmt.Sprintf(", even though your back hurts more (%d/10)", c.BackPain)
 	}
 	if rd.overruled || (backUp && rd.leg) {

@@ -163,8 +163,8 @@ var testScenarios = []scenario{
 		}},
 	{name: "test: abolished and held names the direction", test: true, baseline: base(calf, 6),
 		beats: []beat{
-			{set: "prone-lying", c: after(gone, none, 0), want: ActionContinue, rule: "R4"},
-			{set: "prone-lying", c: after(same, none, 0), want: ActionDirectionFound, rule: "R11"},
+			{set: "prone-lying", c: after(gone, none, 0, backPain(0)), want: ActionContinue, rule: "R4"},
+			{set: "prone-lying", c: after(same, none, 0, backPain(0)), want: ActionDirectionFound, rule: "R11"},
 		},
 		end: func(t *testing.T, _ *Session, dt *DirectionTest) {
 			res, _ := dt.Result()
