@@ -139,16 +139,21 @@ func (f *CheckInForm) Back() {
 }
 
 // refuse puts the focus on a reach that cannot be right, with a hint, and
-// reports whether it did.
+// reports whether it did. Once a pain has been rated, a reach that does
+// not agree with it (routines.PainRatingHint) sends the focus back to the
+// reach, so that nothing contradicts itself silently.
 func (f *CheckInForm) refuse() bool {
 	check := []Field{f.Current()}
 	if f.Last() {
-		check = []Field{FieldReach, FieldTinglingReach}
+		check = []Field{FieldReach, FieldBackPain, FieldTinglingReach}
 	}
 	for _, fl := range check {
 		hint := reachHint(fl, f.Value)
 		if hint == "" {
 			continue
+		}
+		if fl == FieldLegPain || fl == FieldBackPain {
+			fl = FieldReach
 		}
 		f.Err = hint
 		for i, x := range f.Fields() {
@@ -168,6 +173,8 @@ func reachHint(fl Field, v routines.CheckIn) string {
 		return routines.PainReachHint(v)
 	case FieldTinglingReach:
 		return routines.TinglingReachHint(v)
+	case FieldLegPain, FieldBackPain:
+		return routines.PainRatingHint(v, fl == FieldBackPain)
 	}
 	return ""
 }
@@ -274,7 +281,9 @@ func clamp(v, lo, hi int) int { return min(max(v, lo), hi) }
 // reads it: a number or a word ("thigh", "left", "yes", "seven"), or
 // nothing to keep the value shown. It returns a hint when the answer is
 // not understood or cannot be right; else the answer is taken and the form
-// goes on, and done says it is finished.
+// goes on, and done says it is finished. When the answer is taken but
+// the form went back to an earlier question (a rating that does not agree
+// with the reach), the hint comes with Step on that question.
 func (f *CheckInForm) Answer(in string) (hint string, done bool) {
 	in = strings.ToLower(strings.TrimSpace(in))
 	fl := f.Current()
@@ -292,10 +301,14 @@ func (f *CheckInForm) Answer(in string) (hint string, done bool) {
 			return hint, false
 		}
 	}
-	if h := reachHint(fl, f.Value); h != "" {
-		f.Value = was
-		return h, false
+	if fl == FieldReach || fl == FieldTinglingReach {
+		if h := reachHint(fl, f.Value); h != "" {
+			f.Value = was
+			return h, false
+		}
 	}
+	// A rating that does not agree with the reach is kept, and Accept
+	// goes back to the reach with the hint.
 	done = f.Accept()
 	if f.Err != "" {
 		return f.Err, false

@@ -115,3 +115,78 @@ func TestKeysTypeTenAsOneThenZeroAndDownMeansFurtherDownTheLeg(t *testing.T) {
 		t.Errorf("back from leg pain went to %v", f.Current())
 	}
 }
+
+// A rating that does not agree with the reach is not taken silently: the
+// form says so in one sentence and goes back to the reach, keeping the
+// rating (R3, R22: leg pain reaches at least the buttock; any pain reaches
+// somewhere).
+func TestARatingThatContradictsTheReachGoesBackToTheReach(t *testing.T) {
+	tests := []struct {
+		name string
+		ins  []string
+		hint string
+	}{
+		{"leg pain with the reach in the back", []string{"u", "2", "", ""},
+			"You rated leg pain 5/10 but said the pain reaches no further than your back: how far down does it reach?"},
+		{"leg pain with no reach", []string{"u", "0", "", "3"},
+			"You rated leg pain 3/10 but chose 0 (no pain) for where it reaches: how far down does it reach?"},
+		{"back pain with no reach", []string{"u", "0", "n", "0", ""},
+			"You rated back pain 2/10 but chose 0 (no pain) for where it reaches: where is it?"},
+		{"'gone' with back pain kept", []string{"g", "", "", "", ""},
+			"You rated back pain 2/10 but chose 0 (no pain) for where it reaches: where is it?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := NewCheckInForm(routines.CheckInAfterSet, lastTime, "")
+			answer(t, f, tt.ins[:len(tt.ins)-1]...)
+			hint, done := f.Answer(tt.ins[len(tt.ins)-1])
+			if hint != tt.hint || done {
+				t.Fatalf("hint %q done %v, want %q", hint, done, tt.hint)
+			}
+			if f.Current() != FieldReach {
+				t.Fatalf("focus on %v, want the reach again", f.Current())
+			}
+			rated := f.Value
+			// Where it really reaches, then Enter keeps the rest.
+			if !answer(t, f, "3", "", "", "", "") {
+				t.Fatal("the check-in did not finish once the reach agreed")
+			}
+			if v := f.Value; v.Reach != routines.ReachButtock || v.LegPain != rated.LegPain || v.BackPain != rated.BackPain {
+				t.Errorf("got %+v; want the buttock and the ratings kept", v)
+			}
+		})
+	}
+}
+
+func TestRatingsThatAgreeWithTheReachAreTaken(t *testing.T) {
+	for _, ins := range [][]string{
+		{"g", "", "", "", "0", ""},   // all gone
+		{"u", "1", "n", "0", "", ""}, // back pain at the centre
+		{"u", "3", "", "", "", ""},   // leg pain, reaching the buttock
+	} {
+		f := NewCheckInForm(routines.CheckInAfterSet, lastTime, "")
+		if !answer(t, f, ins...) {
+			t.Errorf("%q did not finish", ins)
+		}
+	}
+}
+
+// On the screen the same check runs on Enter: the focus goes back to the
+// reach with the reason in Err, and Enter through agreeing answers ends it.
+func TestOnEnterARatingThatContradictsTheReachFocusesTheReach(t *testing.T) {
+	f := NewCheckInForm(routines.CheckInBaseline, routines.CheckIn{}, "Before you start")
+	f.Type('0')
+	f.Accept() // reach 0
+	f.Accept() // leg
+	f.Type('4')
+	if f.Accept() || f.Current() != FieldReach || f.Err == "" {
+		t.Fatalf("leg pain 4 with reach 0 taken: focus %v, err %q", f.Current(), f.Err)
+	}
+	f.Type('4')
+	for i := 0; i < 4; i++ {
+		f.Accept()
+	}
+	if !f.Accept() || f.Err != "" {
+		t.Fatalf("not finished at %v: %q", f.Current(), f.Err)
+	}
+}

@@ -31,8 +31,16 @@ func (c *checkIns) askForm(f *core.CheckInForm) (routines.CheckIn, error) {
 	for done := false; !done; {
 		text, choices := f.Question()
 		err := c.io.ask(question{text: text, choices: choices, urgent: true, parse: func(in string) string {
+			step := f.Step
 			hint, finished := f.Answer(in)
 			done = finished
+			if hint != "" && f.Step != step {
+				// Taken, but the form went back to an earlier question
+				// (a rating that does not agree with the reach): say why
+				// and ask that question again.
+				c.io.say(hint)
+				return ""
+			}
 			return hint
 		}})
 		if err == errUrgent {

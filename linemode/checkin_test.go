@@ -13,7 +13,7 @@ func TestFurtherDownAfterGoneIsPreFilledOneFurtherDownAndNeverNone(t *testing.T)
 	h := newHarness(t).withPlan()
 	h.deps.Start = "extension"
 	out, err := h.run(lines("4", "l", "5", "2", "n") +
-		after("g", "", "", "", "", "") + // prone lying: gone
+		after("g", "", "", "", "0", "") + // prone lying: gone, back pain too
 		lines("d", "0", "") + lines("", "", "", "")) // further down: 0 is refused, Enter keeps 1
 	if err != nil {
 		t.Fatal(err)
@@ -87,5 +87,29 @@ func TestACheckInIsStampedWhenItIsAnswered(t *testing.T) {
 	c := sessions(t, h)[0].CheckIns[0]
 	if want := start.Add(time.Hour); !c.At.Equal(want) {
 		t.Errorf("baseline stamped %v, want %v: when it was answered, not when it was asked", c.At, want)
+	}
+}
+
+// In the line mode a rating that contradicts the reach is said in one
+// sentence and the reach question is asked again.
+func TestLegPainWithNoReachAsksTheReachAgain(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Start = "extension"
+	out, err := h.run(lines("0", "l", "3") + lines("4", "", "", "", "n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := flat(out)
+	hint := "You rated leg pain 3/10 but chose 0 (no pain) for where it reaches: how far down does it reach?"
+	i := strings.Index(f, hint)
+	if i < 0 {
+		t.Fatalf("no hint:\n%s", tail(out))
+	}
+	if !strings.HasPrefix(strings.TrimSpace(f[i+len(hint):]), "How far down does the pain reach now? Enter keeps 0 (no pain).") {
+		t.Errorf("the reach was not asked again after the hint:\n%s", tail(out))
+	}
+	cs := sessions(t, h)[0].CheckIns
+	if len(cs) < 1 || cs[0].Reach != routines.ReachThigh || cs[0].LegPain != 3 {
+		t.Fatalf("baseline saved as %+v", cs)
 	}
 }

@@ -1,5 +1,7 @@
 package routines
 
+import "fmt"
+
 // Prefill applies the pre-fill rules of a check-in's details after one
 // answer changed the check-in from before to after, so that Enter on the
 // next question keeps a value that agrees with what was just said:
@@ -35,6 +37,23 @@ func Prefill(before, after CheckIn) CheckIn {
 func PainReachHint(c CheckIn) string {
 	if c.Moved == MovedDown && c.Reach == ReachNone {
 		return "You said the pain moved further down your leg, so it reaches somewhere: choose 1 to 6 for how far down it reaches now."
+	}
+	return ""
+}
+
+// PainRatingHint says in plain words why the reach of the pain does not
+// agree with the ratings, or "" when it does: leg pain rated above 0 with
+// the reach no further than the back (R3, R22: the leg starts at the
+// buttock on the reach scale), or any pain rated with the reach at 0 (no
+// pain). withBack includes the back pain, once it has been asked.
+func PainRatingHint(c CheckIn, withBack bool) string {
+	switch {
+	case c.LegPain > 0 && c.Reach == ReachNone:
+		return fmt.Sprintf("You rated leg pain %d/10 but chose 0 (no pain) for where it reaches: how far down does it reach?", c.LegPain)
+	case c.LegPain > 0 && c.Reach <= ReachOneSide:
+		return fmt.Sprintf("You rated leg pain %d/10 but said the pain reaches no further than your back: how far down does it reach?", c.LegPain)
+	case withBack && c.BackPain > 0 && c.Reach == ReachNone:
+		return fmt.Sprintf("You rated back pain %d/10 but chose 0 (no pain) for where it reaches: where is it?", c.BackPain)
 	}
 	return ""
 }

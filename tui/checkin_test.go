@@ -156,3 +156,26 @@ func TestTheScalesBreakBetweenChoicesAtEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// The case that made the coach say "the pain has gone" with leg pain 3/10:
+// "0 · no pain" for the reach, then leg pain 3. The check-in says so and
+// goes back to the reach; nothing is saved until the answers agree.
+func TestLegPainWithNoReachGoesBackToTheReachOnScreen(t *testing.T) {
+	hs := newHarness(t, 80, 24)
+	hs.keys("enter", "0", "enter", "l", "enter", "3", "enter")
+	hs.see("You rated leg pain 3/10 but chose 0 (no pain)", "▸ How far down it reaches")
+	if len(hs.store.checkIns) != 0 {
+		t.Fatalf("a contradicting check-in was taken: %+v", hs.store.checkIns)
+	}
+	hs.keys("4", "enter")
+	if contains(hs.screen(), "You rated leg pain") {
+		t.Fatalf("the hint stayed after a good answer:\n%s", hs.screen())
+	}
+	hs.keys("enter", "enter", "enter", "enter")
+	if len(hs.store.checkIns) != 1 {
+		t.Fatalf("baseline not taken: %+v", hs.store.checkIns)
+	}
+	if c := hs.store.checkIns[0]; c.Reach != routines.ReachThigh || c.LegPain != 3 {
+		t.Fatalf("saved reach %d leg pain %d, want 4 and 3", c.Reach, c.LegPain)
+	}
+}

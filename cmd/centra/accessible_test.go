@@ -12,9 +12,9 @@ import (
 const extensionAnswers = "4\nl\n5\n2\nn\n" +
 	"u\n3\n\n4\n\n\n" + // prone lying
 	"s\n\n\n\n\n\n" + // prone on elbows
-	"u\n2\nn\n2\n3\n\n" + // press-up
+	"u\n2\nn\n0\n3\n\n" + // press-up: one side of the back, the leg clear
 	"s\n\n\n\n\n\n" + // press-up
-	"g\n\n\n\n1\n\n" // prone lying
+	"g\n\n\n\n0\n\n" // prone lying: gone
 
 // The issue's "done when": printf a full routine's answers into
 // `centra --accessible start` and get a clean transcript with milestone
