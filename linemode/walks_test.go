@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/centra-app/centra/routines"
 )
 
 // TestAWalkLoggedFromHomeShowsInTodaysSummaryAndTheHistory: w asks the
@@ -18,7 +20,7 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummaryAndTheHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Walks today: 0 of 3 short walks. Next: about 10 min at an easy pace, short strides.",
+		"Walks today: 0 of 3 short walks. Your next walk: about 10 min at an easy pace, short strides.",
 		"w log a walk",
 		"Please type the minutes you walked, from 1 to 180.",
 		"e easier: better, or the pain moved up · s the same w worse: the pain spread further down or grew",
@@ -40,5 +42,24 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummaryAndTheHistory(t *testing.T) {
 	}
 	if sets, _, _ := h.store.Days().LastSetDone(context.Background()); !sets.IsZero() {
 		t.Error("a walk counted as a set")
+	}
+}
+
+// Home says "Next:" once, on the plan's own line; the walk line says
+// "Your next walk", so the two are not read as one.
+func TestHomeSaysNextOnlyOnThePlanLine(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Plan.Direction, h.deps.Plan.Stage = routines.DirectionExtension, routines.StageMobility
+	h.deps.Reader, h.deps.Walks = h.store.Reader(), h.store.Reader()
+	out, err := h.run(lines("q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := flat(out)
+	if !strings.Contains(f, "Your next walk: about") {
+		t.Fatalf("no walk line in:\n%s", out)
+	}
+	if n := strings.Count(f, "Next:"); n != 1 {
+		t.Errorf("home says \"Next:\" %d times, want once (the plan's line):\n%s", n, out)
 	}
 }

@@ -67,7 +67,7 @@ func TestAWalkLoggedFromHomeShowsInTodaysSummary(t *testing.T) {
 	hs := newHarness(t, 80, 24).withHistory(richHistory())
 	hs.m.deps.Walks = walks
 	hs.deliverCmd(hs.m.home.loadGlance())
-	hs.see("Walks today: 0 of 3 short walks", "Next: about 10 min", "w log a walk")
+	hs.see("Walks today: 0 of 3 short walks", "Your next walk: about 10 min", "w log a walk")
 	hs.deliverKeys("w")
 	hs.see("Log a walk", "How many minutes did you walk?", "10 min")
 	hs.deliverKeys("1", "2", "enter")

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/centra-app/centra/routines"
@@ -37,4 +38,18 @@ func TestHomeSaysWhereThePlanStandsAndWhatMovesItOn(t *testing.T) {
 	hs := newHarnessWith(t, 80, 24, &p)
 	hs.see("Your plan: bending backward (extension) · step 1 of 3, lying face down", "stage: mobility",
 		"Next: 2 more days with the pain in your back only", "Your relief set", "suggested")
+}
+
+// On home only the plan's own line starts with "Next:"; the walk line
+// says "Your next walk", so the two are not read as one.
+func TestOnHomeOnlyThePlanLineSaysNext(t *testing.T) {
+	p := coach.DefaultPlan(coach.Answers{}, t0)
+	p.Direction, p.Stage, p.Levels[routines.FamilyExtension] = routines.DirectionExtension, routines.StageMobility, 2
+	hs := newHarnessWith(t, 80, 24, &p).withHistory(richHistory())
+	hs.m.deps.Walks = &fakeWalks{}
+	hs.deliverCmd(hs.m.home.loadGlance())
+	hs.see("Next: 2 more days with the pain in your back only", "Walks today: 0 of", "Your next walk: about")
+	if n := strings.Count(hs.screen(), "Next:"); n != 1 {
+		t.Errorf("home says \"Next:\" %d times, want once (the plan's line):\n%s", n, hs.screen())
+	}
 }

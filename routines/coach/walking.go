@@ -64,8 +64,9 @@ func (a WalkAdvice) Today() string {
 }
 
 // Line says the suggestion and the day so far in one line, for the home
-// screens: "Walks today: 1 of 3 short walks (10 min so far). Next: about
-// 10 min at an easy pace."
+// screens: "Walks today: 1 of 3 short walks (10 min so far). Your next
+// walk: about 10 min at an easy pace." No sentence of it starts with
+// "Next:", which on home is the plan's own line.
 func (a WalkAdvice) Line() string {
 	if a.Walks == 0 {
 		return ""
@@ -75,7 +76,7 @@ func (a WalkAdvice) Line() string {
 	case a.Shorter:
 		s += fmt.Sprintf(" The last one made the leg worse: make the next one shorter, about %d min.", a.Minutes)
 	case a.Done < a.Walks:
-		s += fmt.Sprintf(" Next: about %d min at an easy pace, short strides.", a.Minutes)
+		s += fmt.Sprintf(" Your next walk: about %d min at an easy pace, short strides.", a.Minutes)
 	default:
 		s += " Well done: more short walks are fine if they feel good."
 	}
