@@ -238,9 +238,15 @@ func (r *reading) key(msg tea.KeyPressMsg) tea.Cmd {
 // the page on view.
 func (r *reading) ShortHelp() []key.Binding {
 	k, help := r.keys, r.env.keys.Help
-	back := k.Back
+	// Opened from a session, q does what esc does (it never leaves the
+	// session): the help says so wherever it names esc.
+	esc := "esc"
+	if r.fromSession {
+		esc = "esc/q"
+	}
+	back := withHelp(k.Back, esc, "back")
 	if r.fromSession && (r.direct || !r.open) {
-		back = withHelp(k.Back, "esc", "back to your session")
+		back = withHelp(k.Back, esc, "back to your session")
 	}
 	switch {
 	case r.search.typing:
@@ -249,7 +255,7 @@ func (r *reading) ShortHelp() []key.Binding {
 	case r.open:
 		return []key.Binding{k.Scroll, k.Prev, back, help}
 	case r.search.query != "":
-		return []key.Binding{k.Up, k.Down, k.Open, k.Search, withHelp(k.Back, "esc", "clear the search"), help}
+		return []key.Binding{k.Up, k.Down, k.Open, k.Search, withHelp(k.Back, esc, "clear the search"), help}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, withHelp(k.Open, "1-9", "read"), k.Search, back, help}
 }
@@ -257,8 +263,13 @@ func (r *reading) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap: the short help, and q where it quits.
 func (r *reading) FullHelp() [][]key.Binding {
 	ks := r.ShortHelp()
-	if r.closesOnQuit() {
+	switch {
+	case r.closesOnQuit():
 		ks = append(ks[:len(ks)-1:len(ks)-1], withHelp(r.env.keys.Quit, "q", "quit centra"), ks[len(ks)-1])
+	case r.fromSession && !r.search.typing:
+		// q is back here, so quitting is ctrl+c, as on every screen.
+		ctrlC := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit centra"))
+		ks = append(ks[:len(ks)-1:len(ks)-1], ctrlC, ks[len(ks)-1])
 	}
 	return [][]key.Binding{ks}
 }

@@ -25,7 +25,8 @@ func TestAfterARedOneKeyOpensThePageThatExplainsIt(t *testing.T) {
 	hs.keys("r")
 	hs.see("Guide", "Why we stopped that movement", "Down the leg means stop")
 	hs.keys("?")
-	hs.see("back to your session")
+	// q goes back to the session here, and the help says so.
+	hs.see("esc/q", "back to your session", "ctrl+c", "quit centra")
 	hs.keys("?", "esc")
 	hs.see("Changing your routine", "red")
 	// q on the page goes back too: it never leaves the session unsaved.
