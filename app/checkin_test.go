@@ -62,6 +62,23 @@ func TestPainGoneClearsWhereItReachedAndMovedDownReachesSomewhere(t *testing.T) 
 	}
 }
 
+// TestGoneThenEnterFinishesTheCheckIn: "gone" means the pain went, back pain
+// too, so Enter on every detail finishes without the form disagreeing with
+// its own pre-fill (back pain 2/10 kept with reach 0 asked where it is).
+func TestGoneThenEnterFinishesTheCheckIn(t *testing.T) {
+	f := NewCheckInForm(routines.CheckInAfterSet, lastTime, "")
+	answer(t, f, "gone")
+	for done := false; !done; {
+		var hint string
+		if hint, done = f.Answer(""); hint != "" {
+			t.Fatalf("Enter after gone was not taken at %v: %s", f.Current(), hint)
+		}
+	}
+	if v := f.Value; v.BackPain != 0 || v.LegPain != 0 || v.Reach != routines.ReachNone {
+		t.Errorf("after gone and Enter: %+v", v)
+	}
+}
+
 func TestTinglingAsksHowFarItReachesStartingWhereThePainReaches(t *testing.T) {
 	f := NewCheckInForm(routines.CheckInAfterSet, lastTime, "")
 	answer(t, f, "s", "", "", "", "")

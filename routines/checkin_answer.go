@@ -6,7 +6,8 @@ import "fmt"
 // answer changed the check-in from before to after, so that Enter on the
 // next question keeps a value that agrees with what was just said:
 //
-//   - the pain went: it reaches nowhere, with no leg pain and no leg;
+//   - the pain went: it reaches nowhere, with no leg or back pain and no
+//     leg (a back pain still there is typed in, and its reach asked);
 //   - the pain moved further down the leg but the reach shown is 0 (after
 //     a "gone" last time): one point further down than before, at least 1;
 //   - tingling switched on with no reach of its own: where the pain
@@ -18,7 +19,7 @@ func Prefill(before, after CheckIn) CheckIn {
 	if c.Moved != before.Moved {
 		switch c.Moved {
 		case MovedGone:
-			c.Reach, c.LegPain, c.Leg = ReachNone, 0, LegNone
+			c.Reach, c.LegPain, c.BackPain, c.Leg = ReachNone, 0, 0, LegNone
 		case MovedDown:
 			if c.Reach == ReachNone {
 				c.Reach = min(max(before.Reach+1, ReachCentral), MaxReach)
