@@ -83,9 +83,20 @@ func TestALongLibraryAt80x24KeepsItsKeysAndHints(t *testing.T) {
 	if n := len(splitLines(hs.screen())); n > 24 {
 		t.Fatalf("%d lines at 80x24:\n%s", n, hs.screen())
 	}
+	first, up := 0, -1
 	for _, l := range splitLines(hs.screen()) {
 		if strings.Contains(l, "A rather long exercise name") && !strings.Contains(l, "Extension") {
 			t.Fatalf("a row lost its hint: %q\n%s", l, hs.screen())
 		}
+		if i := strings.Index(l, "A rather long exercise name "); i >= 0 && first == 0 {
+			fmt.Sscanf(l[i+len("A rather long exercise name "):], "%d", &first)
+		}
+		if i := strings.Index(l, "↑ "); i >= 0 {
+			fmt.Sscanf(l[i+len("↑ "):], "%d", &up)
+		}
+	}
+	// The marker counts every row above the first one shown.
+	if first == 0 || up != first-1 {
+		t.Errorf("the first row shown is %d but the marker says ↑ %d more:\n%s", first, up, hs.screen())
 	}
 }

@@ -320,7 +320,7 @@ func (r *reading) listLines() []string {
 		p := r.pages[i]
 		switch {
 		case i == top && top > 0:
-			out = append(out, s.Muted.Render(fmt.Sprintf("  ↑ %d more", top)))
+			out = append(out, s.Muted.Render(fmt.Sprintf("  ↑ %d more", top+1)))
 			continue
 		case i == end-1 && end < len(r.pages):
 			out = append(out, s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(r.pages)-end+1)))
