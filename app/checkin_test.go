@@ -149,7 +149,7 @@ func TestARatingThatContradictsTheReachGoesBackToTheReach(t *testing.T) {
 			"You rated leg pain 3/10 but chose 0 (no pain) for where it reaches: how far down does it reach?"},
 		{"back pain with no reach", []string{"u", "0", "n", "0", ""},
 			"You rated back pain 2/10 but chose 0 (no pain) for where it reaches: where is it?"},
-		{"'gone' with back pain kept", []string{"g", "", "", "", ""},
+		{"'gone', then a back pain typed in", []string{"g", "", "", "", "2"},
 			"You rated back pain 2/10 but chose 0 (no pain) for where it reaches: where is it?"},
 	}
 	for _, tt := range tests {

@@ -195,15 +195,26 @@ func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response
 		}
 		return red.with(what, notSettled)
 	}
+	// Better than before the set by the recheck, but the set itself made
+	// it worse first: R4 needs both readings better, so this stays amber,
+	// said as it is.
 	amber := Response{Kind: rr.Kind, Light: LightAmber, RuleID: "R6", recheck: true}
-	if rr.Kind == KindCentralized {
-		// Better than before the set by the recheck, but the set itself
-		// made it worse first: R4 needs both readings higher up, so this
-		// stays amber, said as it is.
-		return amber.with("After the rest, the pain is higher up than before the set, though the set made it worse at first",
-			"a passing flare (amber)")
+	const passing = "a passing flare (amber)"
+	switch rr.Kind {
+	case KindAbolished:
+		return amber.with("After the rest, the pain has gone, though the set made it worse at first", passing)
+	case KindCentralized:
+		return amber.with("After the rest, the pain is higher up than before the set, though the set made it worse at first", passing)
+	case KindBetter:
+		_, from, to, leg := intensityChange(baseline, before, recheck)
+		pain := "back pain"
+		if leg {
+			pain = "leg pain"
+		}
+		return amber.with(fmt.Sprintf("After the rest, your %s is %d/10, down from %d/10 before the set, though the set made it worse at first",
+			pain, to, from), passing)
 	}
-	return amber.with("After the rest, it is back to how it was before the set", "a passing flare (amber)")
+	return amber.with("After the rest, it is back to how it was before the set", passing)
 }
 
 // furtherDown is the first half of R5 (and of R17 for tingling): the pain

@@ -80,15 +80,18 @@ func TestRuleR6Amber(t *testing.T) {
 		recheck routines.CheckIn
 		light   Light
 		rule    string
+		word    string
 	}{
-		{"worse, then back to how it was", after(same, calf, 9), again(same, calf, 6), LightAmber, "R6"},
-		{"worse, then better than before", after(same, calf, 9), again(up, thigh, 4), LightAmber, "R6"},
-		{"worse, and a point off is still back", after(same, calf, 9), again(same, calf, 7), LightAmber, "R6"},
-		{"further down, then back", after(down, foot, 6), again(same, calf, 6), LightAmber, "R6"},
-		{"worse and still worse", after(same, calf, 9), again(same, calf, 9), LightRed, "R5"},
-		{"further down and still there", after(down, foot, 6), again(down, foot, 6), LightRed, "R5"},
-		{"'still further down' within the region", after(down, calf, 6), again(down, calf, 6), LightRed, "R5"},
-		{"new tingling still there", after(same, calf, 6, tingle(calf)), again(same, calf, 6, tingle(calf)), LightRed, "R17"},
+		{"worse, then back to how it was", after(same, calf, 9), again(same, calf, 6), LightAmber, "R6", "back to how it was"},
+		{"worse, then gone", after(same, calf, 9), again(routines.MovedGone, none, 0, backPain(0)), LightAmber, "R6", "has gone"},
+		{"worse, then milder in the same place", after(same, calf, 9), again(same, calf, 3), LightAmber, "R6", "down from 6/10"},
+		{"worse, then better than before", after(same, calf, 9), again(up, thigh, 4), LightAmber, "R6", ""},
+		{"worse, and a point off is still back", after(same, calf, 9), again(same, calf, 7), LightAmber, "R6", ""},
+		{"further down, then back", after(down, foot, 6), again(same, calf, 6), LightAmber, "R6", ""},
+		{"worse and still worse", after(same, calf, 9), again(same, calf, 9), LightRed, "R5", ""},
+		{"further down and still there", after(down, foot, 6), again(down, foot, 6), LightRed, "R5", ""},
+		{"'still further down' within the region", after(down, calf, 6), again(down, calf, 6), LightRed, "R5", ""},
+		{"new tingling still there", after(same, calf, 6, tingle(calf)), again(same, calf, 6, tingle(calf)), LightRed, "R17", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,9 +99,13 @@ func TestRuleR6Amber(t *testing.T) {
 			if r.Light != tt.light || r.RuleID != tt.rule {
 				t.Errorf("got %s (%s), want %s (%s): %s", r.Light, r.RuleID, tt.light, tt.rule, r.Why)
 			}
-			// Amber says truly where the pain is: back, or higher up.
+			// Amber says truly where the pain is: back, higher up, gone
+			// or milder.
 			if tt.light == LightAmber && tt.recheck.Reach < b.Reach && strings.Contains(r.Why, "back to how it was") {
 				t.Errorf("the pain is higher up than before the set, but the reason says %q", r.Why)
+			}
+			if tt.word != "" && !strings.Contains(r.Why, tt.word) {
+				t.Errorf("the reason %q does not say %q", r.Why, tt.word)
 			}
 		})
 	}
