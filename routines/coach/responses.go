@@ -111,6 +111,15 @@ func (s *Session) red(step Step, r Response, at time.Time) Decision {
 		if d.Next.Level < s.plan.Level(step.Family) {
 			d.Changes = s.plan.setLevel(at, d.RuleID, step.Family, d.Next.Level, d.Reason)
 		}
+	case ActionStopDirection:
+		// Even the gentlest step was red (a session starting and ending
+		// with it): the plan's own step comes down one too (R5, R20), so
+		// that tomorrow's retry is one step gentler, as the words say.
+		if step.Family.Directional() && step.Level <= s.plan.Level(step.Family) {
+			if lower := ladderBelow(s.cat, step.Family, s.plan.Level(step.Family)); lower != nil {
+				d.Changes = s.plan.setLevel(at, "R20", step.Family, lower.Level, d.Reason)
+			}
+		}
 	case ActionStopExercise:
 		s.dropped[step.ExerciseID] = true
 	}

@@ -102,6 +102,18 @@ var sessionScenarios = []scenario{
 				t.Errorf("rest of the session %v, want %v", got, want)
 			}
 		}},
+	{name: "red at the gentlest step of a press-up session brings the plan's own step down one, as the words say (R5, R20)",
+		baseline: base(central, 0),
+		beats: []beat{
+			{set: "prone-lying", c: after(same, central, 0, tingle(calf)), want: ActionRecheck, rule: "R17"},
+			{c: again(same, central, 0, tingle(calf)), want: ActionStopDirection, rule: "R17", light: LightRed, next: "neutral",
+				says: "Tomorrow it is tried again at prone on elbows."},
+		},
+		end: func(t *testing.T, s *Session, _ *DirectionTest) {
+			if l := s.Plan().Level(routines.FamilyExtension); l != 2 {
+				t.Errorf("plan level %d after a red at prone lying in a press-up session, want 2 (prone on elbows): the plan must follow its words", l)
+			}
+		}},
 	{name: "no change three times steps the next session up, and this one carries on", baseline: base(calf, 6),
 		beats: []beat{
 			{set: "press-up", c: after(same, calf, 6), want: ActionContinue, rule: "R19", says: "1 of 3 sets"},
