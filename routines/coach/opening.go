@@ -124,7 +124,7 @@ func guard(p *Plan, baseline, c routines.CheckIn) *Decision {
 // calm, and makes the opening decision leave them out.
 func (s *Session) waiting(rt *routines.Routine, d *Decision, now time.Time) (string, bool) {
 	if !s.sawRed && !s.flareDay {
-		return "", false
+		return coreWaits(rt, d, s.legHigh, s.plan.Program, s.baseline)
 	}
 	var waiting []string
 	var first *routines.Exercise

@@ -33,6 +33,11 @@ type Session struct {
 	// the leg is not steady, so the nerve slider and core work wait (R13,
 	// R14) as after a red.
 	flareDay bool
+	// legHigh is set when the session's baseline has the leg pain neither
+	// centralized nor mild: core work waits for the session (R14). A later
+	// check-in worse than a mild baseline goes to its recheck, whose red
+	// drops core work too.
+	legHigh bool
 	// routine is the routine run, when known; did notes what of the day's
 	// plan the session has done (a relief set, the slider, core work).
 	routine *routines.Routine
@@ -92,6 +97,7 @@ func NewSessionFor(cat *routines.Catalog, plan Plan, rt *routines.Routine, basel
 	s.routine = rt
 	s.sawRed = s.plan.redMemory().recently(now)
 	s.flareDay = s.plan.flareRecent(now)
+	s.legHigh = !legMild(s.plan.Program, baseline)
 	for _, f := range routines.Families {
 		if !f.Directional() {
 			continue
@@ -360,6 +366,9 @@ func (s *Session) Reshape(remaining []routines.Block, d Decision) []routines.Blo
 	out := Reshape(s.cat, remaining, d)
 	if s.sawRed || s.flareDay {
 		out = calmOnly(s.cat, out)
+	}
+	if s.legHigh {
+		out = withoutCore(s.cat, out)
 	}
 	return out
 }
