@@ -38,6 +38,12 @@ func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
 	s.plan.Unchanged[f] = u
 	need := s.opt.noChange(s.plan.Program.Filled().StepUpSets)
 	if u.Sets < need {
+		if level >= ladderTop(s.cat, f) {
+			// No step above to promise (R8): say what happens instead.
+			d.Reason = r.Explain(step.lname()) + fmt.Sprintf(" Keep going (%d of %d sets with no change at this step, counting your earlier sessions). %s",
+				u.Sets, need, topWords(s.cat, step))
+			return d
+		}
 		d.Reason = r.Explain(step.lname()) + fmt.Sprintf(" Keep going (%d of %d sets with no change at this step, counting your earlier sessions): "+
 			"if nothing changes, the next session adds a little more force.", u.Sets, need)
 		return d
@@ -58,7 +64,7 @@ func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
 	if next == nil {
 		d.Reason = fmt.Sprintf("No change after %d sets of %s.", u.Sets, step.lname())
 		if level >= ladderTop(s.cat, f) {
-			d.Reason += " This is the strongest step centra offers, so keep going at this level."
+			d.Reason += " " + topWords(s.cat, step)
 		} else {
 			d.Reason += " After the flare earlier, centra adds no force yet, so keep going at this level."
 		}
@@ -141,4 +147,17 @@ func (s *Session) red(step Step, r Response, at time.Time) Decision {
 	}
 	d.Reason += fmt.Sprintf(" After this session, no more %s today; tomorrow it starts again at %s.", dirWords(step.Family), next.lname())
 	return d
+}
+
+// topWords says what happens at the top of a direction's ladder, where no
+// more force can be added (R8): the step goes on; and when it keeps making
+// no difference, a professional can look further (R12). A one-step ladder
+// says it has only the one step.
+func topWords(cat *routines.Catalog, step Step) string {
+	what := fmt.Sprintf("%s is the strongest step centra offers for %s", upperFirst(step.lname()), dirWords(step.Family))
+	if len(cat.Ladder(step.Family)) == 1 {
+		what = fmt.Sprintf("%s is the only step centra has for %s", upperFirst(step.lname()), dirWords(step.Family))
+	}
+	return what + ", so no force is added: keep going at this level. If it goes on making no difference over the coming days, " +
+		"a physiotherapist can look at what else may help (rule R12)."
 }

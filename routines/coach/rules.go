@@ -150,11 +150,18 @@ func ruleR6Amber(step Step, r Response) Decision {
 func ruleR8NoChange(cat *routines.Catalog, step Step, n, need, top int, r Response) Decision {
 	s := step
 	d := Decision{Action: ActionContinue, RuleID: "R8", Light: r.Light, Response: &r, Current: &s, Next: &s}
+	next := ladderAbove(cat, step.Family, step.Level, top)
 	if n < need {
-		d.Reason = r.Explain(step.lname()) + fmt.Sprintf(" Keep going (%d of %d sets): if nothing changes, the next step adds a little more force.", n, need)
+		then := "the next step adds a little more force"
+		switch {
+		case next == nil && step.Level >= ladderTop(cat, step.Family):
+			then = fmt.Sprintf("the test moves on, as %s has no stronger step", dirWords(step.Family))
+		case next == nil:
+			then = "the test moves on, as no force is added after the flare"
+		}
+		d.Reason = r.Explain(step.lname()) + fmt.Sprintf(" Keep going (%d of %d sets): if nothing changes, %s.", n, need, then)
 		return d
 	}
-	next := ladderAbove(cat, step.Family, step.Level, top)
 	if next == nil {
 		d.Reason = fmt.Sprintf("No change after %d sets of %s.", n, step.lname())
 		if step.Level >= ladderTop(cat, step.Family) {

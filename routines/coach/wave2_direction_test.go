@@ -1,0 +1,89 @@
+package coach
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/centra-app/centra/routines"
+)
+
+// coreRoutine is a relief set with a short core session after it, as the
+// strength stage builds it.
+func coreRoutine(cat *routines.Catalog) *routines.Routine {
+	return &routines.Routine{ID: "relief-core", Name: "Relief and core", Direction: routines.DirectionExtension,
+		Blocks: blocks(cat, "prone-lying", "press-up", "prone-lying", "curl-up", "side-bridge-knees", "bird-dog")}
+}
+
+// TestCoreWaitsWhenTheLegIsNotMild: a morning whose own baseline has the
+// leg pain 6/10 below the knee runs no core work, and says why (R14), even
+// when the plan is in the strength stage and the day is no flare.
+func TestCoreWaitsWhenTheLegIsNotMild(t *testing.T) {
+	cat := testCatalog()
+	plan := reliefPlan()
+	plan.Stage = routines.StageStrength
+	rt := coreRoutine(cat)
+	b := base(calf, 6)
+	b.At = t0
+	s, open, err := NewSessionFor(cat, plan, rt, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if open.RuleID != "R14" || !strings.Contains(open.Reason, "core work waits") || !strings.Contains(open.Reason, "6/10") {
+		t.Errorf("opening %s (%s): %q, want core work waiting, with the leg pain named (R14)", open.Action, open.RuleID, open.Reason)
+	}
+	if got := opened(s, rt); slices.ContainsFunc(got, func(id string) bool { return id == "curl-up" || id == "side-bridge-knees" || id == "bird-dog" }) {
+		t.Errorf("session runs %v, want no core work with leg pain 6/10 below the knee", got)
+	}
+	if got := opened(s, rt); !slices.Contains(got, "press-up") {
+		t.Errorf("session runs %v, want the relief set kept", got)
+	}
+}
+
+// TestOneStepLadderPromisesNoMoreForce: the side glide has one step, so the
+// sets that make no change never promise more force; they say there is no
+// stronger step and what happens instead (R8, R12).
+func TestOneStepLadderPromisesNoMoreForce(t *testing.T) {
+	cat := testCatalog()
+	plan := reliefPlan()
+	plan.Direction = routines.DirectionSideGlide
+	b := base(calf, 4)
+	b.At = t0
+	s, _, err := NewSessionFor(cat, plan, nil, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 3; i++ {
+		c := after(same, calf, 4)
+		c.At = t0.Add(time.Duration(i) * 5 * time.Minute)
+		d := s.AfterSet(mustExercise(cat, "side-glide-standing"), c)
+		if strings.Contains(d.Reason, "more force") && !strings.Contains(d.Reason, "no force is added") {
+			t.Errorf("set %d of the side glide: %q promises more force on a one-step ladder", i, d.Reason)
+		}
+		if !strings.Contains(d.Reason, "the only step centra has for the side glide") || !strings.Contains(d.Reason, "R12") {
+			t.Errorf("set %d of the side glide: %q, want it to say this is the only step and what happens instead", i, d.Reason)
+		}
+	}
+}
+
+// TestDirectionTestOneStepLadderPromisesNoMoreForce: in the direction
+// test, no change at the side glide says the test moves on, not that more
+// force comes next (R8, R9).
+func TestDirectionTestOneStepLadderPromisesNoMoreForce(t *testing.T) {
+	cat := testCatalog()
+	d := ruleR8NoChange(cat, *stepFor(cat, "side-glide-standing"), 1, 2, math.MaxInt, Response{Kind: KindNoChange})
+	if strings.Contains(d.Reason, "more force") || !strings.Contains(d.Reason, "the test moves on") {
+		t.Errorf("first unchanged set of the side glide in the test: %q, want no promise of more force", d.Reason)
+	}
+	d = ruleR8NoChange(cat, *stepFor(cat, "prone-lying"), 1, 2, math.MaxInt, Response{Kind: KindNoChange})
+	if !strings.Contains(d.Reason, "the next step adds a little more force") {
+		t.Errorf("first unchanged set of prone lying in the test: %q, want the step up announced", d.Reason)
+	}
+}
+
+func stepFor(cat *routines.Catalog, id string) *Step {
+	s := stepOf(mustExercise(cat, id))
+	return &s
+}
