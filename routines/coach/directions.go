@@ -35,19 +35,59 @@ func oneSided(b routines.CheckIn) bool {
 }
 
 // directionOrder is the order the test tries the directions in, keeping
-// those the library has a ladder for, and the rule that set it.
+// those the library has a ladder for, and the rule that set it. The
+// directions that already made the pain worse (see spent) come last, in
+// the same order among themselves (R5, R9, R20), so the test tries first
+// what has not been shown to hurt.
 func directionOrder(cat *routines.Catalog, p Plan, b routines.CheckIn) ([]routines.Family, string) {
+	order, _, rule := directionOrderSpent(cat, p, b)
+	return order, rule
+}
+
+// directionOrderSpent is directionOrder, with the directions moved last.
+func directionOrderSpent(cat *routines.Catalog, p Plan, b routines.CheckIn) ([]routines.Family, []routines.Family, string) {
 	order, rule := ruleR9ExtensionFirst(oneSided(b)), "R9"
 	if p.FlexionFirst {
 		order, rule = ruleR10FlexionFirst(oneSided(b)), "R10"
 	}
-	var out []routines.Family
+	var out, last []routines.Family
 	for _, f := range order {
-		if len(cat.Ladder(f)) > 0 {
+		switch {
+		case len(cat.Ladder(f)) == 0:
+		case spent(cat, p, f):
+			last = append(last, f)
+		default:
 			out = append(out, f)
 		}
 	}
-	return out, rule
+	return append(out, last...), last, rule
+}
+
+// spent reports a direction that already made the pain worse: red in the
+// last direction test, red at its gentlest step in a session (R5), or red
+// on RedDaysLost days running (R20).
+func spent(cat *routines.Catalog, p Plan, f routines.Family) bool {
+	d := directionOf(f)
+	if t, ok := p.Tested[d]; ok && t.Light == LightRed {
+		return true
+	}
+	r, ok := p.Reds[d]
+	if !ok {
+		return false
+	}
+	if l := cat.Ladder(f); len(l) > 0 && r.Level > 0 && r.Level <= l[0].Level {
+		return true
+	}
+	k := len(r.Days)
+	if k == 0 {
+		return false
+	}
+	n, want := 0, r.Days[k-1]
+	for i := k - 1; i >= 0 && r.Days[i] == want; i-- {
+		n++
+		want = dayBefore(want)
+	}
+	return n >= p.Program.Filled().RedDaysLost
 }
 
 // opposite is the advice R11 gives for about two weeks after a direction

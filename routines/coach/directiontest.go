@@ -72,7 +72,7 @@ func NewDirectionTest(cat *routines.Catalog, plan Plan, baseline routines.CheckI
 	if err != nil {
 		return nil, Decision{}, err
 	}
-	order, rule := directionOrder(cat, plan, baseline)
+	order, last, rule := directionOrderSpent(cat, plan, baseline)
 	if len(order) == 0 {
 		return nil, Decision{}, errors.New("coach: the library has no direction exercises to test")
 	}
@@ -87,6 +87,22 @@ func NewDirectionTest(cat *routines.Catalog, plan Plan, baseline routines.CheckI
 	why := " We start with bending backwards: when a direction of movement helps, it is usually this one."
 	if rule == "R10" {
 		why = " You said standing or walking brings the pain on and sitting or leaning forward eases it, so we start with bending forwards."
+	}
+	if len(last) > 0 {
+		names := make([]string, len(last))
+		for i, f := range last {
+			names[i] = dirWords(f)
+		}
+		they := "it comes"
+		if len(last) > 1 {
+			they = "they come"
+		}
+		why = fmt.Sprintf(" %s already made your pain worse, so %s last this time (rule R9). We start with %s.",
+			upperFirst(joinAnd(names)), they, dirWords(order[0]))
+		if len(last) == len(order) {
+			why = fmt.Sprintf(" %s already made your pain worse, so the test tries again from the gentlest step and checks after every set (rule R9).",
+				upperFirst(joinAnd(names)))
+		}
 	}
 	d.Reason += why + " First: " + first.lname() + "."
 	return t, t.emit(d), nil

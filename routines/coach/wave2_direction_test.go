@@ -87,3 +87,37 @@ func stepFor(cat *routines.Catalog, id string) *Step {
 	s := stepOf(mustExercise(cat, id))
 	return &s
 }
+
+// TestDirectionTestLeavesWorseDirectionsLast: extension was red at its
+// gentlest step in the last test and the side glide red on two days
+// running; the next direction test starts with flexion, says why, and
+// tries those two last (R9, R20).
+func TestDirectionTestLeavesWorseDirectionsLast(t *testing.T) {
+	cat := testCatalog()
+	plan := DefaultPlan(Answers{}, t0.Add(-20*24*time.Hour))
+	plan.Stage = routines.StageFindDirection
+	plan.Direction = routines.DirectionNeutral
+	plan.Tested = map[routines.Direction]Tested{routines.DirectionExtension: {At: t0.Add(-11 * 24 * time.Hour), Light: LightRed, Level: 1}}
+	plan.MarkRed(t0.Add(-26*time.Hour), routines.FamilySideGlide, 1)
+	plan.MarkRed(t0.Add(-2*time.Hour), routines.FamilySideGlide, 1)
+	b := base(calf, 4, legs(routines.LegLeft))
+	b.At = t0
+	dt, open, err := NewDirectionTest(cat, plan, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dt.Next().ExerciseID; got != "knees-to-chest" {
+		t.Errorf("the test starts with %s, want flexion (knees to chest): extension and the side glide made the pain worse", got)
+	}
+	if want := []routines.Family{routines.FamilyFlexion, routines.FamilyExtension, routines.FamilySideGlide}; !slices.Equal(dt.order, want) {
+		t.Errorf("order %v, want %v", dt.order, want)
+	}
+	if !strings.Contains(open.Reason, "already made your pain worse, so they come last") || !strings.Contains(open.Reason, "We start with bending forwards") {
+		t.Errorf("opening %q, want the reason the order changed", open.Reason)
+	}
+	// A direction with no red keeps R9's order.
+	dt, open, _ = NewDirectionTest(cat, DefaultPlan(Answers{}, t0.Add(-72*time.Hour)), b, Options{})
+	if got := dt.Next().ExerciseID; got != "prone-lying" || strings.Contains(open.Reason, "already made") {
+		t.Errorf("no reds: starts with %s (%q), want prone lying as R9 says", got, open.Reason)
+	}
+}
