@@ -51,7 +51,7 @@ func WithheldAt(cat *routines.Catalog, p Plan, now time.Time) (Withheld, bool) {
 	switch {
 	case ok && m.daysRunning(p.Direction, red.At) >= lost && !m.testedSince(red.At):
 		w.Reason = fmt.Sprintf("%s made the pain go further down your leg on %s running, so centra no longer counts on it "+
-			"until the direction test (press d) looks again.", upperFirst(dirWords(f)), dayCount(lost))
+			"until the direction test (press d) looks again, trying the directions that have not made it worse first (rule R9).", upperFirst(dirWords(f)), dayCount(lost))
 	case m.on(p.Direction, now):
 		w.Reason = redToday(cat, p, now)
 	case p.Tested[p.Direction].Light == LightRed && !m.testedSince(p.Tested[p.Direction].At):
