@@ -49,7 +49,8 @@ func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
 		return d
 	}
 	next := ladderAbove(s.cat, f, level, s.top(f))
-	if s.plan.flaredToday(at) {
+	if next != nil && s.plan.flaredToday(at) {
+		// Only a step there is to add waits for the flare (R8, R23).
 		d.Reason = fmt.Sprintf("No change after %d sets of %s. After today's flare, centra adds no force today, so keep going at this level.",
 			u.Sets, step.lname())
 		return d

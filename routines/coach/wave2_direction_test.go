@@ -68,6 +68,31 @@ func TestOneStepLadderPromisesNoMoreForce(t *testing.T) {
 	}
 }
 
+// TestOneStepLadderOnAFlareDay: on a flare day the third unchanged set of
+// the side glide does not say the flare holds back force the ladder does
+// not have (R8, R23).
+func TestOneStepLadderOnAFlareDay(t *testing.T) {
+	cat := testCatalog()
+	plan := reliefPlan()
+	plan.Direction = routines.DirectionSideGlide
+	plan.Flared = dayKey(t0)
+	b := base(calf, 4)
+	b.At = t0
+	s, _, err := NewSessionFor(cat, plan, nil, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Decision
+	for i := 1; i <= 3; i++ {
+		c := after(same, calf, 4)
+		c.At = t0.Add(time.Duration(i) * 5 * time.Minute)
+		d = s.AfterSet(mustExercise(cat, "side-glide-standing"), c)
+	}
+	if strings.Contains(d.Reason, "adds no force today") || !strings.Contains(d.Reason, "the only step centra has") {
+		t.Errorf("third unchanged side glide on a flare day: %q, want the one-step ladder said, not the flare", d.Reason)
+	}
+}
+
 // TestDirectionTestOneStepLadderPromisesNoMoreForce: in the direction
 // test, no change at the side glide says the test moves on, not that more
 // force comes next (R8, R9).
