@@ -146,3 +146,25 @@ func TestDirectionTestLeavesWorseDirectionsLast(t *testing.T) {
 		t.Errorf("no reds: starts with %s (%q), want prone lying as R9 says", got, open.Reason)
 	}
 }
+
+// TestDirectionTestWhenEveryDirectionMadeItWorse: with every direction red
+// before, the test keeps R9's order and says it starts again from the
+// gentlest step, never "we start with" a direction it just called worse.
+func TestDirectionTestWhenEveryDirectionMadeItWorse(t *testing.T) {
+	cat := testCatalog()
+	plan := DefaultPlan(Answers{}, t0.Add(-20*24*time.Hour))
+	red := Tested{At: t0.Add(-3 * 24 * time.Hour), Light: LightRed, Level: 1}
+	plan.Tested = map[routines.Direction]Tested{routines.DirectionExtension: red, routines.DirectionFlexion: red, routines.DirectionSideGlide: red}
+	b := base(central, 0)
+	b.At = t0
+	dt, open, err := NewDirectionTest(cat, plan, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dt.Next().ExerciseID; got != "prone-lying" {
+		t.Errorf("starts with %s, want prone lying (R9's order when every direction was red)", got)
+	}
+	if !strings.Contains(open.Reason, "tries again from the gentlest step") || strings.Contains(open.Reason, "come last") {
+		t.Errorf("opening %q, want it to say the test starts again gently", open.Reason)
+	}
+}
