@@ -41,6 +41,9 @@ type DayLog struct {
 	Red         bool `json:"red,omitempty"`
 	Amber       bool `json:"amber,omitempty"`
 	Centralized bool `json:"centralized,omitempty"`
+	// Flag says a red flag stopped the exercises that day (R1, R2): such a
+	// day is never a steady one (R21, R22), whatever its check-ins said.
+	Flag bool `json:"flag,omitempty"`
 }
 
 // keptDays is how many days the plan keeps: the longest look-back of the
@@ -166,12 +169,14 @@ func (d DayLog) painFree() bool {
 
 // run counts the days in a row, ending with the last day with check-ins
 // before today, for which ok holds. Days follow the calendar: a day
-// without check-ins ends the run.
+// without check-ins ends the run, and a day with a red or a red-flag stop
+// but no check-in of its own (a red in the direction test) is not skipped:
+// it ends the run too.
 func (ds dayLogs) run(today string, ok func(DayLog) bool) int {
 	n, want := 0, ""
 	for i := len(ds) - 1; i >= 0; i-- {
 		d := ds[i]
-		if d.Date >= today || d.CheckIns == 0 {
+		if d.Date >= today || (d.CheckIns == 0 && !d.Red && !d.Flag) {
 			continue
 		}
 		if want != "" && d.Date != want {
@@ -191,42 +196,92 @@ func (ds dayLogs) run(today string, ok func(DayLog) bool) int {
 // or its leg pain rose FlareLegRise points or more over their average. It
 // returns the day and the reason.
 func (ds dayLogs) flare(today string, prog Program) (string, string, bool) {
-	last := -1
 	for i := len(ds) - 1; i >= 0; i-- {
 		if ds[i].CheckIns > 0 && ds[i].Date <= today {
-			last = i
-			break
+			why, ok := ds.flareAt(i, prog)
+			return ds[i].Date, why, ok
 		}
 	}
-	if last < 1 {
-		return "", "", false
+	return "", "", false
+}
+
+// flareAt judges the day ds[i] against the FlareDays before it (R23) and
+// says why it is a flare. Further down counts only when the pain left the
+// back: a day that stays within "no leg pain" (R22: no further than one
+// side of the back, leg pain at most 1/10) is not clearly worse than a day
+// with the pain in the centre, whatever the ups and downs inside the back.
+func (ds dayLogs) flareAt(i int, prog Program) (string, bool) {
+	if i < 1 || i >= len(ds) || ds[i].CheckIns == 0 {
+		return "", false
 	}
-	d := ds[last]
+	d := ds[i]
 	oldest, err := time.Parse(time.DateOnly, d.Date)
 	if err != nil {
-		return "", "", false
+		return "", false
 	}
 	from := oldest.AddDate(0, 0, -prog.FlareDays).Format(time.DateOnly)
 	best, sum, n := routines.ReachFoot+1, 0, 0
-	for _, e := range ds[:last] {
+	for _, e := range ds[:i] {
 		if e.CheckIns == 0 || e.Date < from {
 			continue
 		}
 		best, sum, n = min(best, e.Worst), sum+e.LegMax, n+1
 	}
 	if n == 0 {
-		return "", "", false
+		return "", false
 	}
 	avg := float64(sum) / float64(n)
 	switch {
-	case d.Worst > best:
-		return d.Date, fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
+	case d.Worst > best && d.Worst > maintenanceReach:
+		return fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
 			place(d.Worst), place(best)), true
 	case float64(d.LegMax) >= avg+float64(prog.FlareLegRise):
-		return d.Date, fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
+		return fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
 			d.LegMax, prog.FlareLegRise), true
 	}
-	return "", "", false
+	return "", false
+}
+
+// rough reports a day that cannot count as steady or settled in any run of
+// days (R21, R22), whatever its check-ins said: a set turned red that day,
+// in a session or in the direction test (R5, R20); a red flag stopped the
+// exercises (R1, R2); or the day was a flare (R23), judged then or now.
+// The plan's memory of reds and its log of holds cover days logged before
+// the day log kept them.
+func (p Plan) rough(d DayLog, prog Program) bool {
+	if d.Red || d.Flag || d.Date == p.Flared {
+		return true
+	}
+	for _, r := range p.Reds {
+		if slices.Contains(r.Days, d.Date) {
+			return true
+		}
+	}
+	for _, t := range p.Tested {
+		if t.Light == LightRed && !t.At.IsZero() && dayKey(t.At) == d.Date {
+			return true
+		}
+	}
+	if !p.LastRed.IsZero() && dayKey(p.LastRed) == d.Date {
+		return true
+	}
+	for _, c := range p.Log {
+		if c.What == "hold" && c.To != "" && dayKey(c.At) == d.Date {
+			return true
+		}
+	}
+	ds := dayLogs(p.Days)
+	if i := slices.IndexFunc(ds, func(e DayLog) bool { return e.Date == d.Date }); i >= 0 {
+		if _, ok := ds.flareAt(i, prog); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// calmRun is run for the days that are not rough.
+func (p Plan) calmRun(today string, prog Program, ok func(DayLog) bool) int {
+	return dayLogs(p.Days).run(today, func(d DayLog) bool { return !p.rough(d, prog) && ok(d) })
 }
 
 // KeepDone keeps in p's day log what a plan saved meanwhile by another
@@ -255,7 +310,7 @@ func (p Plan) KeepDone(saved Plan) Plan {
 		d := &out.Days[i]
 		d.Sessions, d.Relief = max(d.Sessions, s.Sessions), max(d.Relief, s.Relief)
 		d.Core, d.Slider, d.Routine = d.Core || s.Core, d.Slider || s.Slider, d.Routine || s.Routine
-		d.Red, d.Amber = d.Red || s.Red, d.Amber || s.Amber
+		d.Red, d.Amber, d.Flag = d.Red || s.Red, d.Amber || s.Amber, d.Flag || s.Flag
 	}
 	return out
 }

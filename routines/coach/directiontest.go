@@ -244,6 +244,7 @@ func (t *DirectionTest) AfterRecheck(c routines.CheckIn) Decision {
 		t.note(fmt.Sprintf("%s: %s, and it had not settled after a rest.", upperFirst(p.step.lname()), lowerFirst(trigger.what)))
 		t.ended[p.step.Family] = LightRed
 		t.plan.MarkRed(c.At, p.step.Family, p.step.Level)
+		t.plan.dayLog().noteLight(c.At, LightRed) // no steady day (R21)
 		d := ruleR5Red(t.cat, p.step, r, true)
 		return t.switchDirection(p.step, c.At, d.RuleID, LightRed, d.Reason)
 	case LightAmber:

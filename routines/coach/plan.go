@@ -312,6 +312,9 @@ func (p *Plan) hold(at time.Time, d Decision) []PlanChange {
 		return nil
 	}
 	p.Hold = &Hold{At: at, RuleID: d.RuleID, Reason: d.Reason}
+	if !at.IsZero() {
+		p.dayLog().day(at).Flag = true // never a steady day (R21)
+	}
 	to := "urgent"
 	if d.RuleID == "R1" {
 		to = "emergency"

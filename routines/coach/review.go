@@ -41,19 +41,19 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 	}
 	switch p.Stage {
 	case routines.StageRelief:
-		if dayLogs(p.Days).run(today, DayLog.steady) >= prog.MobilityDays {
+		if p.calmRun(today, prog, DayLog.steady) >= prog.MobilityDays {
 			why := fmt.Sprintf("Your leg has been steady or easing for %s, with no set making it worse. "+
 				"The seated nerve slider joins once a day, after a relief set.", dayCount(prog.MobilityDays))
 			out = append(out, p.setStage(now, "R21", routines.StageMobility, why)...)
 		}
 	case routines.StageMobility:
-		if dayLogs(p.Days).run(today, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
+		if p.calmRun(today, prog, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
 			why := fmt.Sprintf("The pain has stayed in your back, or the leg pain at %d/10 or less, for %s running. "+
 				"A short core session joins once a day; the relief sets go on.", prog.StrengthLegPain, dayCount(prog.StrengthDays))
 			out = append(out, p.setStage(now, "R21", routines.StageStrength, why)...)
 		}
 	case routines.StageStrength:
-		if dayLogs(p.Days).run(today, DayLog.painFree) >= prog.MaintenanceDays {
+		if p.calmRun(today, prog, DayLog.painFree) >= prog.MaintenanceDays {
 			why := fmt.Sprintf("No leg pain for %s running. Your plan is now one daily routine of 15 to 20 minutes "+
 				"and %d relief sets a day, and %s comes back gently, watching that the pain stays away.",
 				dayCount(prog.MaintenanceDays), prog.MaintenanceReliefSets, dirWords(otherFamily(p.Family())))

@@ -153,7 +153,6 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 	if step.ExerciseID != s.cur.ExerciseID || step.ExerciseID == "" {
 		s.cur, s.noChange = step, 0
 	}
-	s.plan.dayLog().noteCheckIn(c)
 	if !skipped {
 		s.noteDone(step, c.At)
 	}
@@ -161,6 +160,9 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 	before := s.prev
 	s.prev = c
 	if r.Pending {
+		// The worse reading waits for its recheck before the day's log
+		// takes it: only a lasting change counts (CLINICAL section 2), so
+		// a reading that settles is not the day's worst (R23).
 		s.pending = &recheck{step: step, before: before, after: c}
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
@@ -174,10 +176,12 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 			r.Light = LightNone
 			why = "You said the pain eased or moved up, but that set was skipped, so centra does not count it as centralization: a set done in full shows whether the change lasts."
 		}
+		s.plan.dayLog().noteCheckIn(c)
 		s.plan.dayLog().noteLight(c.At, r.Light)
 		return s.emit(Decision{Action: ActionContinue, RuleID: "R24", Light: r.Light, Response: &r, Current: &cur, Next: &cur,
 			Reason: why + " That set was skipped, so it counts neither as a set done today nor toward the sets that add force."})
 	}
+	s.plan.dayLog().noteCheckIn(c)
 	s.plan.dayLog().noteLight(c.At, r.Light)
 	if r.Light == LightGreen {
 		s.noChange = 0
@@ -288,8 +292,11 @@ func (s *Session) AfterRecheck(c routines.CheckIn) Decision {
 	}
 	p := *s.pending
 	s.pending = nil
-	s.plan.dayLog().noteCheckIn(c)
 	r := ClassifyRecheck(s.baseline, p.before, p.after, c)
+	if r.Light == LightRed {
+		s.plan.dayLog().noteCheckIn(p.after) // it lasted: the day's worst
+	}
+	s.plan.dayLog().noteCheckIn(c)
 	s.prev = c
 	s.plan.dayLog().noteLight(c.At, r.Light)
 	switch r.Light {
@@ -349,6 +356,9 @@ func (s *Session) guard(c routines.CheckIn) *Decision {
 	if d == nil {
 		return nil
 	}
+	if s.pending != nil {
+		s.plan.dayLog().noteCheckIn(s.pending.after) // never rechecked: it counts
+	}
 	s.pending, s.stopped = nil, d
 	s.emit(*d)
 	return d
@@ -373,8 +383,16 @@ func (s *Session) Reshape(remaining []routines.Block, d Decision) []routines.Blo
 	return out
 }
 
-// Plan is the plan as the session's decisions left it.
-func (s *Session) Plan() Plan { return s.plan.Clone() }
+// Plan is the plan as the session's decisions left it. A worse reading
+// still waiting for its recheck counts in the day's log: it was never
+// shown to settle.
+func (s *Session) Plan() Plan {
+	p := s.plan.Clone()
+	if s.pending != nil {
+		p.dayLog().noteCheckIn(s.pending.after)
+	}
+	return p
+}
 
 // Decisions lists every decision of the session, the opening one first.
 func (s *Session) Decisions() []Decision { return append([]Decision(nil), s.log...) }
