@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -192,6 +193,55 @@ func (rp Report) Stops(ctx context.Context) ([]Stop, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("history: stops: %w", err)
+	}
+	return out, nil
+}
+
+// SessionDone is one session with at least one set completed: its day, its
+// kind and routine, and the exercise families of its completed sets. The
+// report counts from it what the plan asked for each day (R24).
+type SessionDone struct {
+	// Day is the calendar day the session started, "2006-01-02", in the
+	// location of the range asked for.
+	Day       string
+	Kind      routines.SessionKind
+	RoutineID string
+	Families  []routines.Family
+}
+
+// SessionsDone lists the sessions started in [since, until) with at least
+// one set completed, oldest first.
+func (rp Report) SessionsDone(ctx context.Context, since, until time.Time) ([]SessionDone, error) {
+	w := filterWhere(Filter{Since: since, Until: until})
+	w.and("t.completed = 1")
+	rows, err := rp.st.r.QueryContext(ctx, `SELECT s.id, s.kind, s.routine_id, s.started_at, t.family
+		FROM sessions s JOIN sets t ON t.session_id = s.id `+w.String()+`ORDER BY s.started_at, s.id, t.id`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("history: sessions done: %w", err)
+	}
+	defer rows.Close()
+	loc := since.Location()
+	var out []SessionDone
+	last := int64(-1)
+	for rows.Next() {
+		var id, at int64
+		var kind routines.SessionKind
+		var routine string
+		var fam routines.Family
+		if err := rows.Scan(&id, &kind, &routine, &at, &fam); err != nil {
+			return nil, fmt.Errorf("history: sessions done: %w", err)
+		}
+		if id != last {
+			out = append(out, SessionDone{Day: fromMS(at).In(loc).Format(time.DateOnly), Kind: kind, RoutineID: routine})
+			last = id
+		}
+		s := &out[len(out)-1]
+		if !slices.Contains(s.Families, fam) {
+			s.Families = append(s.Families, fam)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("history: sessions done: %w", err)
 	}
 	return out, nil
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/centra-app/centra/history"
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
-	"github.com/centra-app/centra/routines/adherence"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/function"
 )
@@ -167,23 +166,10 @@ func (b *builder) function() error {
 }
 
 func (b *builder) adherence() error {
-	streak, err := b.st.Days().Streak(b.ctx, b.r.Now)
+	done, err := b.st.Report().SessionsDone(b.ctx, b.r.From, b.until)
 	if err != nil {
 		return err
 	}
-	last, _, err := b.st.Days().LastSetDone(b.ctx)
-	if err != nil {
-		return err
-	}
-	sched := b.plan
-	if !b.has {
-		sched = coach.DefaultPlan(coach.Answers{}, b.r.Now)
-	}
-	today := 0
-	if n := len(b.days); n > 0 {
-		today = b.days[n-1].Done
-	}
-	status := adherence.Compute(sched, today, streak, last, b.r.Now)
-	b.r.Adherence = adherenceOf(b.days, status.Target)
+	b.r.Adherence = adherenceOf(b.days, done, b.plan, b.has)
 	return nil
 }

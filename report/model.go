@@ -160,12 +160,19 @@ type Dose struct {
 
 // Adherence is how regularly the exercises were done.
 type Adherence struct {
-	// Target is the sessions a day the plan asks for.
-	Target            int
-	Done              int
+	// Target is the last counted day's target (R24): what the plan asked
+	// for that day.
+	Target int
+	// Done and Asked sum, over the Days counted, what the plan asked for
+	// that was done (at most each day's target) and the days' targets.
+	Done, Asked, Days int
+	// PerDay is Done per day counted.
 	PerDay            float64
 	MetDays, NoneDays int
-	// Last7 is the sessions a day over the last 7 days.
+	// Paused counts the days in the period not counted: paused all day by
+	// a red flag, or no longer kept by the plan.
+	Paused int
+	// Last7 is what was done a day over the last 7 days counted.
 	Last7 float64
 	Words string
 }

@@ -189,3 +189,83 @@ func (p Plan) SetsPerDay() int {
 	}
 	return int(awake/every) + 1
 }
+
+// AskedOn says what the plan asked for on the day of t (R24), with that
+// day's own target: the stage is the one in force at the end of that day,
+// as the plan's log of changes tells it, not today's. What was done is the
+// plan's day log of that day (zero for a day it no longer keeps). ok is
+// false before the plan began and on a day a red flag paused the
+// exercises from start to end: the plan asked for nothing then.
+func (p Plan) AskedOn(t time.Time) (Asked, bool) {
+	start := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+	end := start.AddDate(0, 0, 1)
+	if s := p.Started(); !s.IsZero() && !s.Before(end) {
+		return Asked{}, false
+	}
+	if changeLog(p.Log).heldAllDay(start, end) {
+		return Asked{}, false
+	}
+	q := p
+	q.Stage = changeLog(p.Log).stageAt(end, p.Stage)
+	return q.Asked(t), true
+}
+
+// FamilyOn is the ladder of the plan's direction at the end of the day of
+// t, as the log of changes tells it ("" when none was found by then).
+func (p Plan) FamilyOn(t time.Time) routines.Family {
+	end := time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, t.Location())
+	if changeLog(p.Log).stageAt(end, p.Stage) == routines.StageFindDirection {
+		return ""
+	}
+	d := p.Direction
+	for i := len(p.Log) - 1; i >= 0; i-- {
+		if c := p.Log[i]; c.What == "direction" {
+			if c.At.Before(end) {
+				d = routines.Direction(c.To)
+				break
+			}
+			d = routines.Direction(c.From)
+		}
+	}
+	return familyOf(d)
+}
+
+// stageAt is the stage in force just before t: the last stage change
+// logged before it, or the stage the first change left when t is before
+// every change (now when the log has none).
+func (l changeLog) stageAt(t time.Time, now routines.Stage) routines.Stage {
+	var first *PlanChange
+	for i := len(l) - 1; i >= 0; i-- {
+		c := l[i]
+		if c.What != "stage" {
+			continue
+		}
+		if c.At.Before(t) {
+			return routines.Stage(c.To)
+		}
+		first = &l[i]
+	}
+	if first != nil {
+		return routines.Stage(first.From)
+	}
+	return now
+}
+
+// heldAllDay reports a red-flag hold in force from start to end, with no
+// clearance between (R1, R2, R25).
+func (l changeLog) heldAllDay(start, end time.Time) bool {
+	held := false
+	for _, c := range l {
+		if c.What != "hold" {
+			continue
+		}
+		if !c.At.Before(start) {
+			if c.At.Before(end) && c.To == "" {
+				return false // cleared that day
+			}
+			continue
+		}
+		held = c.To != ""
+	}
+	return held
+}
