@@ -80,9 +80,10 @@ func (p Plan) stepOutlook(cat *routines.Catalog, prog Program) string {
 // daysToGo says how many more days like ok move the stage on: the run of
 // such days before today, and today when it looks like one so far.
 func (p Plan) daysToGo(now time.Time, need int, ok func(DayLog) bool, like, then string) string {
-	n := need - dayLogs(p.Days).run(dayKey(now), ok)
+	prog := p.Program.Filled()
+	n := need - p.calmRun(dayKey(now), prog, ok)
 	today := p.Day(now)
-	if ok(today) {
+	if ok(today) && !p.rough(today, prog) {
 		if n <= 1 {
 			return fmt.Sprintf("Keep today like this, with no set making the pain worse, and %s tomorrow.", then)
 		}

@@ -157,3 +157,15 @@ func TestDayLogKeepsOnlyALastingWorseReading(t *testing.T) {
 		})
 	}
 }
+
+// A flare day whose check-ins never got worse than its first is still not
+// the steady day the outlook asks to keep (R21, R23).
+func TestOutlookDoesNotAskToKeepAFlareDay(t *testing.T) {
+	good := DayLog{First: buttock, Best: buttock, Worst: buttock, Last: buttock, LegMax: 3}
+	p := withDays(reliefPlan(), good, good, good)
+	p.Days = append(p.Days, DayLog{Date: dayKey(at0(0, 8)), CheckIns: 2, First: thigh, Best: thigh, Worst: thigh, Last: thigh, LegMax: 5})
+	p, _ = Review(p, at0(0, 9))
+	if got := Outlook(testCatalog(), p, at0(0, 10)); strings.Contains(got, "Keep today like this") {
+		t.Errorf("outlook on a flare day: %q", got)
+	}
+}
