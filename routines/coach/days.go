@@ -242,13 +242,13 @@ func (ds dayLogs) flareAt(i int, prog Program) (string, bool) {
 	return "", false
 }
 
-// rough reports a day that cannot count as steady or settled in any run of
+// rough reports a day of p that cannot count as steady or settled in any run of
 // days (R21, R22), whatever its check-ins said: a set turned red that day,
 // in a session or in the direction test (R5, R20); a red flag stopped the
 // exercises (R1, R2); or the day was a flare (R23), judged then or now.
 // The plan's memory of reds and its log of holds cover days logged before
 // the day log kept them.
-func (p Plan) rough(d DayLog, prog Program) bool {
+func rough(p Plan, d DayLog, prog Program) bool {
 	if d.Red || d.Flag || d.Date == p.Flared {
 		return true
 	}
@@ -279,9 +279,9 @@ func (p Plan) rough(d DayLog, prog Program) bool {
 	return false
 }
 
-// calmRun is run for the days that are not rough.
-func (p Plan) calmRun(today string, prog Program, ok func(DayLog) bool) int {
-	return dayLogs(p.Days).run(today, func(d DayLog) bool { return !p.rough(d, prog) && ok(d) })
+// calmRun is run for the days of p that are not rough.
+func calmRun(p Plan, today string, prog Program, ok func(DayLog) bool) int {
+	return dayLogs(p.Days).run(today, func(d DayLog) bool { return !rough(p, d, prog) && ok(d) })
 }
 
 // KeepDone keeps in p's day log what a plan saved meanwhile by another

@@ -81,9 +81,9 @@ func (p Plan) stepOutlook(cat *routines.Catalog, prog Program) string {
 // such days before today, and today when it looks like one so far.
 func (p Plan) daysToGo(now time.Time, need int, ok func(DayLog) bool, like, then string) string {
 	prog := p.Program.Filled()
-	n := need - p.calmRun(dayKey(now), prog, ok)
+	n := need - calmRun(p, dayKey(now), prog, ok)
 	today := p.Day(now)
-	if ok(today) && !p.rough(today, prog) {
+	if ok(today) && !rough(p, today, prog) {
 		if n <= 1 {
 			return fmt.Sprintf("Keep today like this, with no set making the pain worse, and %s tomorrow.", then)
 		}

@@ -41,19 +41,19 @@ func Review(p Plan, now time.Time) (Plan, []PlanChange) {
 	}
 	switch p.Stage {
 	case routines.StageRelief:
-		if p.calmRun(today, prog, DayLog.steady) >= prog.MobilityDays {
+		if calmRun(p, today, prog, DayLog.steady) >= prog.MobilityDays {
 			why := fmt.Sprintf("Your leg has been steady or easing for %s, with no set making it worse. "+
 				"The seated nerve slider joins once a day, after a relief set.", dayCount(prog.MobilityDays))
 			out = append(out, p.setStage(now, "R21", routines.StageMobility, why)...)
 		}
 	case routines.StageMobility:
-		if p.calmRun(today, prog, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
+		if calmRun(p, today, prog, func(d DayLog) bool { return d.settled(prog.StrengthLegPain) }) >= prog.StrengthDays {
 			why := fmt.Sprintf("The pain has stayed in your back, or the leg pain at %d/10 or less, for %s running. "+
 				"A short core session joins once a day; the relief sets go on.", prog.StrengthLegPain, dayCount(prog.StrengthDays))
 			out = append(out, p.setStage(now, "R21", routines.StageStrength, why)...)
 		}
 	case routines.StageStrength:
-		if p.calmRun(today, prog, DayLog.painFree) >= prog.MaintenanceDays {
+		if calmRun(p, today, prog, DayLog.painFree) >= prog.MaintenanceDays {
 			why := fmt.Sprintf("No leg pain for %s running. Your plan is now one daily routine of 15 to 20 minutes "+
 				"and %d relief sets a day, and %s comes back gently, watching that the pain stays away.",
 				dayCount(prog.MaintenanceDays), prog.MaintenanceReliefSets, dirWords(otherFamily(p.Family())))
@@ -190,13 +190,13 @@ func (p Plan) SetsPerDay() int {
 	return int(awake/every) + 1
 }
 
-// AskedOn says what the plan asked for on the day of t (R24), with that
+// AskedOn says what the plan p asked for on the day of t (R24), with that
 // day's own target: the stage is the one in force at the end of that day,
 // as the plan's log of changes tells it, not today's. What was done is the
 // plan's day log of that day (zero for a day it no longer keeps). ok is
 // false before the plan began and on a day a red flag paused the
 // exercises from start to end: the plan asked for nothing then.
-func (p Plan) AskedOn(t time.Time) (Asked, bool) {
+func AskedOn(p Plan, t time.Time) (Asked, bool) {
 	start := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 	end := start.AddDate(0, 0, 1)
 	if s := p.Started(); !s.IsZero() && !s.Before(end) {
@@ -210,9 +210,9 @@ func (p Plan) AskedOn(t time.Time) (Asked, bool) {
 	return q.Asked(t), true
 }
 
-// FamilyOn is the ladder of the plan's direction at the end of the day of
+// FamilyOn is the ladder of p's direction at the end of the day of
 // t, as the log of changes tells it ("" when none was found by then).
-func (p Plan) FamilyOn(t time.Time) routines.Family {
+func FamilyOn(p Plan, t time.Time) routines.Family {
 	end := time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, t.Location())
 	if changeLog(p.Log).stageAt(end, p.Stage) == routines.StageFindDirection {
 		return ""
