@@ -53,7 +53,10 @@ func (w *weeklyCheck) offer() error {
 		w.io.say("Skipped for this week. `centra function` or f on home takes it any time.")
 		return nil
 	}
-	return w.check(st.Activities)
+	if err := w.check(st.Activities); err != errQuit {
+		return err
+	}
+	return nil // q during the check stops the check, not centra
 }
 
 // check asks the weekly questions and keeps the answers.

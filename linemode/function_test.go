@@ -75,3 +75,29 @@ func TestTheWeeklyFunctionCheckInTheLineMode(t *testing.T) {
 		}
 	}
 }
+
+// q at the weekly check's offer is q at any question outside a session:
+// it stops centra there, without home and without keeping a skip; q during
+// the check itself keeps nothing and goes on to home.
+func TestQAtTheWeeklyOfferStopsCentra(t *testing.T) {
+	h := newHarness(t).withPlan()
+	h.deps.Function = h.store.Reader()
+	h.clock.Advance(function.Every)
+	out, err := h.run(lines("q", "1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Your weekly check of what you can do is due") || strings.Contains(out, "What would you like to do?") {
+		t.Errorf("q at the offer did not stop centra:\n%s", out)
+	}
+	if at, err := persist.LoadFunctionSkip(bg, h.store.Journal()); err != nil || !at.IsZero() {
+		t.Errorf("q kept a skip: %v %v", at, err)
+	}
+	out, err = h.run(lines("y", "q", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "What would you like to do?") {
+		t.Errorf("q during the check did not go on to home:\n%s", out)
+	}
+}

@@ -235,7 +235,9 @@ func (a *app) startDirect(id string) error {
 func (a *app) homeLoop() error {
 	notices := a.env.d.Notices
 	if !a.env.plan.Held() {
-		if err := a.weekly.offer(); err != nil && err != errQuit {
+		// q at the offer is q at any question outside a session: it
+		// stops centra (q during the check itself goes on to home).
+		if err := a.weekly.offer(); err != nil {
 			return err
 		}
 	}
