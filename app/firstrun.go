@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -26,6 +27,15 @@ type FirstRun struct {
 	baseline     *CheckInForm
 	baselineOpen bool
 	baselineDone bool
+
+	// A first run resumed after a clearance (ResumeFirstRun): the plan it
+	// had made, the red flags answered before the stop (a clinician has
+	// seen to those, so they stop nothing now), and where it resumed (Back
+	// goes no further).
+	resumed      *coach.Plan
+	cleared      map[string]bool
+	from         int
+	fromBaseline bool
 }
 
 // The first run's baseline check-in: offered with a yes or no, so that it
@@ -74,14 +84,15 @@ func (f *FirstRun) KeepBaseline(c routines.CheckIn) {
 		return
 	}
 	c.Kind, c.Moved = routines.CheckInBaseline, ""
-	if d := coach.ScreenCheckIn(c, c, false); d != nil {
+	if d := coach.ScreenCheckIn(c, c, f.Resumed()); d != nil {
 		for _, id := range c.Urgent {
 			_ = f.Answers.Set(id, true)
+			delete(f.cleared, id) // ticked again now: new since the clearance
 		}
 		if c.Leg == routines.LegBoth {
 			_ = f.Answers.Set(coach.FlagBothLegs, true)
 		}
-		f.Stop = coach.ScreenRedFlags(f.Answers)
+		f.Stop = f.screen()
 		if f.Stop == nil {
 			f.Stop = d
 		}
@@ -103,6 +114,48 @@ func (f *FirstRun) SkipBaseline() {
 func NewFirstRun() *FirstRun {
 	rf := coach.RedFlagQuestions()
 	return &FirstRun{questions: append(rf, coach.PatternQuestions()...), redFlags: len(rf)}
+}
+
+// ResumeFirstRun goes on with a first run a red flag stopped, once a
+// clinician has cleared the hold the stop made (R25): the answers given
+// stay answered, the cleared yes included, and it starts at the next
+// question not answered yet, so that the rest of the safety questions
+// (CLINICAL.md section 7) and the questions about the pain (R9, R10) are
+// asked before the first session. p is the plan the stopped run made,
+// since cleared.
+func ResumeFirstRun(a coach.Answers, p coach.Plan) *FirstRun {
+	f := NewFirstRun()
+	f.Answers = a
+	f.Answers.RedFlags = maps.Clone(a.RedFlags)
+	f.resumed, f.cleared = &p, map[string]bool{}
+	for id := range a.RedFlags {
+		f.cleared[id] = true
+	}
+	for f.step < f.redFlags {
+		if _, ok := a.RedFlags[f.questions[f.step].ID]; !ok {
+			break
+		}
+		f.step++
+	}
+	if f.step == f.redFlags && a.Baseline != nil {
+		f.baselineDone, f.fromBaseline = true, true // the baseline made the stop
+	}
+	f.from = f.step
+	return f
+}
+
+// Resumed reports whether this first run goes on after a clearance.
+func (f *FirstRun) Resumed() bool { return f.resumed != nil }
+
+// screen is the stop the answers call for, leaving out the red flags a
+// clinician has cleared since they were answered.
+func (f *FirstRun) screen() *coach.Decision {
+	a := f.Answers
+	a.RedFlags = maps.Clone(a.RedFlags)
+	for id := range f.cleared {
+		delete(a.RedFlags, id)
+	}
+	return coach.ScreenRedFlags(a)
 }
 
 // Done reports whether the form is over: a red flag stopped it, or every
@@ -172,7 +225,7 @@ func (f *FirstRun) Answer(yes bool) error {
 		return err
 	}
 	if f.step < f.redFlags {
-		f.Stop = coach.ScreenRedFlags(f.Answers)
+		f.Stop = f.screen()
 	}
 	f.next()
 	return nil
@@ -198,8 +251,13 @@ func (f *FirstRun) Back() {
 		return
 	}
 	if f.step == f.redFlags && f.baselineDone {
-		f.baselineDone, f.baselineOpen = false, false
+		if !f.fromBaseline {
+			f.baselineDone, f.baselineOpen = false, false
+		}
 		return
+	}
+	if f.step <= f.from {
+		return // a resumed run does not go back to the questions before the stop
 	}
 	f.step--
 	for f.step > 0 && !f.asked(f.step) {
@@ -207,14 +265,26 @@ func (f *FirstRun) Back() {
 	}
 }
 
-// Plan is the plan the answers make, at now.
-func (f *FirstRun) Plan(now time.Time) coach.Plan { return coach.DefaultPlan(f.Answers, now) }
+// Plan is the plan the answers make, at now; for a resumed first run, the
+// plan it had made with the new answers applied (coach.FirstRunAnswered).
+func (f *FirstRun) Plan(now time.Time) coach.Plan {
+	if f.resumed != nil {
+		return coach.FirstRunAnswered(*f.resumed, f.Answers, f.Stop, now)
+	}
+	return coach.DefaultPlan(f.Answers, now)
+}
 
 // Words of the first run, the same in both interfaces.
 var FirstRunIntro = []string{
 	"centra coaches you through home exercises for sciatica. After every set it asks whether the pain in your leg moved up toward your back, further down your leg, or stayed the same, and it adjusts what you do next.",
 	"It is a coach, not a diagnosis. It cannot examine you, and it does not replace a doctor or a physiotherapist.",
 	"First, a few questions to make sure exercise is safe for you now. Please answer them honestly; some are personal, and they matter.",
+}
+
+// FirstRunResumeIntro opens a first run resumed after a clearance.
+var FirstRunResumeIntro = []string{
+	"Welcome back. You told centra a clinician has checked you and cleared you to exercise.",
+	"Your first questions stopped early, so some were not asked. Before any exercise, centra asks the rest now: the safety questions not answered yet, then a few about your pain. Your earlier answers are kept.",
 }
 
 const (

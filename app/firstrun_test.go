@@ -269,3 +269,96 @@ func TestAnUrgentSymptomAtTheFirstBaselineStopsAndHolds(t *testing.T) {
 		t.Error("the plan does not hold exercise")
 	}
 }
+
+// A yes to the first safety question stops the first run; once a clinician
+// has cleared the hold, the first run goes on at the second safety
+// question (the cleared yes stays answered and stops nothing), then the
+// starting point and the questions about the pain. A stenosis pattern
+// among them starts the test with flexion (R10), the clearance kept (R25).
+func TestAFirstRunStoppedByARedFlagResumesAfterTheClearance(t *testing.T) {
+	at := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	f := NewFirstRun()
+	if err := f.Answer(true); err != nil {
+		t.Fatal(err)
+	}
+	if f.Stop == nil {
+		t.Fatal("a yes to the first safety question did not stop")
+	}
+	held := f.Plan(at)
+	if !held.Held() || !f.Answers.Unfinished() {
+		t.Fatalf("held %v, unfinished %v", held.Held(), f.Answers.Unfinished())
+	}
+	cleared := held.Resume(at.Add(24 * time.Hour))
+
+	r := ResumeFirstRun(f.Answers, cleared)
+	rf := coach.RedFlagQuestions()
+	q, ok := r.Question()
+	if safety, n, total := r.Position(); !ok || q.ID != rf[1].ID || !safety || n != 2 || total != len(rf) {
+		t.Fatalf("resumed at %q (safety %v, %d of %d), want %q, safety 2 of %d", q.ID, safety, n, total, rf[1].ID, len(rf))
+	}
+	r.Back()
+	if q, _ := r.Question(); q.ID != rf[1].ID {
+		t.Fatalf("back went to %q, before where the first run resumed", q.ID)
+	}
+	for range rf[1:] {
+		if err := r.Answer(false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.Stop != nil || !r.AtBaseline() {
+		t.Fatalf("stop %v, at the starting point %v: the cleared yes stopped it again", r.Stop, r.AtBaseline())
+	}
+	r.SkipBaseline()
+	answers := map[string]bool{coach.PatternWorseStanding: true, coach.PatternWorseWalking: true, coach.PatternEasedSitting: true}
+	var asked []string
+	for !r.Done() {
+		q, _ := r.Question()
+		asked = append(asked, q.ID)
+		var err error
+		if len(q.Choices) > 0 {
+			err = r.Choose(coach.Age65Plus)
+		} else {
+			err = r.Answer(answers[q.ID])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(asked) != len(coach.PatternQuestions()) {
+		t.Errorf("asked %v about the pain", asked)
+	}
+	if !r.Answers.RedFlags[coach.FlagSaddleNumbness] || len(r.Answers.RedFlags) != len(rf) || r.Answers.Unfinished() {
+		t.Errorf("answers %+v", r.Answers)
+	}
+	p := r.Plan(at.Add(25 * time.Hour))
+	if p.Held() || p.ClearedAt.IsZero() || p.Direction != "flexion" || !p.FlexionFirst {
+		t.Errorf("plan: held %v, cleared %v, direction %s, flexion first %v", p.Held(), p.ClearedAt, p.Direction, p.FlexionFirst)
+	}
+	if last := p.Log[len(p.Log)-1]; last.RuleID != "R10" {
+		t.Errorf("last change %+v, want R10", last)
+	}
+}
+
+// A new yes after the clearance stops the resumed first run again, and
+// holds the plan again (R2).
+func TestANewRedFlagAfterTheClearanceStopsAgain(t *testing.T) {
+	at := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	f := NewFirstRun()
+	_ = f.Answer(true)
+	r := ResumeFirstRun(f.Answers, f.Plan(at).Resume(at.Add(time.Hour)))
+	for {
+		q, _ := r.Question()
+		if err := r.Answer(q.ID == coach.FlagFever); err != nil {
+			t.Fatal(err)
+		}
+		if r.Stop != nil || q.ID == coach.FlagFever {
+			break
+		}
+	}
+	if r.Stop == nil || r.Stop.RuleID != "R2" {
+		t.Fatalf("stop %+v, want R2", r.Stop)
+	}
+	if p := r.Plan(at.Add(2 * time.Hour)); !p.Held() || p.Hold.RuleID != "R2" {
+		t.Errorf("plan hold %+v", p.Hold)
+	}
+}

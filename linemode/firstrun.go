@@ -29,7 +29,24 @@ func (f *firstRun) run() error {
 	if err := f.io.enter("Press Enter to begin."); err != nil {
 		return err
 	}
-	form := core.NewFirstRun()
+	return f.finish(core.NewFirstRun())
+}
+
+// resume goes on with a first run a red flag stopped, once a clinician
+// has cleared the hold: the questions not answered yet, then the plan.
+func (f *firstRun) resume() error {
+	f.io.blank()
+	f.io.say("Your first questions")
+	f.io.say(core.FirstRunResumeIntro...)
+	if err := f.io.enter("Press Enter to go on."); err != nil {
+		return err
+	}
+	return f.finish(core.ResumeFirstRun(f.env.answers, f.env.plan))
+}
+
+// finish asks the form's questions, keeps the answers and the plan, and
+// says what comes next.
+func (f *firstRun) finish(form *core.FirstRun) error {
 	if err := f.ask(form); err != nil {
 		return err
 	}
@@ -118,5 +135,6 @@ func (f *firstRun) baseline(form *core.FirstRun) error {
 // keep makes the plan from the answers and saves both.
 func (f *firstRun) keep(form *core.FirstRun) {
 	f.env.plan, f.env.hasPlan = form.Plan(routines.WallNow(f.env.clock)), true
+	f.env.answers = form.Answers
 	f.saver.add(save.Answers{Answers: form.Answers}, flow.Plan{Plan: f.env.plan})
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/centra-app/centra/persist"
 	"github.com/centra-app/centra/routines"
+	"github.com/centra-app/centra/routines/coach"
 )
 
 func TestMilestonesAreFewAndNamed(t *testing.T) {
@@ -249,5 +250,47 @@ func TestTheFirstRunsBaselinePreFillsTheFirstSession(t *testing.T) {
 	a, ok, _ := persist.LoadAnswers(context.Background(), h.store.Journal())
 	if !ok || a.Baseline == nil || a.Baseline.Reach != 5 || a.Baseline.LegPain != 6 {
 		t.Errorf("the first run's baseline was not kept with the answers: %+v", a.Baseline)
+	}
+}
+
+// A yes to the first safety question stops the first run. The next day a
+// clinician has cleared the hold: c, y, and the first run goes on at the
+// second safety question, then the starting point and the questions about
+// the pain, before home; the cleared yes stays answered.
+func TestAFirstRunStoppedByARedFlagGoesOnAfterTheClearance(t *testing.T) {
+	h := newHarness(t)
+	if _, err := h.run(lines("", "y", "q")); err != nil {
+		t.Fatal(err)
+	}
+	load := func() (coach.Plan, coach.Answers) {
+		p, _, err := persist.LoadPlan(bg, h.store.Journal())
+		a, _, err2 := persist.LoadAnswers(bg, h.store.Journal())
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		return p, a
+	}
+	p, a := load()
+	h.deps.Plan, h.deps.Answers = &p, &a
+	h.clock.Advance(24 * time.Hour)
+	script := lines("c", "y", "") + strings.Repeat("n\n", len(coach.RedFlagQuestions())-1) +
+		lines("n", "n", "n", "n", "n", "n", "2", "n", "q")
+	out, err := h.run(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, want := range []string{"Welcome back", "Safety question 2 of 12", "Safety question 12 of 12",
+		"Note how the pain is right now", "About your pain · 1 of", "Which age band", "Start the direction test now?", "What would you like to do?"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Safety question 1 of") {
+		t.Errorf("the cleared question was asked again:\n%s", out)
+	}
+	p, a = load()
+	if p.Held() || p.ClearedAt.IsZero() || a.Unfinished() || !a.RedFlags[coach.FlagSaddleNumbness] || len(a.RedFlags) != 12 {
+		t.Errorf("plan held %v cleared %v; answers %+v", p.Held(), p.ClearedAt, a)
 	}
 }

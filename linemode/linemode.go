@@ -74,6 +74,10 @@ type Deps struct {
 
 	// Plan is the person's plan; nil before the first run.
 	Plan *coach.Plan
+	// Answers are the first-run answers; nil before the first run. When
+	// a red flag stopped the first run and a clinician has cleared the
+	// hold, the first run goes on with the questions not asked yet.
+	Answers *coach.Answers
 	// LastCheckIn fills in the answers of the first check-in.
 	LastCheckIn *routines.CheckIn
 	// Notices are said once on the home screen.
@@ -111,7 +115,16 @@ type env struct {
 	clock   routines.Clock
 	plan    coach.Plan
 	hasPlan bool
+	// answers are the first-run answers (zero before the first run).
+	answers coach.Answers
 	last    routines.CheckIn
+}
+
+// firstRunUnfinished reports whether a red flag stopped the first run
+// before its last question and the hold it made is lifted: the rest of
+// the first run is asked before anything else.
+func (e *env) firstRunUnfinished() bool {
+	return e.hasPlan && !e.plan.Held() && e.answers.Unfinished()
 }
 
 // app is one run of the line mode: the router. It owns the parts, each
@@ -164,6 +177,9 @@ func newApp(ctx context.Context, d Deps, lines <-chan string) *app {
 	if d.LastCheckIn != nil {
 		e.last = *d.LastCheckIn
 	}
+	if d.Answers != nil {
+		e.answers = *d.Answers
+	}
 	tm := &term{out: d.Out, lines: lines, ctx: ctx, interactive: d.Interactive}
 	sv := &saver{env: e, io: tm, q: save.NewQueue(d.Store)}
 	rem := &reminder{env: e, io: tm}
@@ -198,11 +214,27 @@ func (a *app) main() error {
 			return nil
 		}
 	}
+	if done, err := a.resumeFirstRun(); done || err != nil {
+		return err
+	}
 	if a.env.d.Start != "" {
 		a.home.reviewPlan()
 		return a.startDirect(a.env.d.Start)
 	}
 	return a.homeLoop()
+}
+
+// resumeFirstRun asks the rest of a first run a red flag stopped, once a
+// clinician has cleared the hold (R25, CLINICAL.md section 7). done says
+// centra ends here: a new red flag held exercise again.
+func (a *app) resumeFirstRun() (done bool, err error) {
+	if !a.env.firstRunUnfinished() {
+		return false, nil
+	}
+	if err := a.firstRun.resume(); err != nil {
+		return true, err
+	}
+	return a.env.plan.Held(), nil
 }
 
 // startDirect runs the flow the command line asked for, then ends.
@@ -247,6 +279,12 @@ func (a *app) homeLoop() error {
 		var err error
 		if a.env.plan.Held() {
 			key, err = a.home.held()
+			if err == nil && key == "" {
+				// Just cleared: the rest of a first run that stopped.
+				if done, rerr := a.resumeFirstRun(); done || rerr != nil {
+					return rerr
+				}
+			}
 		} else {
 			key, r, err = a.home.menu(notices)
 			notices = nil

@@ -108,7 +108,7 @@ func New(d Deps) *Model {
 		m.loading = true
 	} else {
 		m.apply(Loaded{Store: d.Store, History: d.History, Triggers: d.Triggers, Function: d.Function, Walks: d.Walks,
-			Plan: d.Plan, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
+			Plan: d.Plan, Answers: d.Answers, LastCheckIn: d.LastCheckIn, Notices: d.Notices})
 	}
 	return m
 }

@@ -76,6 +76,8 @@ type env struct {
 	styles *theme.Styles
 	prefs  prefs
 	plan   coach.Plan
+	// answers are the first-run answers (zero before the first run).
+	answers coach.Answers
 	// glance is the home screen's summary of recent days, loaded in a
 	// command (see glance.go).
 	glance glance

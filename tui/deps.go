@@ -33,12 +33,16 @@ type Deps struct {
 	// Plan is the person's plan; nil before the first run, which then
 	// opens with the first-run questions.
 	Plan *coach.Plan
+	// Answers are the first-run answers; nil before the first run. A first
+	// run a red flag stopped goes on, once the hold is cleared, with the
+	// questions not asked yet.
+	Answers *coach.Answers
 	// RecheckRest is the rest before a recheck; zero is the coach's default.
 	RecheckRest time.Duration
 	// Open, when set, opens the history in a command after the first frame
 	// (it reads the whole file to check its health, which takes a moment
 	// for years of history); what it returns replaces Store, History,
-	// Triggers, Plan, LastCheckIn and Notices.
+	// Triggers, Plan, Answers, LastCheckIn and Notices.
 	Open func(ctx context.Context) (Loaded, error)
 	// Progress feeds the referral rules on the home screen.
 	Progress coach.Progress

@@ -33,8 +33,16 @@ type firstRunKeys struct {
 	Next, Back, Home, Guide, Yes, No, Choice, Quit, Help key.Binding
 }
 
-func newFirstRun(e *env) *firstRun {
-	return &firstRun{env: e, form: app.NewFirstRun(), keys: firstRunKeys{
+func newFirstRun(e *env) *firstRun { return firstRunOf(e, app.NewFirstRun()) }
+
+// resumedFirstRun is the rest of a first run a red flag stopped, once a
+// clinician has cleared the hold: the questions not answered yet.
+func resumedFirstRun(e *env) *firstRun {
+	return firstRunOf(e, app.ResumeFirstRun(e.answers, e.plan))
+}
+
+func firstRunOf(e *env, form *app.FirstRun) *firstRun {
+	return &firstRun{env: e, form: form, keys: firstRunKeys{
 		Next:   key.NewBinding(key.WithKeys("enter")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "previous question")),
 		Home:   key.NewBinding(key.WithKeys("h", "esc"), key.WithHelp("h/esc", "the start screen")),
@@ -126,6 +134,7 @@ func (fr *firstRun) keepIfDone() tea.Cmd {
 		return nil
 	}
 	fr.plan = fr.form.Plan(routines.WallNow(fr.clock))
+	fr.answers = fr.form.Answers
 	return fr.journal.add(save.Answers{Answers: fr.form.Answers}, flow.Plan{Plan: fr.plan})
 }
 
@@ -221,6 +230,10 @@ func (fr *firstRun) View() string {
 		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+
 			app.FirstDirection(fr.plan)+".", s.Text.Render) + "\n\n")
 		b.WriteString(para(sciaticaPointer, s.Text.Render) + "\n\n")
+	case !fr.begun && fr.form.Resumed():
+		for _, p := range app.FirstRunResumeIntro {
+			b.WriteString(para(p, s.Text.Render) + "\n\n")
+		}
 	case !fr.begun:
 		for i, p := range app.FirstRunIntro {
 			st := s.Text.Render

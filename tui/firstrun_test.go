@@ -192,3 +192,44 @@ func TestTheFirstRunsBaselinePreFillsTheFirstSession(t *testing.T) {
 	hs.keys("enter")
 	hs.see("How far down it reaches   5 · below the knee", "Leg pain (0-10)           6")
 }
+
+// A yes to the first safety question stops the first run. Once a
+// clinician has cleared the hold (c, y on home), the first run goes on
+// at the second safety question, then the starting point and the
+// questions about the pain, before any exercise; and home no longer says
+// that exercises are paused.
+func TestAFirstRunStoppedByARedFlagGoesOnAfterTheClearance(t *testing.T) {
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.keys("enter", "y")
+	hs.see("Stop exercising now")
+	var p coach.Plan
+	var a coach.Answers
+	if json.Unmarshal(hs.store.state[StatePlan], &p) != nil || json.Unmarshal(hs.store.state[StateAnswers], &a) != nil {
+		t.Fatal("the plan and answers were not saved")
+	}
+	// The next day, centra opens on the pause; a clinician has cleared it.
+	hs = newHarnessWith(t, 80, 24, &p)
+	hs.m.deps.Answers = &a
+	hs.m.apply(Loaded{Store: hs.store, Plan: &p, Answers: &a})
+	hs.see("Exercises are paused")
+	hs.keys("c", "y")
+	hs.see("Welcome back", "safety questions not answered yet")
+	hs.keys("enter")
+	hs.see("Safety questions", "2 of 12", "bladder")
+	for range coach.RedFlagQuestions()[1:] {
+		hs.keys("n")
+	}
+	hs.see("Your starting point")
+	hs.keys("n")
+	hs.see("About your pain", "1 of")
+	hs.keys("n", "n", "n", "n", "n", "2")
+	hs.see("Thank you", "direction test")
+	if json.Unmarshal(hs.store.state[StateAnswers], &a) != nil || a.Unfinished() || len(a.RedFlags) != 12 || a.AgeBand == "" {
+		t.Fatalf("answers kept: %+v", a)
+	}
+	hs.keys("h")
+	hs.see("Choose a routine")
+	if strings.Contains(hs.screen(), "paused") {
+		t.Errorf("home still says paused:\n%s", hs.screen())
+	}
+}

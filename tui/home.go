@@ -139,6 +139,7 @@ func (h *home) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 		h.clearing = false
 		h.plan = h.plan.Resume(routines.WallNow(h.clock))
 		h.focusSuggested()
+		h.resumeFirstRun()
 		return h.journal.add(flow.Plan{Plan: h.plan})
 	case key.Matches(msg, k.No):
 		h.clearing = false

@@ -14,12 +14,14 @@ import (
 
 // Loaded is what opening the history gives the interface.
 type Loaded struct {
-	Store       Store
-	History     HistoryReader
-	Triggers    TriggerLog
-	Function    FunctionLog
-	Walks       app.WalkLog
-	Plan        *coach.Plan
+	Store    Store
+	History  HistoryReader
+	Triggers TriggerLog
+	Function FunctionLog
+	Walks    app.WalkLog
+	Plan     *coach.Plan
+	// Answers are the first-run answers; nil before the first run.
+	Answers     *coach.Answers
 	LastCheckIn *routines.CheckIn
 	Notices     []string
 	// Recovery are recovery files of results an earlier run could not
@@ -54,11 +56,14 @@ func openStore(open func(ctx context.Context) (Loaded, error)) tea.Cmd {
 // person.
 func (m *Model) apply(l Loaded) {
 	m.deps.Store, m.deps.History, m.deps.Triggers, m.deps.Function, m.deps.Walks = l.Store, l.History, l.Triggers, l.Function, l.Walks
-	m.deps.Plan, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.LastCheckIn, l.Notices
+	m.deps.Plan, m.deps.Answers, m.deps.LastCheckIn, m.deps.Notices = l.Plan, l.Answers, l.LastCheckIn, l.Notices
 	m.journal.q.SetStore(l.Store)
 	if l.LastCheckIn != nil {
 		c := *l.LastCheckIn
 		m.last = &c
+	}
+	if l.Answers != nil {
+		m.answers = *l.Answers
 	}
 	m.home.notices = l.Notices
 	m.home.offerRecovery(l.Recovery)
@@ -69,6 +74,19 @@ func (m *Model) apply(l Loaded) {
 	}
 	m.plan = *l.Plan
 	m.home.focusSuggested()
+	m.resumeFirstRun()
+}
+
+// resumeFirstRun opens the rest of a first run a red flag stopped, once
+// a clinician has cleared the hold (R25, CLINICAL.md section 7): the
+// questions not answered yet come before any exercise. It reports whether
+// it did.
+func (e *env) resumeFirstRun() bool {
+	if e.plan.Held() || !e.answers.Unfinished() {
+		return false
+	}
+	e.nav.open(screenFirstRun, resumedFirstRun(e))
+	return true
 }
 
 // loaded handles the opened history: on success the screens come to life

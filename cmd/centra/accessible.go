@@ -89,7 +89,7 @@ func runLineMode(ctx context.Context, g *globals, routineID string, in io.Reader
 	err = linemode.Run(ctx, linemode.Deps{
 		In: in, Out: out, Interactive: interactive,
 		Catalog: cat, Store: st.Journal(), Clock: clock, Runner: cfg.RunnerOptions(), Voice: voice, NoVoice: v.why, Bell: isTerminal(out),
-		Plan: plan, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
+		Plan: plan, Answers: l.answers, LastCheckIn: last, Notices: notices, Recovery: l.recovery,
 		Reader: st.Reader(), Triggers: st.Reader(), Function: st.Reader(), Walks: st.Reader(), Settings: settingsFor(cfg),
 		Start: routineID,
 	})

@@ -21,6 +21,8 @@ type launch struct {
 	notices []string
 	last    *routines.CheckIn
 	plan    *coach.Plan
+	// answers are the first-run answers; nil before the first run.
+	answers *coach.Answers
 	cfg     config.Config
 	clock   routines.Clock
 	// recovery are the recovery files of results an earlier run could
@@ -72,9 +74,12 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 			l.notices = append(l.notices, cutShortNotice(s))
 		}
 	}
+	if a, ok, err := persist.LoadAnswers(ctx, st.Journal()); err == nil && ok {
+		l.answers = &a
+	}
 	if c, ok, err := st.Sessions().LastCheckIn(ctx); err == nil && ok {
 		l.last = &c
-	} else if a, ok, err := persist.LoadAnswers(ctx, st.Journal()); err == nil && ok && a.Baseline != nil {
+	} else if a := l.answers; a != nil && a.Baseline != nil {
 		// No session yet: the first one's baseline starts from the first
 		// run's.
 		c := *a.Baseline

@@ -228,7 +228,7 @@ func runTUI(ctx context.Context, g *globals, routineID string) error {
 			opened, waitBackup = l, backupInBackground(context.Background(), l.store, g.clock().Now())
 			mu.Unlock()
 			return tui.Loaded{Store: l.store.Journal(), History: l.store.Reader(), Triggers: l.store.Reader(), Function: l.store.Reader(), Walks: l.store.Reader(),
-				Plan: l.plan, LastCheckIn: l.last, Notices: l.notices, Recovery: l.recovery}, nil
+				Plan: l.plan, Answers: l.answers, LastCheckIn: l.last, Notices: l.notices, Recovery: l.recovery}, nil
 		},
 	})
 	err = runProgram(ctx, m, g.resolveDataDir(), g.clock(), os.Stderr)

@@ -166,6 +166,10 @@ func (l changeLog) since(s routines.Stage) time.Time {
 	return time.Time{}
 }
 
+// flexionFirstWhy is why the stenosis pattern starts the test with flexion
+// (R10).
+const flexionFirstWhy = "You said standing or walking brings the pain on and sitting or leaning forward eases it, so the test starts with bending forwards."
+
 // DefaultPlan is the plan after the first run: the direction to test first
 // (extension, or flexion for the stenosis pattern: R9, R10), level 1 on
 // every ladder, the find-direction stage, a set every 2 hours from 07:00 to
@@ -187,8 +191,7 @@ func DefaultPlan(a Answers, now time.Time) Plan {
 		"When a direction of movement helps, it is usually bending backwards, so the test starts there."
 	if a.StenosisPattern() {
 		p.FlexionFirst = true
-		rule, dir, why = "R10", routines.DirectionFlexion,
-			"You said standing or walking brings the pain on and sitting or leaning forward eases it, so the test starts with bending forwards."
+		rule, dir, why = "R10", routines.DirectionFlexion, flexionFirstWhy
 	}
 	p.change(now, rule, "direction", "", string(dir), why)
 	p.Direction = dir
@@ -234,6 +237,30 @@ func (p Plan) Resume(now time.Time) Plan {
 			"Your plan resumes where it was: %s.", p.Hold.RuleID, p.where()))
 	p.Hold = nil
 	p.ClearedAt = now
+	return p
+}
+
+// Unfinished reports whether these first-run answers are of a first run
+// a red flag stopped (R1, R2) before its last question: a stop is on
+// record and the age band, always the last answer, is not. After a
+// clearance the rest of the questions are still to be asked.
+func (a Answers) Unfinished() bool { return a.AgeBand == "" && ScreenRedFlags(a) != nil }
+
+// FirstRunAnswered applies the answers of a first run resumed after a
+// clearance to the plan p it had made: the stenosis pattern starts the test
+// with flexion (R10) while no direction has been tested, and a new red
+// flag among the answers asked after the clearance (stop) holds the plan
+// again (R1, R2). Everything else stays as it was (R25).
+func FirstRunAnswered(p Plan, a Answers, stop *Decision, now time.Time) Plan {
+	p = p.Clone()
+	if a.StenosisPattern() && !p.FlexionFirst && p.Stage == routines.StageFindDirection && len(p.Tested) == 0 {
+		p.FlexionFirst = true
+		p.change(now, "R10", "direction", string(p.Direction), string(routines.DirectionFlexion), flexionFirstWhy)
+		p.Direction = routines.DirectionFlexion
+	}
+	if stop != nil {
+		p.hold(now, *stop)
+	}
 	return p
 }
 
