@@ -233,3 +233,32 @@ func TestAFirstRunStoppedByARedFlagGoesOnAfterTheClearance(t *testing.T) {
 		t.Errorf("home still says paused:\n%s", hs.screen())
 	}
 }
+
+// Home read again at the clearance: its glance no longer says that
+// exercises are paused while it lists the routines.
+func TestHomeAfterTheClearanceNoLongerSaysPaused(t *testing.T) {
+	plan := coach.DefaultPlan(coach.Answers{RedFlags: map[string]bool{coach.FlagFever: true}, AgeBand: coach.Age20to49}, t0)
+	hs := newHarnessWith(t, 80, 24, &plan).withHistory(&fakeHistory{})
+	feed := func(cmd tea.Cmd) {
+		walk(cmd, func(msg tea.Msg) tea.Cmd {
+			switch msg.(type) {
+			case glanceMsg, savedMsg:
+				_, next := hs.m.Update(msg)
+				return next
+			}
+			return nil
+		})
+	}
+	feed(hs.m.home.loadGlance()) // read while held, as at launch
+	if !strings.Contains(hs.m.glance.TodayLine(), "paused") {
+		t.Fatalf("the glance read while held says %q", hs.m.glance.TodayLine())
+	}
+	for _, k := range []string{"c", "y"} {
+		_, cmd := hs.m.Update(keyPress(k))
+		feed(cmd)
+	}
+	hs.see("Choose a routine", "Today: 0 of")
+	if strings.Contains(hs.screen(), "paused") {
+		t.Errorf("home still says paused:\n%s", hs.screen())
+	}
+}

@@ -140,7 +140,8 @@ func (h *home) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 		h.plan = h.plan.Resume(routines.WallNow(h.clock))
 		h.focusSuggested()
 		h.resumeFirstRun()
-		return h.journal.add(flow.Plan{Plan: h.plan})
+		// The glance said exercises were paused: read it again.
+		return tea.Batch(h.journal.add(flow.Plan{Plan: h.plan}), h.loadGlance())
 	case key.Matches(msg, k.No):
 		h.clearing = false
 	case key.Matches(msg, k.Quit):
