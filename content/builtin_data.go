@@ -28,7 +28,7 @@ var builtinRoutines = []*routines.Routine{
 		}}, {Exercise: exProneOnElbows, Dose: routines.Dose{
 			Kind:     "timed",
 			Sets:     1,
-			Duration: 180 * time.Second,
+			Duration: 300 * time.Second,
 		}}, {Exercise: exPressUp, Dose: routines.Dose{
 			Kind:    "reps",
 			Sets:    2,
@@ -246,7 +246,7 @@ var exProneOnElbows = &routines.Exercise{
 	Dose: routines.Dose{
 		Kind:     "timed",
 		Sets:     1,
-		Duration: 180 * time.Second,
+		Duration: 300 * time.Second,
 	},
 	Figure: &routines.Figure{
 		Support: "floor",

@@ -57,7 +57,7 @@ func TestAWholeExtensionSessionCanBeFollowedByEar(t *testing.T) {
 	}
 	want := []string{
 		"Prone lying. Get ready.", "Go: 2 minutes.", "Set done: how is the pain?",
-		"Prone on elbows. Get ready.", "Go: 3 minutes.", "Set done: how is the pain?",
+		"Prone on elbows. Get ready.", "Go: 5 minutes.", "Set done: how is the pain?",
 		"Press-up. Get ready.", "1. press up...", "Set done: how is the pain?",
 		"Rest 30 seconds, then set 2 of 2.", "1. press up...", "Set done: how is the pain?",
 		"Prone lying. Get ready.", "Go: 2 minutes.", "Set done: how is the pain?",

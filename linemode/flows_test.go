@@ -101,7 +101,7 @@ func TestHomeStartsTheSuggestedRoutineAndSummarizesTheHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "1 Extension · about 11 min · suggested") || !strings.Contains(out, "Session ended early · Extension") {
+	if !strings.Contains(out, "1 Extension · about 13 min · suggested") || !strings.Contains(out, "Session ended early · Extension") {
 		t.Errorf("Enter did not start the suggested routine:\n%s", out)
 	}
 	if !strings.Contains(out, "1 Mon 3 Mar 09:00 · Extension · cut short · ") {

@@ -56,7 +56,7 @@ func readmeScreens(t *testing.T) []struct{ name, text string } {
 	hs.keys("u", "4")
 	shot("check-in")
 	hs.keys("enter", "enter", "enter", "enter", "enter")
-	hs.wait(secs(5 + 180)) // prone on elbows
+	hs.wait(secs(5 + 300)) // prone on elbows
 	hs.keys("s", "enter", "enter", "enter", "enter", "enter")
 	hs.wait(secs(5 + 15.5)) // into the press-ups
 	shot("player")
