@@ -145,16 +145,14 @@ func (f *CheckInForm) Back() {
 func (f *CheckInForm) refuse() bool {
 	check := []Field{f.Current()}
 	if f.Last() {
-		check = []Field{FieldReach, FieldBackPain, FieldTinglingReach}
+		check = []Field{FieldReach, FieldLegPain, FieldBackPain, FieldTinglingReach}
 	}
 	for _, fl := range check {
-		hint := reachHint(fl, f.Value)
+		hint, at := reachHint(fl, f.Value)
 		if hint == "" {
 			continue
 		}
-		if fl == FieldLegPain || fl == FieldBackPain {
-			fl = FieldReach
-		}
+		fl = at
 		f.Err = hint
 		for i, x := range f.Fields() {
 			if x == fl {
@@ -165,18 +163,6 @@ func (f *CheckInForm) refuse() bool {
 	}
 	f.Err = ""
 	return false
-}
-
-func reachHint(fl Field, v routines.CheckIn) string {
-	switch fl {
-	case FieldReach:
-		return routines.PainReachHint(v)
-	case FieldTinglingReach:
-		return routines.TinglingReachHint(v)
-	case FieldLegPain, FieldBackPain:
-		return routines.PainRatingHint(v, fl == FieldBackPain)
-	}
-	return ""
 }
 
 // DownBy is what "down" does to the value in focus: on the reach scale it
@@ -302,7 +288,7 @@ func (f *CheckInForm) Answer(in string) (hint string, done bool) {
 		}
 	}
 	if fl == FieldReach || fl == FieldTinglingReach {
-		if h := reachHint(fl, f.Value); h != "" {
+		if h, _ := reachHint(fl, f.Value); h != "" {
 			f.Value = was
 			return h, false
 		}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/centra-app/centra/routines"
@@ -200,10 +201,41 @@ func TestOnEnterARatingThatContradictsTheReachFocusesTheReach(t *testing.T) {
 		t.Fatalf("leg pain 4 with reach 0 taken: focus %v, err %q", f.Current(), f.Err)
 	}
 	f.Type('4')
-	for i := 0; i < 4; i++ {
+	f.Accept()
+	f.Type('l') // leg pain is in a leg
+	for i := 0; i < 3; i++ {
 		f.Accept()
 	}
 	if !f.Accept() || f.Err != "" {
 		t.Fatalf("not finished at %v: %q", f.Current(), f.Err)
+	}
+}
+
+// Leg pain rated above 0 is in a leg: "none" for which leg is not taken
+// silently; the form says so and asks the leg again, keeping the rating.
+// The tingling's reach lists no "0 no pain".
+func TestLegPainWithNoLegAsksTheLegAgain(t *testing.T) {
+	f := NewCheckInForm(routines.CheckInBaseline, routines.CheckIn{}, "")
+	answer(t, f, "4", "n")
+	hint, done := f.Answer("1")
+	if want := "You rated leg pain 1/10 but said no leg has pain: which leg is it in?"; hint != want || done {
+		t.Fatalf("hint %q done %v, want %q", hint, done, want)
+	}
+	if f.Current() != FieldLeg {
+		t.Fatalf("focus on %v, want the leg again", f.Current())
+	}
+	if !answer(t, f, "l", "", "0", "y") {
+		if f.Current() != FieldTinglingReach {
+			t.Fatalf("focus on %v", f.Current())
+		}
+		if _, choices := f.Question(); strings.Contains(choices, "no pain") || !strings.HasPrefix(choices, "1 ") {
+			t.Errorf("the tingling's reach offers %q", choices)
+		}
+		if !answer(t, f, "") {
+			t.Fatal("the check-in did not finish")
+		}
+	}
+	if v := f.Value; v.Leg != routines.LegLeft || v.LegPain != 1 {
+		t.Errorf("got %+v; want the left leg and the rating kept", v)
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/centra-app/centra/routines"
 )
@@ -111,6 +112,10 @@ func KeyChoices(fl Field) string {
 // domain's words (routines.ReachScale).
 var ReachScale = routines.ReachScale(" · ")
 
+// TinglingReachScale is the reach scale for tingling or numbness: from 1,
+// since tingling that is there reaches somewhere (0 is "no pain").
+var TinglingReachScale = ReachScale[strings.Index(ReachScale, " · ")+len(" · "):]
+
 // The choices both interfaces list.
 const (
 	LegChoices   = routines.LegChoices
@@ -141,7 +146,7 @@ func (f *CheckInForm) Question() (text, choices string) {
 	case FieldTingling:
 		return "Any tingling or numbness in the leg? Enter keeps " + yesNoWord(v.Tingling) + ".", YesNoChoices
 	case FieldTinglingReach:
-		return fmt.Sprintf("How far down does the tingling or numbness reach? Enter keeps %d (%s).", v.TinglingReach, v.TinglingReach), ReachScale
+		return fmt.Sprintf("How far down does the tingling or numbness reach? Enter keeps %d (%s).", v.TinglingReach, v.TinglingReach), TinglingReachScale
 	}
 	return "", ""
 }

@@ -59,6 +59,17 @@ func PainRatingHint(c CheckIn, withBack bool) string {
 	return ""
 }
 
+// LegSideHint says in plain words why the leg answer does not agree with
+// the leg pain, or "" when it does: leg pain rated above 0 is in a leg,
+// so "none" cannot be right (R3: the side is part of the baseline, and
+// pain in both legs is a red flag, R1).
+func LegSideHint(c CheckIn) string {
+	if c.LegPain > 0 && c.Leg == LegNone {
+		return fmt.Sprintf("You rated leg pain %d/10 but said no leg has pain: which leg is it in?", c.LegPain)
+	}
+	return ""
+}
+
 // TinglingReachHint says in plain words why the reach of the tingling
 // cannot be taken, or "" when it can: tingling that is there reaches
 // somewhere.
