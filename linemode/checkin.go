@@ -52,14 +52,14 @@ func (c *checkIns) askForm(f *core.CheckInForm) (routines.CheckIn, error) {
 				continue // none of these: the same question again
 			}
 			f.Value.Urgent = picked
-			f.Value.At = routines.WallNow(c.clock) // when the answer is given, as the full screen does
+			f.Value.At = c.clock.Now() // when the answer is given, as the full screen does
 			return f.Value, errUrgent
 		}
 		if err != nil {
 			return f.Value, err
 		}
 	}
-	f.Value.At = routines.WallNow(c.clock)
+	f.Value.At = c.clock.Now()
 	return f.Value, nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	core "github.com/centra-app/centra/app"
-	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
 )
@@ -134,7 +133,7 @@ func (f *firstRun) baseline(form *core.FirstRun) error {
 
 // keep makes the plan from the answers and saves both.
 func (f *firstRun) keep(form *core.FirstRun) {
-	f.env.plan, f.env.hasPlan = form.Plan(routines.WallNow(f.env.clock)), true
+	f.env.plan, f.env.hasPlan = form.Plan(f.env.clock.Now()), true
 	f.env.answers = form.Answers
 	f.saver.add(save.Answers{Answers: form.Answers}, flow.Plan{Plan: f.env.plan})
 }

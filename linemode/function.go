@@ -5,7 +5,6 @@ import (
 
 	core "github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
-	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 )
@@ -49,7 +48,7 @@ func (w *weeklyCheck) offer() error {
 	case err != nil || k == "later":
 		return err
 	case k == "skip":
-		w.saver.add(save.FunctionSkip{At: routines.WallNow(w.env.clock)})
+		w.saver.add(save.FunctionSkip{At: w.env.clock.Now()})
 		w.io.say("Skipped for this week. `centra function` or f on home takes it any time.")
 		return nil
 	}
@@ -81,7 +80,7 @@ func (w *weeklyCheck) check(activities []string) error {
 		}
 	}
 	m := f.Measure()
-	m.At = routines.WallNow(w.env.clock)
+	m.At = w.env.clock.Now()
 	w.saver.add(save.Function{Measure: m, Log: w.env.d.Function})
 	if w.saver.saved() {
 		w.io.say(fmt.Sprintf("Kept: %s. History and your physiotherapist's report show it beside your pain.", function.Summary(m)))

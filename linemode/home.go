@@ -187,7 +187,7 @@ func (h *home) held() (string, error) {
 		h.io.say(core.StillHeld)
 		return "", nil
 	}
-	h.env.plan = h.env.plan.Resume(routines.WallNow(h.env.clock))
+	h.env.plan = h.env.plan.Resume(h.env.clock.Now())
 	h.saver.add(flow.Plan{Plan: h.env.plan})
 	return "", nil
 }

@@ -229,7 +229,7 @@ func (t *timer) command(f *flow.Flow, in string) error {
 			return err
 		}
 		c := f.Last()
-		c.Urgent, c.At = picked, routines.WallNow(t.env.clock)
+		c.Urgent, c.At = picked, t.env.clock.Now()
 		return f.Urgent(c)
 	default:
 		t.io.say("While the timer runs: Enter says where you are, p pauses, n skips, q stops, ! reports an urgent symptom.")

@@ -51,7 +51,7 @@ func (tl *triggerLog) log() error {
 	if kind == routines.TriggerOther {
 		text = "Say in a few words what it was:"
 	}
-	t := routines.Trigger{At: routines.WallNow(tl.env.clock), Kind: kind}
+	t := routines.Trigger{At: tl.env.clock.Now(), Kind: kind}
 	err = tl.io.ask(question{text: text, parse: func(in string) string {
 		t.Note = strings.TrimSpace(in)
 		if n := utf8.RuneCountInString(t.Note); n > routines.MaxTriggerNote {

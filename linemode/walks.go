@@ -32,7 +32,7 @@ func (wl *walkLog) log() error {
 	}
 	wl.io.blank()
 	wl.io.say("Log a walk")
-	w := routines.Walk{At: routines.WallNow(wl.env.clock)}
+	w := routines.Walk{At: wl.env.clock.Now()}
 	err := wl.io.ask(question{text: "How many minutes did you walk? Type the minutes, then Enter (Enter alone: " + strconv.Itoa(def) + ").",
 		parse: func(in string) string {
 			n, err := core.ParseWalkMinutes(in, def)

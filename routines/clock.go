@@ -47,27 +47,6 @@ func (c *ScaledClock) Wall(d time.Duration) time.Duration {
 	return time.Duration(float64(d) / c.factor)
 }
 
-// WallTime is the wall time at which c read t: the base clock's reading
-// then. Stored times are wall times, so --speed shortens the timers and
-// nothing else.
-func (c *ScaledClock) WallTime(t time.Time) time.Time {
-	return c.start.Add(c.Wall(t.Sub(c.start)))
-}
-
-// WallTime converts a reading of c into the wall time it was taken at, for
-// any clock: the identity, except for clocks that run at another speed.
-// What is kept (a set's times, a check-in, a decision) is stamped with it.
-func WallTime(c Clock, t time.Time) time.Time {
-	if s, ok := c.(interface{ WallTime(time.Time) time.Time }); ok {
-		return s.WallTime(t)
-	}
-	return t
-}
-
-// WallNow is the wall time now for any clock: Now, except for clocks that
-// run at another speed, which give their base clock's reading.
-func WallNow(c Clock) time.Time { return WallTime(c, c.Now()) }
-
 // WallDuration converts a span of clock time into wall time for any clock:
 // the identity, except for clocks that run at another speed.
 func WallDuration(c Clock, d time.Duration) time.Duration {

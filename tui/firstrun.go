@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/centra-app/centra/app"
-	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/coach"
 	"github.com/centra-app/centra/routines/flow"
 	"github.com/centra-app/centra/save"
@@ -133,7 +132,7 @@ func (fr *firstRun) keepIfDone() tea.Cmd {
 	if !fr.form.Done() {
 		return nil
 	}
-	fr.plan = fr.form.Plan(routines.WallNow(fr.clock))
+	fr.plan = fr.form.Plan(fr.clock.Now())
 	fr.answers = fr.form.Answers
 	return fr.journal.add(save.Answers{Answers: fr.form.Answers}, flow.Plan{Plan: fr.plan})
 }
@@ -165,7 +164,7 @@ func (fr *firstRun) baselineKey(msg tea.KeyPressMsg) tea.Cmd {
 	v, res := c.key(msg)
 	switch res {
 	case formDone, formUrgent:
-		v.At = routines.WallNow(fr.clock)
+		v.At = fr.clock.Now()
 		fr.form.KeepBaseline(v)
 		if fr.form.Stop == nil {
 			fr.last = fr.form.Answers.Baseline // the first session's baseline starts from here

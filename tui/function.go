@@ -11,7 +11,6 @@ import (
 
 	"github.com/centra-app/centra/app"
 	"github.com/centra-app/centra/persist"
-	"github.com/centra-app/centra/routines"
 	"github.com/centra-app/centra/routines/function"
 	"github.com/centra-app/centra/save"
 	"github.com/centra-app/centra/tui/theme"
@@ -114,7 +113,7 @@ func (h *home) openFunction() tea.Cmd {
 func (h *home) skipFunction() tea.Cmd {
 	h.fn.Due = false
 	h.notices = append(h.notices, "Weekly check skipped for this week; f on home takes it any time.")
-	return h.journal.add(save.FunctionSkip{At: routines.WallNow(h.clock)})
+	return h.journal.add(save.FunctionSkip{At: h.clock.Now()})
 }
 
 // typing implements textInput: once an answer is begun every key is part
@@ -159,7 +158,7 @@ func (f *functionForm) key(msg tea.KeyPressMsg) tea.Cmd {
 // centra when it was started for the check).
 func (f *functionForm) keep() tea.Cmd {
 	meas := f.form.Measure()
-	meas.At = routines.WallNow(f.clock)
+	meas.At = f.clock.Now()
 	f.home.Due = false
 	f.home.Activities = function.Activities([]function.Measure{meas})
 	cmd := f.journal.add(save.Function{Measure: meas, Log: f.deps.Function})

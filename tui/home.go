@@ -137,7 +137,7 @@ func (h *home) heldKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Yes):
 		h.clearing = false
-		h.plan = h.plan.Resume(routines.WallNow(h.clock))
+		h.plan = h.plan.Resume(h.clock.Now())
 		h.focusSuggested()
 		h.resumeFirstRun()
 		// The glance said exercises were paused: read it again.

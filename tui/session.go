@@ -225,14 +225,14 @@ func (s *session) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	case formOpen:
 		return nil
 	case formDone:
-		c.At = routines.WallNow(s.clock)
+		c.At = s.clock.Now()
 		if f.Need() == flow.NeedBaseline {
 			err = f.Baseline(c)
 		} else {
 			err = f.CheckIn(c)
 		}
 	case formUrgent:
-		c.At = routines.WallNow(s.clock)
+		c.At = s.clock.Now()
 		if f.Need() == flow.NeedBaseline {
 			c.Kind = routines.CheckInBaseline
 		}

@@ -113,7 +113,7 @@ func (f *triggerLog) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 // save checks the entry, queues it on the journal and goes home saying
 // so; the save status under every screen says if it is not saved yet.
 func (f *triggerLog) save() tea.Cmd {
-	t := routines.Trigger{At: routines.WallNow(f.clock), Kind: routines.TriggerKinds[f.cursor], Note: strings.TrimSpace(string(f.note))}
+	t := routines.Trigger{At: f.clock.Now(), Kind: routines.TriggerKinds[f.cursor], Note: strings.TrimSpace(string(f.note))}
 	if err := t.Validate(); err != nil {
 		f.err = humanError(err)
 		return nil

@@ -101,7 +101,7 @@ func (f *walkLog) key(msg tea.KeyPressMsg) tea.Cmd {
 // home's count of today's walks includes it.
 func (f *walkLog) save(feel routines.WalkFeel) tea.Cmd {
 	n, _ := app.ParseWalkMinutes(string(f.minutes), f.def)
-	w := routines.Walk{At: routines.WallNow(f.clock), Minutes: n, Feel: feel}
+	w := routines.Walk{At: f.clock.Now(), Minutes: n, Feel: feel}
 	if err := w.Validate(); err != nil {
 		f.err = humanError(err)
 		return nil

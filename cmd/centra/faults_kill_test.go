@@ -59,7 +59,7 @@ func TestKill9OnEveryAnnouncementLosesNothing(t *testing.T) {
 		if seen < at {
 			t.Fatalf("kill %d: the run ended after %d announcements", at, seen)
 		}
-		// With the same --speed, as the run was made.
+		// With the same --speed: the sped-up session's times run ahead.
 		r := runCentra(t, bin, "--data-dir", dir, "--speed", "1000", "history", "--json")
 		var h historyJSON
 		if err := json.Unmarshal([]byte(r.stdout), &h); r.code != 0 || err != nil {

@@ -62,8 +62,8 @@ func openLaunch(ctx context.Context, g *globals, cfg config.Config, notices []st
 		return nil, err
 	}
 	l := &launch{store: st, notices: append(st.Notices(), notices...), clock: g.clock(), cfg: cfg}
-	// A run at --now keeps the times its clock made up, so an earlier
-	// run's session may seem to start in the future: look at every session
+	// A run at --now or --speed keeps the times its clock made up, so an
+	// earlier run's session may seem to start in the future: look at every session
 	// (MarkInterrupted still leaves those of running programs alone).
 	markAt := g.clock().Now()
 	if g.fakeTime() {

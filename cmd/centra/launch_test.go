@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestSpeedNeedsItsOwnDataDir: sped-up sets last a fraction of a real set, so
+// TestSpeedNeedsItsOwnDataDir: a sped-up clock records sped-up times, so
 // --speed is refused on the real history (a usage error, exit 2).
 func TestSpeedNeedsItsOwnDataDir(t *testing.T) {
 	t.Setenv("CENTRA_DATA_DIR", "")

@@ -155,10 +155,10 @@ func (g *globals) validate() error {
 	if !(g.speed > 0 && g.speed <= 1000) { // NaN fails both
 		return usagef("the timer speed (--speed) must be above 0 and at most 1000, got %s", strconv.FormatFloat(g.speed, 'g', -1, 64))
 	}
-	// Sped-up sets are kept at wall times, but they last a fraction of a
-	// real set: keep them out of the real history.
+	// A sped-up clock records sped-up times: keep them out of the real
+	// history.
 	if g.speed != 1 && !g.ownDataDir() {
-		return usagef("the timer speed (--speed) is for demos and tests, and its sets last a fraction of a real set: give it its own --data-dir so your real history keeps real sets")
+		return usagef("the timer speed (--speed) is for demos and tests, and its sessions carry sped-up times: give it its own --data-dir so your real history keeps real times")
 	}
 	return g.validateClock()
 }

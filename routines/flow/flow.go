@@ -60,7 +60,7 @@ func NewRoutine(cat *routines.Catalog, r *routines.Routine, plan coach.Plan, clo
 	x := newRun(KindRoutine, cat, r, plan, clock, opts)
 	x.steps = &routineSteps{r: x}
 	x.planned = plannedSets(r.Blocks)
-	x.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: routines.WallNow(clock), Planned: x.planned})
+	x.emit(Start{Kind: routines.SessionRoutine, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now(), Planned: x.planned})
 	return &Flow{r: x}
 }
 
@@ -69,7 +69,7 @@ func NewTest(cat *routines.Catalog, plan coach.Plan, clock routines.Clock, opts 
 	r := &routines.Routine{ID: "direction-test", Name: "Direction test"}
 	x := newRun(KindTest, cat, r, plan, clock, opts)
 	x.steps = &testSteps{r: x}
-	x.emit(Start{Kind: routines.SessionTest, RoutineID: r.ID, RoutineName: r.Name, At: routines.WallNow(clock)})
+	x.emit(Start{Kind: routines.SessionTest, RoutineID: r.ID, RoutineName: r.Name, At: clock.Now()})
 	return &Flow{r: x}
 }
 

@@ -91,10 +91,11 @@ func (r *run) ended() bool { return r.status != routines.StatusInProgress }
 
 func (r *run) emit(rec Record) { r.out = append(r.out, rec) }
 
-// now is the wall time, which everything kept is stamped with: --speed
-// runs the timers faster (the runner reads r.clock) and moves no stored
-// time.
-func (r *run) now() time.Time { return routines.WallNow(r.clock) }
+// now is the session's clock, which everything kept is stamped with: at
+// --speed it runs faster, timers and stored times alike, so that what home
+// and the history read (today's sets, the last session, a red today) is on
+// the same clock as what was saved.
+func (r *run) now() time.Time { return r.clock.Now() }
 
 func (r *run) decide(d coach.Decision, at time.Time) {
 	r.emit(Decision{Record: d.Record(at)})
@@ -155,10 +156,7 @@ func (r *run) events(evs []routines.Event) {
 			}
 			r.skipped = !ev.Set.Completed
 			r.lastSkipped = r.skipped
-			set := *ev.Set
-			set.StartedAt = routines.WallTime(r.clock, set.StartedAt)
-			set.EndedAt = routines.WallTime(r.clock, set.EndedAt)
-			r.emit(Set{Ref: r.setRef, Result: set})
+			r.emit(Set{Ref: r.setRef, Result: *ev.Set})
 		}
 		switch ev.Phase.Kind {
 		case routines.PhaseCheckIn:

@@ -9,10 +9,14 @@ import (
 	"github.com/centra-app/centra/routines/flow"
 )
 
-// A session run at --speed 10 is kept with the times it happened on the
-// wall: the timers run ten times faster, and nothing saved is stamped
-// ahead of the clock.
-func TestASpedUpSessionIsKeptAtWallTimes(t *testing.T) {
+// A session run at --speed 10 is kept at the times of its own clock, the
+// one home and the history read: the clock runs ten times faster, timers
+// and stored times alike, so a set of prone lying is kept as long as the
+// set is (its 2 minutes, not the 12 s of wall time it took), and today's
+// sets, the last session and a red today read the same on home as in the
+// session. (Stored at wall times, a sped-up day was hours behind home's
+// clock: its sets did not count as today's.)
+func TestASpedUpSessionIsKeptAtItsClocksTimes(t *testing.T) {
 	cat := catalog(t)
 	rt, _ := cat.Routine("extension")
 	wall := routines.NewFakeClock(t0)
@@ -32,8 +36,8 @@ func TestASpedUpSessionIsKeptAtWallTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Quit("quit")
-	end := wall.Now()
-	if real := end.Sub(t0); real > 30*time.Second {
+	end := fast.Now()
+	if real := wall.Now().Sub(t0); real > 30*time.Second {
 		t.Fatalf("prone lying at speed 10 took %v of wall time; want a tenth of its 2 minutes or so", real)
 	}
 	var sets int
@@ -45,6 +49,9 @@ func TestASpedUpSessionIsKeptAtWallTimes(t *testing.T) {
 		case flow.Set:
 			sets++
 			times = []time.Time{r.Result.StartedAt, r.Result.EndedAt}
+			if long := r.Result.EndedAt.Sub(r.Result.StartedAt); long < 90*time.Second {
+				t.Errorf("the set is kept %v long; want its own length on the session's clock, about 2 min", long)
+			}
 		case flow.CheckIn:
 			times = []time.Time{r.CheckIn.At}
 		case flow.Decision:
