@@ -119,3 +119,19 @@ func (rd reading) centralized(r Response, baseline, p, c routines.CheckIn) Respo
 	}
 	return r.with(what, meaning)
 }
+
+// settledWords says what a settled answer (see settled) shows, as the
+// numbers say it: "out of the leg" only while the leg pain is 0 too; a
+// leg still rated above 0 is named with its rating (R4, R15).
+func settledWords(c routines.CheckIn) string {
+	const keep = ": keep going at this level."
+	switch e := extent(c); {
+	case c.LegPain > 0 && e == routines.ReachNone:
+		return fmt.Sprintf("No pain is marked on the scale, but the leg pain is still %d/10%s", c.LegPain, keep)
+	case c.LegPain > 0:
+		return fmt.Sprintf("The pain reaches no further than %s, but the leg pain is still %d/10%s", place(e), c.LegPain, keep)
+	case e == routines.ReachNone:
+		return "The pain stays away" + keep
+	}
+	return "The pain stays out of the leg" + keep
+}
