@@ -160,12 +160,11 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 	before := s.prev
 	s.prev = c
 	if r.Pending {
-		// The worse reading waits for its recheck before the day's log
-		// takes it: only a lasting change counts (CLINICAL section 2), so
-		// a reading that settles is not the day's worst (R23).
+		// Only a lasting change counts (section 2): the day's log waits (R23).
 		s.pending = &recheck{step: step, before: before, after: c}
 		return s.emit(recheckDecision(step, r, restStep(s.cat, s.opt.rest())))
 	}
+	s.plan.dayLog().noteCheckIn(c)
 	if skipped {
 		cur := step
 		why := r.Explain(step.lname())
@@ -176,12 +175,10 @@ func (s *Session) afterSet(ex *routines.Exercise, c routines.CheckIn, skipped bo
 			r.Light = LightNone
 			why = "You said the pain eased or moved up, but that set was skipped, so centra does not count it as centralization: a set done in full shows whether the change lasts."
 		}
-		s.plan.dayLog().noteCheckIn(c)
 		s.plan.dayLog().noteLight(c.At, r.Light)
 		return s.emit(Decision{Action: ActionContinue, RuleID: "R24", Light: r.Light, Response: &r, Current: &cur, Next: &cur,
 			Reason: why + " That set was skipped, so it counts neither as a set done today nor toward the sets that add force."})
 	}
-	s.plan.dayLog().noteCheckIn(c)
 	s.plan.dayLog().noteLight(c.At, r.Light)
 	if r.Light == LightGreen {
 		s.noChange = 0
@@ -367,9 +364,8 @@ func (s *Session) Reshape(remaining []routines.Block, d Decision) []routines.Blo
 	return out
 }
 
-// Plan is the plan as the session's decisions left it. A worse reading
-// still waiting for its recheck counts in the day's log: it was never
-// shown to settle.
+// Plan is the plan as the session's decisions left it; a worse reading
+// waiting for its recheck counts in the day's log (never shown to settle).
 func (s *Session) Plan() Plan {
 	p := s.plan.Clone()
 	if s.pending != nil {
