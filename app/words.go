@@ -39,17 +39,33 @@ func ResponseWords(base, last *routines.CheckIn) (symbol, word string) {
 }
 
 // SessionResponse says how a session went as a whole, as ResponseWords
-// does, from its most telling answer: pain that moved further down the leg
-// at any point of it (R5, R7: the stop signal) reads "↓ further down" even
-// when a later answer was back where it started or better; otherwise its
-// last answer against its baseline.
+// does, from its most telling answer. A session stopped for an urgent
+// symptom (R1, R2) says so first: "! urgent symptom". Pain or tingling
+// that moved further down the leg at any point of it (R5, R7, R17: the
+// stop signal) reads "↓ further down" even when a later answer was back
+// where it started or better; otherwise its last answer against its
+// baseline, tingling included (R17).
 func SessionResponse(r SessionRow) (symbol, word string) {
+	if UrgentStop(r) {
+		return "!", "urgent symptom"
+	}
 	if r.Baseline != nil && r.Worst != nil {
 		if coach.Classify(*r.Baseline, *r.Baseline, *r.Worst).Kind == coach.KindPeripheralized {
 			return "↓", "further down"
 		}
 	}
 	return ResponseWords(r.Baseline, r.Last)
+}
+
+// UrgentStop says whether a session was stopped for an urgent symptom
+// (R1: emergency advice, R2: urgent review), by how it ended or by a
+// check-in that reported one.
+func UrgentStop(r SessionRow) bool {
+	if r.Status == routines.StatusStopped &&
+		(r.Reason == string(coach.ActionEmergencyStop) || r.Reason == string(coach.ActionUrgentReview)) {
+		return true
+	}
+	return r.Worst != nil && len(r.Worst.Urgent) > 0
 }
 
 // StatusWords says how a session ended, as a symbol and a word; reason

@@ -23,7 +23,7 @@ type verdict struct {
 // app.SessionResponse) and adds the colour.
 func sessionVerdict(s *theme.Styles, r app.SessionRow) verdict {
 	sym, word := app.SessionResponse(r)
-	style := map[string]lipgloss.Style{"↑": s.Good, "○": s.Good, "+": s.Good, "−": s.Caution, "↓": s.Stop}[sym]
+	style := map[string]lipgloss.Style{"↑": s.Good, "○": s.Good, "+": s.Good, "−": s.Caution, "↓": s.Stop, "!": s.Stop}[sym]
 	if sym == "=" || sym == "·" {
 		style = s.Muted
 	}

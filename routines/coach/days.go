@@ -33,6 +33,10 @@ type DayLog struct {
 	Best     routines.Reach `json:"best"`
 	Worst    routines.Reach `json:"worst"`
 	Last     routines.Reach `json:"last"`
+	// WorstTingling says the day's worst reach was the tingling or
+	// numbness, reaching further down than the pain (R17), so the reasons
+	// name it rather than the pain.
+	WorstTingling bool `json:"worst_tingling,omitempty"`
 	// LegMax and LegLast are the day's highest and last leg pain.
 	LegMax  int `json:"leg_max"`
 	LegLast int `json:"leg_last"`
@@ -125,6 +129,13 @@ func (ds *dayLogs) noteCheckIn(c routines.CheckIn) {
 	r := extent(c)
 	if d.CheckIns == 0 {
 		d.First, d.Best, d.Worst = r, r, r
+		d.WorstTingling = r > c.Reach
+	}
+	switch {
+	case r > d.Worst:
+		d.WorstTingling = r > c.Reach
+	case r == d.Worst && r == c.Reach:
+		d.WorstTingling = false // the pain itself reached as far
 	}
 	d.CheckIns++
 	d.Best, d.Worst, d.Last = min(d.Best, r), max(d.Worst, r), r
@@ -233,8 +244,12 @@ func (ds dayLogs) flareAt(i int, prog Program) (string, bool) {
 	avg := float64(sum) / float64(n)
 	switch {
 	case d.Worst > best && d.Worst > maintenanceReach:
-		return fmt.Sprintf("The pain reached %s, further down than on your best recent day (%s).",
-			place(d.Worst), place(best)), true
+		what := "The pain"
+		if d.WorstTingling {
+			what = "The tingling or numbness"
+		}
+		return fmt.Sprintf("%s reached %s, further down than on your best recent day (%s).",
+			what, place(d.Worst), place(best)), true
 	case float64(d.LegMax) >= avg+float64(prog.FlareLegRise):
 		return fmt.Sprintf("Your leg pain reached %d/10, %d points or more above your recent days.",
 			d.LegMax, prog.FlareLegRise), true

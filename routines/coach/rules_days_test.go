@@ -298,3 +298,36 @@ func TestRuleR19AClinicianCanChangeTheSetsBeforeAStepUp(t *testing.T) {
 		t.Errorf("the default shown says %q", got)
 	}
 }
+
+// A flare day whose tingling spread below the knee while the pain stayed
+// in the back names the tingling (R23 with R17), never "the pain reached
+// below the knee"; a day the pain itself went there names the pain.
+func TestRuleR23FlareNamesTheTinglingWhenItWasTheTingling(t *testing.T) {
+	good := DayLog{First: central, Best: central, Worst: central, Last: central, LegMax: 0}
+	for _, tc := range []struct {
+		name      string
+		today     routines.CheckIn
+		want, not string
+	}{
+		{"tingling", routines.CheckIn{Reach: central, Tingling: true, TinglingReach: calf},
+			"The tingling or numbness reached below the knee", "The pain reached"},
+		{"pain", routines.CheckIn{Reach: calf, LegPain: 4, Tingling: true, TinglingReach: calf},
+			"The pain reached below the knee", "tingling"},
+	} {
+		p := reliefPlan()
+		p.Stage = routines.StageMobility
+		p = withDays(p, good, good, good)
+		base := routines.CheckIn{At: at0(0, 8), Reach: central}
+		p.dayLog().noteCheckIn(base)
+		tc.today.At = at0(0, 8).Add(5 * time.Minute)
+		p.dayLog().noteCheckIn(tc.today)
+		_, ch := Review(p, at0(0, 9))
+		i := slices.IndexFunc(ch, func(c PlanChange) bool { return c.RuleID == "R23" })
+		if i < 0 {
+			t.Fatalf("%s: no flare: %+v", tc.name, ch)
+		}
+		if r := ch[i].Reason; !strings.Contains(r, tc.want) || strings.Contains(r, tc.not) {
+			t.Errorf("%s: the flare says %q; want %q and never %q", tc.name, r, tc.want, tc.not)
+		}
+	}
+}
