@@ -74,7 +74,13 @@ func (g Glance) LastLine() string {
 		line = strings.TrimSuffix(line, word) + sym + " " + word
 	}
 	if g.Last.Baseline != nil && g.Last.Last != nil {
-		line += " (" + g.Last.Baseline.Reach.String() + " → " + g.Last.Last.Reach.String() + ")"
+		where := g.Last.Baseline.Reach.String() + " → " + g.Last.Last.Reach.String()
+		if w := g.Last.Worst; w != nil && w.Tingling && w.TinglingReach > w.Reach {
+			// The pain's own reach would read as nothing happened: the
+			// tingling is what went further (R17).
+			where += "; tingling or numbness reached " + w.TinglingReach.String()
+		}
+		line += " (" + where + ")"
 	}
 	return line
 }

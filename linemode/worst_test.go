@@ -106,7 +106,7 @@ func TestASessionWhoseTinglingSpreadReadsFurtherDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "Last: Extension, Mon 07:00 · ↓ further down") {
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "Last: Extension, Mon 07:00 · ↓ further down (centre of the low back → centre of the low back; tingling or numbness reached below the knee)") {
 		t.Errorf("home's Last does not say further down:\n%s", out)
 	}
 	if !strings.Contains(out, "Extension · cut short · 1 set done · ↓ further down") {
