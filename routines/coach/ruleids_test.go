@@ -66,6 +66,16 @@ func TestSliderNoRealChangeIsR13(t *testing.T) {
 	wantRule(t, "slider", d, "R13", "no real change", "slider goes on")
 }
 
+// Core work with no real change goes on while the leg is steady: R14,
+// not R15, in the words of the walkthrough's curl-up.
+func TestCoreNoRealChangeIsR14(t *testing.T) {
+	p := reliefPlan()
+	p.Stage = routines.StageStrength
+	s, _, cat := sessionOn(t, p, "core", base(oneSide, 1))
+	d := s.AfterSet(mustExercise(cat, "curl-up"), at(after(same, oneSide, 1), 2*time.Minute))
+	wantRule(t, "curl-up", d, "R14", "no real change", "core work goes on")
+}
+
 // Worse yesterday, gentler today is R20 (retried a step lower the next
 // day); worse earlier today, below the red step, is R5.
 func TestWorseYesterdayGentlerTodayIsR20(t *testing.T) {
