@@ -35,6 +35,17 @@ var (
 		{"See a ", "The coach advised seeing a "},
 		{"We start ", "centra starts "},
 	}
+	// gerund turns the verbs joined to an advised one ("resting … or
+	// take a walk") into the same form: "or taking a walk".
+	gerund = strings.NewReplacer(
+		" or take ", " or taking ", " and take ", " and taking ",
+		" or get ", " or getting ", " and get ", " and getting ",
+		" or see ", " or seeing ", " and see ", " and seeing ",
+		" or call ", " or calling ", " and call ", " and calling ",
+		" or book ", " or booking ", " and book ", " and booking ",
+		" or try ", " or trying ", " and try ", " and trying ",
+		" or rest ", " or resting ", " and rest ", " and resting ",
+	)
 	youObject = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`\b(checked|cleared|helps|eases|told|for|to|with|let) you\b`)
 	})
@@ -63,7 +74,9 @@ func clinical(s string) string {
 }
 
 // reported turns the instructions that start a sentence of s into what
-// the coach did or advised (imperative).
+// the coach did or advised (imperative). Advice said as "advised doing"
+// carries the verbs joined to it in the same form, up to the end of the
+// clause: "advised resting … or taking an easy walk".
 func reported(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -74,6 +87,11 @@ func reported(s string) string {
 					b.WriteString(im.to)
 					i += len(im.from)
 					matched = true
+					if strings.HasPrefix(im.to, "The coach advised ") {
+						end := i + clauseEnd(s[i:])
+						b.WriteString(gerund.Replace(s[i:end]))
+						i = end
+					}
 					break
 				}
 			}
@@ -85,4 +103,13 @@ func reported(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// clauseEnd is where the clause that starts s ends: at its first full
+// stop, colon, semicolon or exclamation, or at the end of s.
+func clauseEnd(s string) int {
+	if j := strings.IndexAny(s, ".:;!?"); j >= 0 {
+		return j
+	}
+	return len(s)
 }

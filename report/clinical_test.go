@@ -23,6 +23,9 @@ func TestClinicalWording(t *testing.T) {
 		"You told centra a clinician has checked you and cleared you to exercise.": "The person told centra a clinician has checked them and cleared them to exercise.",
 		"The pain stayed. Stop the press-up: it makes the pain worse.":             "The pain stayed. The coach stopped the press-up: it makes the pain worse.",
 		"Press d for the direction test. Then rest.":                               "Then rest.",
+		"Stop bending backwards (extension) for today. Rest in a comfortable position or take an easy walk instead.": "The coach stopped bending backwards (extension) for today. " +
+			"The coach advised resting in a comfortable position or taking an easy walk instead.",
+		"Please stop the exercises and get medical help now: go to A&E or call 999.": "The coach advised stopping the exercises and getting medical help now: go to A&E or call 999.",
 	} {
 		if got := clinical(in); got != want {
 			t.Errorf("clinical(%q)\n = %q\nwant %q", in, got, want)

@@ -129,14 +129,14 @@ func htmlPlan(p *htmlWriter, pl Plan) {
 	}
 	p.f("\n")
 	if len(pl.Defaults) > 0 {
-		p.f("<p class=\"small\"><strong>Design defaults in force</strong> (numbers no source gives; their reasons are in the Markdown summary): ")
-		for i, d := range pl.Defaults {
-			if i > 0 {
-				p.f("; ")
-			}
-			p.f("%s: %s (rule %s)", d.Name, d.Value, d.RuleID)
+		// The clinician may have only this page: each default carries its
+		// reason here, as in the Markdown summary.
+		p.f("<table class=\"small\"><tr><th style=\"width:9mm\">Rule</th><th style=\"width:30mm\">Design default " +
+			"(no source gives a number)</th><th style=\"width:42mm\">Value</th><th>Why</th></tr>\n")
+		for _, d := range pl.Defaults {
+			p.f("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", d.RuleID, d.Name, d.Value, d.Reason)
 		}
-		p.f(".</p>")
+		p.f("</table>")
 	}
 	p.f("\n")
 	if len(pl.Changes) > 0 {

@@ -118,3 +118,25 @@ func TestEveryRuleCitedIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// The clinician may have only the printed page: the HTML gives each
+// design default its reason, and never sends them to another document.
+func TestHTMLGivesTheDesignDefaultsTheirReasons(t *testing.T) {
+	r := storyReport(t)
+	var buf bytes.Buffer
+	if err := HTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if len(r.Plan.Defaults) == 0 {
+		t.Fatal("the story has no design defaults to show")
+	}
+	for _, d := range r.Plan.Defaults {
+		if !strings.Contains(out, escapeHTML(d.Reason)) {
+			t.Errorf("the HTML leaves out why %q: %q", d.Name, d.Reason)
+		}
+	}
+	if strings.Contains(out, "Markdown summary") {
+		t.Error("the HTML sends the clinician to the Markdown summary")
+	}
+}
