@@ -43,8 +43,11 @@ func session(t *testing.T, st *history.Store, at time.Time, sets []string, moved
 	for i, ex := range sets {
 		at = at.Add(time.Minute)
 		fam := routines.FamilyCore
-		if ex == "press-up" {
+		switch ex {
+		case "press-up":
 			fam = routines.FamilyExtension
+		case "side-glide":
+			fam = routines.FamilySideGlide
 		}
 		sid, err := st.Journal().AddSet(bg, id, routines.SetResult{Block: i, ExerciseID: ex, Family: fam, Level: 3, StartedAt: at,
 			EndedAt: at.Add(30 * time.Second), Unit: routines.UnitReps, Planned: 10, Done: 10, Completed: true})
@@ -234,5 +237,24 @@ func TestOnlyDecisionsOnASetAreEpisodes(t *testing.T) {
 		if strings.Contains(out, bad) {
 			t.Errorf("%q in:\n%s", bad, out)
 		}
+	}
+}
+
+// A side glide's step is named "step 3 of side glide", in words, in the
+// episodes and the doses, never by the ladder's id "side-glide".
+func TestASideGlideStepIsNamedInWords(t *testing.T) {
+	st := newStore(t)
+	start := smallNow.Add(-3 * time.Hour)
+	id := session(t, st, start, []string{"side-glide"}, []routines.Moved{routines.MovedDown})
+	if err := st.Journal().AddDecision(bg, id, routines.DecisionRecord{At: start.Add(2 * time.Minute), RuleID: "R6",
+		Action: string(coach.ActionHoldStep), Reason: "After the rest, it is back to how it was before the set."}); err != nil {
+		t.Fatal(err)
+	}
+	r, out := markdown(t, st, time.Time{})
+	if len(r.Episodes) != 1 || !strings.HasSuffix(r.Episodes[0].Movement, "(step 3 of side glide)") {
+		t.Errorf("episodes %+v, want the side glide's step in words", r.Episodes)
+	}
+	if !strings.Contains(out, "step 3 of side glide") || strings.Contains(out, "of side-glide") {
+		t.Errorf("the side glide's step is not in words:\n%s", out)
 	}
 }

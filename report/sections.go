@@ -296,6 +296,12 @@ func (b *builder) moves() error {
 	return nil
 }
 
+// familyWords names a ladder in words, never by its id: "side glide",
+// not "side-glide".
+func familyWords(f routines.Family) string {
+	return strings.ReplaceAll(string(f), "-", " ")
+}
+
 func (b *builder) doses() error {
 	ds, err := b.st.Report().Doses(b.ctx, b.r.From, b.until)
 	if err != nil {
@@ -304,7 +310,7 @@ func (b *builder) doses() error {
 	for _, d := range ds {
 		dose := Dose{Name: b.exerciseName(d.ExerciseID), Sets: d.Sets, Days: d.Days, Last: b.in(d.Last)}
 		if d.Family.Directional() {
-			dose.Step = fmt.Sprintf("step %d of %s", d.Level, strings.ReplaceAll(string(d.Family), "-", " "))
+			dose.Step = fmt.Sprintf("step %d of %s", d.Level, familyWords(d.Family))
 		}
 		if d.Days > 0 {
 			dose.PerDay = float64(d.Sets) / float64(d.Days)

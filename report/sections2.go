@@ -70,7 +70,7 @@ func (b *builder) episodes() error {
 		}
 		mv := b.exerciseName(e.ExerciseID)
 		if e.Family.Directional() {
-			mv = fmt.Sprintf("%s (step %d of %s)", mv, e.Level, e.Family)
+			mv = fmt.Sprintf("%s (step %d of %s)", mv, e.Level, familyWords(e.Family))
 		}
 		if i, ok := amber[mv]; ok && light == "amber" {
 			g := &b.r.Episodes[i]
