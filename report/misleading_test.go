@@ -219,7 +219,7 @@ func TestOnlyDecisionsOnASetAreEpisodes(t *testing.T) {
 			"leg pain 5/10, back pain 2/10. Bending backward made your pain worse yesterday, so today's session keeps to gentler steps."},
 		{At: start.Add(time.Minute + 40*time.Second), RuleID: "R6", Action: string(coach.ActionRecheck), Reason: "Worse during the set: rest, then check in again."},
 		{At: start.Add(time.Minute + 50*time.Second), RuleID: "R6", Action: string(coach.ActionHoldStep),
-			Reason: "After the rest, it is back to how it was before the set: a passing flare (amber)."},
+			Reason: "After the rest, it is back to how it was before the set: a passing worsening (amber)."},
 		{At: start.Add(2*time.Minute + 40*time.Second), RuleID: "R19", Action: string(coach.ActionContinue), Reason: "Keep going."},
 	} {
 		if err := st.Journal().AddDecision(bg, id, d); err != nil {

@@ -163,7 +163,7 @@ const (
 	// CheckInAfterSet is taken after every set.
 	CheckInAfterSet CheckInKind = "after-set"
 	// CheckInRecheck is taken after a short rest that followed a "worse"
-	// answer, to tell a passing flare (amber) from a lasting one (red).
+	// answer, to tell a passing worsening (amber) from a lasting one (red).
 	CheckInRecheck CheckInKind = "recheck"
 )
 

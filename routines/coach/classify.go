@@ -199,7 +199,7 @@ func ClassifyRecheck(baseline, before, after, recheck routines.CheckIn) Response
 	// it worse first: R4 needs both readings better, so this stays amber,
 	// said as it is.
 	amber := Response{Kind: rr.Kind, Light: LightAmber, RuleID: "R6", recheck: true}
-	const passing = "a passing flare (amber)"
+	const passing = "a passing worsening (amber)"
 	switch rr.Kind {
 	case KindAbolished:
 		return amber.with("After the rest, the pain has gone, though the set made it worse at first", passing)

@@ -67,7 +67,7 @@ func (s *Session) unchanged(step Step, r Response, at time.Time) Decision {
 		if level >= ladderTop(s.cat, f) {
 			d.Reason += " " + topWords(s.cat, step)
 		} else {
-			d.Reason += " After the flare earlier, centra adds no force yet, so keep going at this level."
+			d.Reason += " After a set made the pain worse earlier, centra adds no force yet, so keep going at this level."
 		}
 		return d
 	}

@@ -122,3 +122,22 @@ func TestARedNeverStepsThePlanUp(t *testing.T) {
 		t.Errorf("red at the plan's step: changes %+v, want extension 3 -> 2 by R5", d.Changes)
 	}
 }
+
+// Amber is a worsening that passed (R6); "flare" is R23's word for a
+// clearly worse day, so the amber words never use it.
+func TestAmberIsAPassingWorseningNeverAFlare(t *testing.T) {
+	s, _, cat := sessionOn(t, reliefPlan(), "extension", base(calf, 6))
+	press := mustExercise(cat, "press-up")
+	s.AfterSet(press, at(after(down, foot, 7), 3*time.Minute))
+	d := s.AfterRecheck(at(again(same, calf, 6), 8*time.Minute))
+	wantRule(t, "back to how it was", d, "R6", "a passing worsening (amber)")
+	if strings.Contains(strings.ToLower(d.Reason), "flare") {
+		t.Errorf("amber says flare: %q", d.Reason)
+	}
+	for i := range 4 {
+		d = s.AfterSet(press, at(after(same, calf, 6), time.Duration(10+i)*time.Minute))
+	}
+	if strings.Contains(strings.ToLower(d.Reason), "flare") {
+		t.Errorf("no step up after an amber says flare: %s %q", d.RuleID, d.Reason)
+	}
+}

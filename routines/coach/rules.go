@@ -167,7 +167,7 @@ func ruleR8NoChange(cat *routines.Catalog, step Step, n, need, top int, r Respon
 		if step.Level >= ladderTop(cat, step.Family) {
 			d.Reason += " This is the strongest step centra offers, so keep going at this level."
 		} else {
-			d.Reason += " After the flare earlier, centra will not add force this session, so keep going at this level."
+			d.Reason += " After a set made the pain worse earlier, centra will not add force this session, so keep going at this level."
 		}
 		return d
 	}

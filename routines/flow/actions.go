@@ -115,7 +115,7 @@ func (f *Flow) CheckIn(c routines.CheckIn) error {
 }
 
 // Quit ends the flow early; everything done so far is kept. Quitting while
-// a recheck waits counts the worse answer as a flare, to be safe: the plan
+// a recheck waits counts the worse answer as red, to be safe: the plan
 // notes a red, so the next session starts gentler and adds nothing new.
 func (f *Flow) Quit(reason string) {
 	r := f.r
@@ -123,7 +123,7 @@ func (f *Flow) Quit(reason string) {
 		now := r.now()
 		r.flare, r.flareOn = now, r.exercise()
 		r.decide(coach.Decision{Action: coach.ActionStopExercise, RuleID: "R5",
-			Reason: "You stopped before the recheck after the pain spread. To be safe, centra counts it as a flare: " +
+			Reason: "You stopped before the recheck after the pain spread. To be safe, centra counts it as red: " +
 				"the next session starts one step gentler."}, now)
 	}
 	r.finish(routines.StatusCutShort, reason)
