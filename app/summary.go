@@ -83,6 +83,32 @@ func (s Summary) MovedWords() string {
 	return ""
 }
 
+// TinglingWords says in a sentence where the tingling or numbness was at
+// the start and at the end, when there was any: the pain's reach alone
+// would not show tingling that spread (R17). "" when there was none.
+func (s Summary) TinglingWords() string {
+	first, last := tinglingAt(s.First), tinglingAt(s.Last)
+	switch {
+	case first == 0 && last == 0:
+		return ""
+	case first == 0:
+		return fmt.Sprintf("Tingling or numbness reached %s at the end; there was none at the start.", last.Place())
+	case last == 0:
+		return fmt.Sprintf("The tingling or numbness you had at the start (%s) was gone at the end.", first.Place())
+	case first == last:
+		return fmt.Sprintf("Tingling or numbness reached %s at the start and at the end.", last.Place())
+	}
+	return fmt.Sprintf("Tingling or numbness reached %s at the start and %s at the end.", first.Place(), last.Place())
+}
+
+// tinglingAt is how far down a check-in's tingling reached, 0 for none.
+func tinglingAt(c routines.CheckIn) routines.Reach {
+	if !c.Tingling {
+		return 0
+	}
+	return c.TinglingReach
+}
+
 // Moved says where the pain went from the first check-in to the last:
 // -1 up toward the back (the direction wanted), 1 further down the leg,
 // 0 neither.

@@ -216,6 +216,9 @@ func (s *session) summary(f *flow.Flow) {
 	if sm.Compared() {
 		s.io.say(fmt.Sprintf("The pain reached %s at the start and %s at the end; leg pain %d, then %d.",
 			placeName(sm.First.Reach), placeName(sm.Last.Reach), sm.First.LegPain, sm.Last.LegPain))
+		if w := sm.TinglingWords(); w != "" {
+			s.io.say(w)
+		}
 		if w := sm.MovedWords(); w != "" {
 			s.io.say(w)
 		}

@@ -71,6 +71,9 @@ func (sm *summary) View() string {
 	if sm.Compared() {
 		b.WriteString(s.Text.Render("Pain reached: "+sm.First.Reach.String()+" → "+sm.Last.Reach.String()+
 			" · leg pain "+itoa(sm.First.LegPain)+" → "+itoa(sm.Last.LegPain)) + "\n")
+		if w := sm.TinglingWords(); w != "" {
+			b.WriteString(s.Text.Render(w) + "\n")
+		}
 		switch sm.Moved() {
 		case -1:
 			b.WriteString(s.Good.Render("↑ "+sm.MovedWords()) + "\n")

@@ -141,3 +141,24 @@ func TestAmberIsAPassingWorseningNeverAFlare(t *testing.T) {
 		t.Errorf("no step up after an amber says flare: %s %q", d.RuleID, d.Reason)
 	}
 }
+
+// A red by spreading tingling (R17) says the tingling got worse, not the
+// pain: the pain itself stayed in the back.
+func TestATinglingRedSaysTheTingling(t *testing.T) {
+	for _, level := range []int{1, 3} {
+		p := reliefPlan()
+		p.Levels[routines.FamilyExtension] = level
+		ex := "press-up"
+		if level == 1 {
+			ex = "prone-lying"
+		}
+		s, _, cat := sessionOn(t, p, "extension", base(central, 0))
+		step := mustExercise(cat, ex)
+		s.AfterSet(step, at(after(same, central, 0, tingle(calf)), 3*time.Minute))
+		d := s.AfterRecheck(at(again(same, central, 0, tingle(calf)), 8*time.Minute))
+		wantRule(t, ex, d, "R17", "makes the tingling or numbness worse")
+		if strings.Contains(d.Reason, "the pain worse") {
+			t.Errorf("%s: a tingling red says the pain got worse: %q", ex, d.Reason)
+		}
+	}
+}

@@ -114,19 +114,24 @@ func ruleR5Red(cat *routines.Catalog, step Step, r Response, testing bool) Decis
 		d.Reason = why + fmt.Sprintf(" Drop %s for the rest of this session.", step.lname())
 		return d
 	}
+	// What got worse is said as it was: the tingling when R17 judged it.
+	what := "the pain"
+	if r.RuleID == "R17" {
+		what = "the tingling or numbness"
+	}
 	if lower := ladderBelow(cat, step.Family, step.Level); lower != nil && !testing {
 		next := stepOf(lower)
 		d.Action, d.Next = ActionRegress, &next
-		d.Reason = why + fmt.Sprintf(" Stop %s: it makes the pain worse. The rest of this session uses %s, one step gentler.",
-			step.lname(), next.lname())
+		d.Reason = why + fmt.Sprintf(" Stop %s: it makes %s worse. The rest of this session uses %s, one step gentler.",
+			step.lname(), what, next.lname())
 		return d
 	}
 	next := neutralStep()
 	d.Action, d.Next = ActionStopDirection, &next
-	d.Reason = why + fmt.Sprintf(" Stop %s for today: even the gentlest step makes the pain worse. Rest in a comfortable position or take an easy walk instead.",
-		dirWords(step.Family))
+	d.Reason = why + fmt.Sprintf(" Stop %s for today: even the gentlest step makes %s worse. Rest in a comfortable position or take an easy walk instead.",
+		dirWords(step.Family), what)
 	if testing {
-		d.Reason = why + fmt.Sprintf(" Stop %s: %s makes the pain worse.", dirWords(step.Family), step.lname())
+		d.Reason = why + fmt.Sprintf(" Stop %s: %s makes %s worse.", dirWords(step.Family), step.lname(), what)
 	}
 	return d
 }
