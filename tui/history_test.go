@@ -324,3 +324,21 @@ func TestATriggerThatCannotBeSavedIsHandedBackAtTheEnd(t *testing.T) {
 		t.Errorf("the trigger handed back is %+v", u.Records[0].Record)
 	}
 }
+
+// A session stopped for an urgent symptom (R1) says so in the list, in
+// its colour of a stop, never "= no change", at 80 columns.
+func TestHistorySaysASessionStoppedForAnUrgentSymptom(t *testing.T) {
+	at := time.Date(2026, 11, 20, 10, 9, 0, 0, time.UTC)
+	b := ci(at, routines.CheckInBaseline, "", 3, 3, 3)
+	l := ci(at.Add(3*time.Minute), routines.CheckInAfterSet, "", 3, 3, 3)
+	l.Urgent = []string{"bladder"}
+	row := SessionRow{ID: 1, Kind: routines.SessionRoutine, RoutineID: "plan", RoutineName: "Your relief set", StartedAt: at,
+		EndedAt: at.Add(4 * time.Minute), Status: routines.StatusStopped, Reason: "emergency-stop", SetsDone: 1, SetsPlanned: 1,
+		Baseline: b, Last: l, Worst: l}
+	hs := newHarness(t, 80, 24).withHistory(&fakeHistory{sessions: []SessionRow{row}, days: fixtureDay})
+	hs.press("h")
+	hs.see("[Sessions]", "■", "! urgent")
+	if scr := hs.screen(); strings.Contains(scr, "no change") || strings.Contains(scr, "! urgent symp…") {
+		t.Errorf("an urgent stop reads no change, or cut short:\n%s", scr)
+	}
+}

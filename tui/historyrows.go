@@ -141,7 +141,7 @@ func (l *sessionList) view(walks string) string {
 	}
 	legend := "✓ complete · ✗ cut short · ■ stopped · ↑ pain moved up (good) · ↓ further down"
 	if columnsFor(width).narrow {
-		legend = "✓ done ✗ cut short ■ stopped ↑ centralized ○ gone + better = same − worse ↓ further down"
+		legend = "✓ done ✗ cut short ■ stopped ↑ centralized ○ gone + better = same − worse ↓ further down ! urgent symptom"
 	}
 	for _, line := range wrap(legend, width) {
 		b.WriteString("\n" + s.Muted.Render(line))
@@ -173,8 +173,13 @@ func (l *sessionList) rowsView(width int) string {
 		st, v := statusMark(s, r.Status, r.Reason), sessionVerdict(s, r)
 		sets := app.SetsShort(r)
 		resp, pain := v.sym+" "+v.word, app.PainChange(r.Baseline, r.Last)
-		if c.narrow {
+		switch {
+		case c.narrow:
 			resp, pain = v.sym, painNumbers(r.Baseline, r.Last)
+		case v.sym == "!" && len([]rune(resp)) > c.resp:
+			// "! urgent symptom" is wider than the column: beside the
+			// stop mark, "urgent" says it; the session itself says all.
+			resp = "! urgent"
 		}
 		mark, name := "  ", s.Text.Render(fit(r.RoutineName, c.routine))
 		if i == l.cursor {
