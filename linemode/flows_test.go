@@ -294,3 +294,20 @@ func TestAFirstRunStoppedByARedFlagGoesOnAfterTheClearance(t *testing.T) {
 		t.Errorf("plan held %v cleared %v; answers %+v", p.Held(), p.ClearedAt, a)
 	}
 }
+
+// A hold lifted before this version asked the rest (the plan cleared, the
+// answers still those of the stopped run): the rest is asked at launch,
+// before home or a routine named on the command line.
+func TestAClearedFirstRunThatStoppedGoesOnAtLaunch(t *testing.T) {
+	h := newHarness(t)
+	a := coach.Answers{RedFlags: map[string]bool{coach.FlagSaddleNumbness: true}}
+	p := coach.DefaultPlan(a, start).Resume(start.Add(time.Hour))
+	h.deps.Plan, h.deps.Answers, h.deps.Start = &p, &a, "extension"
+	out, err := h.run(lines("", "q"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Welcome back") || !strings.Contains(out, "Safety question 2 of 12") || strings.Contains(out, "Prone lying") {
+		t.Errorf("the rest of the first run was not asked first:\n%s", out)
+	}
+}

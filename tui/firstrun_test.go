@@ -262,3 +262,15 @@ func TestHomeAfterTheClearanceNoLongerSaysPaused(t *testing.T) {
 		t.Errorf("home still says paused:\n%s", hs.screen())
 	}
 }
+
+// A hold lifted before this version asked the rest: the screens open on
+// the rest of the first run, not on home.
+func TestAClearedFirstRunThatStoppedGoesOnAtLaunch(t *testing.T) {
+	a := coach.Answers{RedFlags: map[string]bool{coach.FlagSaddleNumbness: true}}
+	p := coach.DefaultPlan(a, t0).Resume(t0.Add(time.Hour))
+	hs := newHarnessWith(t, 80, 24, nil)
+	hs.send(loadedMsg{l: Loaded{Store: hs.store, Plan: &p, Answers: &a}})
+	hs.see("Welcome back")
+	hs.keys("enter")
+	hs.see("Safety questions", "2 of 12")
+}
