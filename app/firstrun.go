@@ -144,6 +144,16 @@ func ResumeFirstRun(a coach.Answers, p coach.Plan) *FirstRun {
 	return f
 }
 
+// AtStart reports whether the question on view is the first this run
+// asks (the first safety question, or where a resumed run resumed):
+// going back from it goes back to the introduction.
+func (f *FirstRun) AtStart() bool {
+	if f.Stop != nil || f.step != f.from {
+		return false
+	}
+	return f.step != f.redFlags || !f.baselineDone || f.fromBaseline
+}
+
 // Resumed reports whether this first run goes on after a clearance.
 func (f *FirstRun) Resumed() bool { return f.resumed != nil }
 

@@ -106,7 +106,7 @@ func (fr *firstRun) answer(msg tea.KeyPressMsg) tea.Cmd {
 	k := fr.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		if safety, n, _ := fr.form.Position(); safety && n == 1 {
+		if fr.form.AtStart() {
 			fr.begun = false
 		}
 		fr.form.Back()
@@ -145,6 +145,9 @@ func (fr *firstRun) baselineKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !fr.form.BaselineOpen() {
 		switch {
 		case key.Matches(msg, k.Back):
+			if fr.form.AtStart() {
+				fr.begun = false
+			}
 			fr.form.Back()
 		case key.Matches(msg, k.Yes):
 			fr.form.OpenBaseline()

@@ -273,4 +273,10 @@ func TestAClearedFirstRunThatStoppedGoesOnAtLaunch(t *testing.T) {
 	hs.see("Welcome back")
 	hs.keys("enter")
 	hs.see("Safety questions", "2 of 12")
+	// esc where the run resumed goes back to its introduction, as esc on
+	// the first question of a first run does.
+	hs.keys("esc")
+	hs.see("Welcome back")
+	hs.keys("enter")
+	hs.see("Safety questions", "2 of 12")
 }
