@@ -290,3 +290,23 @@ func TestAFlareDayRunsNoSlider(t *testing.T) {
 		}
 	}
 }
+
+// With the directions stopped (R12) on a flare day, the routine home offers
+// instead has no nerve slider or core work either: the same calm test as
+// the plan's own routine (R13, R14, R23), so home never offers what the
+// session's opening then takes away.
+func TestTheRoutineOfferedInsteadOnAFlareDayHasNoSlider(t *testing.T) {
+	cat := builtin(t)
+	p := coach.DefaultPlan(coach.Answers{}, monday.AddDate(0, 0, -10))
+	p.Direction, p.Flared = routines.DirectionNeutral, monday.Format(time.DateOnly)
+	h := Home{Catalog: cat, Plan: p, Now: monday.Add(3 * time.Hour)}
+	if _, ok := coach.WithheldAt(cat, p, h.Now); !ok {
+		t.Fatal("with no direction that helped nothing is withheld; the test needs R12")
+	}
+	ids := blocksOf(h.Routine("plan"))
+	for _, id := range ids {
+		if ex, _ := cat.Exercise(id); ex.Family == routines.FamilyNeural || ex.Family == routines.FamilyCore {
+			t.Errorf("on a flare day home offers %v", ids)
+		}
+	}
+}

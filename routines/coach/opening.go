@@ -150,9 +150,14 @@ func (s *Session) waiting(rt *routines.Routine, d *Decision, now time.Time) (str
 	if len(waiting) == 1 {
 		verb = "waits"
 	}
-	note := fmt.Sprintf("Your leg is having a flare (a clearly worse day), so %s %s until it has been steady for a day.",
-		joinAnd(waiting), verb)
+	flare := "Your leg is having a flare (a clearly worse day)"
+	if s.plan.Flared != dayKey(now) {
+		flare = "Your leg had a flare yesterday (a clearly worse day)"
+	}
+	note := fmt.Sprintf("%s, so %s %s until it has been steady for a day.", flare, joinAnd(waiting), verb)
+	rule := "R23" // the flare steps back: no slider or core work
 	if s.sawRed {
+		rule = "R13"
 		note = fmt.Sprintf("A set made your pain worse %s, so %s %s until your leg has been calm for a day.",
 			when(s.plan.LastRed, now), joinAnd(waiting), verb)
 	}
@@ -161,7 +166,7 @@ func (s *Session) waiting(rt *routines.Routine, d *Decision, now time.Time) (str
 		d.Action, d.Current = ActionStopExercise, &cur
 	}
 	if d.RuleID == "R3" {
-		d.RuleID = "R13"
+		d.RuleID = rule
 	}
 	return note, true
 }

@@ -78,6 +78,11 @@ func (p Plan) flareRecent(now time.Time) bool {
 	return p.Flared == today || p.Flared == dayBefore(today)
 }
 
+// legCalm says whether the leg is calm enough now for the nerve slider and
+// core work: no red within a day (R13, R14) and no flare today or yesterday
+// (R23). Home's routines and the session's opening ask it alike.
+func legCalm(p Plan, now time.Time) bool { return !p.redMemory().recently(now) && !p.flareRecent(now) }
+
 // otherFamily is the direction reintroduced in maintenance (R11, R22):
 // flexion for extension, extension for flexion and the side glide.
 func otherFamily(f routines.Family) routines.Family {

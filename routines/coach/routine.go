@@ -316,7 +316,7 @@ func RoutineForAt(cat *routines.Catalog, p Plan, now time.Time) *routines.Routin
 	if p.Held() {
 		return nil
 	}
-	calm := !p.redMemory().recently(now) && !p.flareRecent(now)
+	calm := legCalm(p, now)
 	r := &routines.Routine{ID: "plan", Name: "Your relief set", Direction: p.Direction, Stage: p.Stage}
 	f := p.Family()
 	main := ladderAt(cat, f, p.Level(f))

@@ -87,7 +87,7 @@ func shortDir(f routines.Family) string {
 
 // InsteadRoutine is the routine offered in place of a withheld direction
 // (WithheldAt): rest positions and easy walks, without the nerve slider
-// and core work within a day of a red (R13, R14), its purpose saying in a
+// and core work within a day of a red or a flare (R13, R14, R23), its purpose saying in a
 // line what it stands in for, with the rule (home and the session's opening
 // say the whole reason). It is nil when nothing is withheld.
 func InsteadRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Routine {
@@ -96,7 +96,7 @@ func InsteadRoutine(cat *routines.Catalog, p Plan, now time.Time) *routines.Rout
 		return nil
 	}
 	return &routines.Routine{ID: "plan", Name: "Rest and easy walks", Direction: routines.DirectionNeutral, Stage: p.Stage,
-		Purpose: w.Short(), Blocks: neutralBlocks(cat, !p.redMemory().recently(now))}
+		Purpose: w.Short(), Blocks: neutralBlocks(cat, legCalm(p, now))}
 }
 
 // Words says what is offered and why, with the rule: "Suggested: rest
