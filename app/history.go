@@ -68,9 +68,10 @@ type SessionRow struct {
 	// Baseline is the check-in before the first set and Last the latest
 	// after it; either is nil when there is none.
 	Baseline, Last *routines.CheckIn
-	// Worst is the most telling answer after the baseline: one that said
-	// further down if any did, else the one that reached furthest down;
-	// nil when there is none (see SessionResponse).
+	// Worst is the most telling answer after the baseline: an urgent
+	// symptom, else one further down than the baseline, else one that
+	// said further down, else the one that reached furthest down; nil
+	// when there is none (see SessionResponse).
 	Worst *routines.CheckIn
 }
 

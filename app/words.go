@@ -50,7 +50,14 @@ func SessionResponse(r SessionRow) (symbol, word string) {
 		return "!", "urgent symptom"
 	}
 	if r.Baseline != nil && r.Worst != nil {
-		if coach.Classify(*r.Baseline, *r.Baseline, *r.Worst).Kind == coach.KindPeripheralized {
+		w := *r.Worst
+		// "Further down" compares with the set before it: a pain that
+		// went back down a little but stays higher up than at the start
+		// is not further down than the start.
+		if w.Moved == routines.MovedDown && w.Reach < r.Baseline.Reach {
+			w.Moved = routines.MovedSame
+		}
+		if coach.Classify(*r.Baseline, *r.Baseline, w).Kind == coach.KindPeripheralized {
 			return "↓", "further down"
 		}
 	}

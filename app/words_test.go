@@ -74,3 +74,33 @@ func TestTheTrendComparesTheFirstDaysWithTheLast(t *testing.T) {
 		t.Errorf("one day: %q", got)
 	}
 }
+
+// A set that sent the pain a little back down, in a session that stayed
+// higher up than where it started from the first set on, reads by where the
+// session ended: a "further down" answer compares with the set before it,
+// so against the session's start it is not further down (section 2, R4).
+// Further down than the start, or down within the start's own region,
+// still reads "↓ further down" (R5).
+func TestASessionReadsFurtherDownOnlyAgainstWhereItStarted(t *testing.T) {
+	at := func(m routines.Moved, r routines.Reach, leg int) *routines.CheckIn {
+		return &routines.CheckIn{Moved: m, Reach: r, Leg: routines.LegLeft, LegPain: leg, BackPain: 2}
+	}
+	base := at("", routines.ReachBelowKnee, 6)
+	tests := []struct {
+		name        string
+		worst, last *routines.CheckIn
+		want        string
+	}{
+		{"down from the set before, still above the start", at(routines.MovedDown, routines.ReachThigh, 4), at(routines.MovedUp, routines.ReachButtock, 3), "↑"},
+		{"down past the start", at(routines.MovedDown, routines.ReachFoot, 6), at(routines.MovedUp, routines.ReachBelowKnee, 6), "↓"},
+		{"down within the start's region", at(routines.MovedDown, routines.ReachBelowKnee, 6), at(routines.MovedSame, routines.ReachBelowKnee, 6), "↓"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sym, word := SessionResponse(SessionRow{Baseline: base, Worst: tt.worst, Last: tt.last, Status: routines.StatusCompleted})
+			if sym != tt.want {
+				t.Errorf("reads %s %s, want %s", sym, word, tt.want)
+			}
+		})
+	}
+}

@@ -14,10 +14,11 @@ import (
 // tellingSelect reads, for each session asked, the tingling of its
 // baseline and of its latest check-in after it (the summary reads their
 // pain), and its most telling check-in: one that reported an urgent
-// symptom if any did (R1, R2), else one that said the pain moved further
-// down, else one whose pain or tingling reached further down than at the
-// baseline (R5, R17), else the one that reached furthest down (latest
-// first). The summary leaves them out, to keep the list's and the
+// symptom if any did (R1, R2), else one whose pain or tingling reached
+// further down than at the baseline (R5, R17), else one that said the pain
+// moved further down and reaches at least as far as at the baseline, else
+// any that said it moved further down, else the one that reached furthest
+// down (latest first). The summary leaves them out, to keep the list's and the
 // export's form as it is; the screens read a session by them
 // (app.SessionResponse).
 const tellingSelect = `SELECT s.id, l.moved, b.tingling, b.tingling_reach, l.tingling, l.tingling_reach,
@@ -29,8 +30,9 @@ LEFT JOIN check_ins l ON l.id = (SELECT c.id FROM check_ins c
 	WHERE c.session_id = s.id AND c.kind <> 'baseline' ORDER BY c.at DESC, c.id DESC LIMIT 1)
 LEFT JOIN check_ins w ON w.id = (SELECT c.id FROM check_ins c
 	WHERE c.session_id = s.id AND c.kind <> 'baseline'
-	ORDER BY c.urgent <> '[]' DESC, c.moved = 'down' DESC,
+	ORDER BY c.urgent <> '[]' DESC,
 		max(c.reach, c.tingling * c.tingling_reach) > coalesce(max(b.reach, b.tingling * b.tingling_reach), 0) DESC,
+		c.moved = 'down' AND c.reach >= coalesce(b.reach, 0) DESC, c.moved = 'down' DESC,
 		c.reach DESC, c.at DESC, c.id DESC LIMIT 1)
 WHERE s.id IN (`
 
