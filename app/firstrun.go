@@ -84,7 +84,11 @@ func (f *FirstRun) KeepBaseline(c routines.CheckIn) {
 		return
 	}
 	c.Kind, c.Moved = routines.CheckInBaseline, ""
-	if d := coach.ScreenCheckIn(c, c, f.Resumed()); d != nil {
+	// Both legs at this baseline stop unless that very answer was the yes
+	// a clinician cleared (R1): a clearance of another red flag clears
+	// nothing about the legs.
+	bothCleared := f.Resumed() && f.cleared[coach.FlagBothLegs] && f.Answers.RedFlags[coach.FlagBothLegs]
+	if d := coach.ScreenCheckIn(c, c, bothCleared); d != nil {
 		for _, id := range c.Urgent {
 			_ = f.Answers.Set(id, true)
 			delete(f.cleared, id) // ticked again now: new since the clearance
@@ -156,6 +160,14 @@ func (f *FirstRun) AtStart() bool {
 
 // Resumed reports whether this first run goes on after a clearance.
 func (f *FirstRun) Resumed() bool { return f.resumed != nil }
+
+// PlanUnderWay reports whether this is a first run resumed after a
+// clearance whose plan had moved on before it (a direction tested or a
+// stage past finding one), as data kept by older versions may have: it
+// ends by going back to that plan (R25), not into the direction test.
+func (f *FirstRun) PlanUnderWay() bool {
+	return f.resumed != nil && (f.resumed.Stage != routines.StageFindDirection || len(f.resumed.Tested) > 0)
+}
 
 // screen is the stop the answers call for, leaving out the red flags a
 // clinician has cleared since they were answered.
@@ -300,6 +312,8 @@ var FirstRunResumeIntro = []string{
 const (
 	FirstRunStopNote = "centra will not offer exercises until a clinician has seen you."
 	FirstRunThanks   = "Thank you. Your answers are saved on this computer only."
+	// FirstRunPlanGoesOn ends a resumed first run whose plan was under way.
+	FirstRunPlanGoesOn = "Your plan goes on where it was before the pause (rule R25)."
 )
 
 // FirstDirection says which movement the direction test starts with for

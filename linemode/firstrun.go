@@ -55,6 +55,10 @@ func (f *firstRun) finish(form *core.FirstRun) error {
 		f.io.say(form.Stop.Title(), form.Stop.Reason, core.FirstRunStopNote)
 		return nil
 	}
+	if form.PlanUnderWay() {
+		f.io.say(core.FirstRunThanks, core.FirstRunPlanGoesOn)
+		return nil
+	}
 	f.io.say(core.FirstRunThanks,
 		"The direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+core.FirstDirection(f.env.plan)+".",
 		"New to sciatica? The guide's page \"What sciatica is\" says what it is, and why centra tests movement instead of guessing the cause: type g at the start, or run centra guide sciatica.")

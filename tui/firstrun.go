@@ -74,6 +74,8 @@ func (fr *firstRun) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case fr.form.Done():
 		switch {
+		case key.Matches(msg, k.Next) && fr.form.PlanUnderWay():
+			return fr.nav.goHome()
 		case key.Matches(msg, k.Next):
 			return fr.nav.startTest()
 		case key.Matches(msg, k.Home):
@@ -187,6 +189,9 @@ func (fr *firstRun) ShortHelp() []key.Binding {
 	case fr.form.Stop != nil:
 		return []key.Binding{withHelp(k.Next, "enter/q", "close centra"), k.Help}
 	case fr.form.Done():
+		if fr.form.PlanUnderWay() {
+			return []key.Binding{withHelp(k.Next, "enter", "home"), k.Guide, k.Quit, k.Help}
+		}
 		return []key.Binding{withHelp(k.Next, "enter", "start the direction test"), k.Guide, k.Home, k.Quit, k.Help}
 	case !fr.begun:
 		return []key.Binding{withHelp(k.Next, "enter", "begin"), k.Quit, k.Help}
@@ -227,6 +232,9 @@ func (fr *firstRun) View() string {
 		b.WriteString(s.StopBox.Render(s.Stop.Render(stop.Title()) + "\n\n" +
 			s.Text.Render(strings.Join(wrap(stop.Reason, width-4), "\n"))))
 		b.WriteString("\n\n" + para(app.FirstRunStopNote, s.Muted.Render) + "\n\n")
+	case fr.form.Done() && fr.form.PlanUnderWay():
+		b.WriteString(para(app.FirstRunThanks, s.Text.Render) + "\n\n")
+		b.WriteString(para(app.FirstRunPlanGoesOn, s.Text.Render) + "\n\n")
 	case fr.form.Done():
 		b.WriteString(para(app.FirstRunThanks, s.Text.Render) + "\n\n")
 		b.WriteString(para("Next, the direction test finds which movement helps your leg pain. It usually takes 10 to 20 minutes and starts with "+

@@ -27,3 +27,14 @@ func TestTheDayAfterAFlareTheSliderWaitsByR23(t *testing.T) {
 		t.Errorf("the opening is %s %q; want R23, the flare yesterday and the slider waiting", d.RuleID, d.Reason)
 	}
 }
+
+// A red marked from outside the coach (a worse answer whose recheck never
+// came: the person quit) makes its day a red day, whatever the family, so
+// that day never counts as steady (R21, R22).
+func TestARedMarkedFromOutsideMakesARedDay(t *testing.T) {
+	p := reliefPlan()
+	p.MarkRed(t0, routines.FamilyNeural, 1)
+	if !p.Day(t0).Red {
+		t.Error("a red marked for the nerve slider left its day not red")
+	}
+}

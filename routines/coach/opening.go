@@ -111,11 +111,14 @@ func opening(p *Plan, baseline routines.CheckIn) *Decision {
 // guard returns the stop a check-in calls for (R1, R2) and puts the plan
 // on hold.
 func guard(p *Plan, baseline, c routines.CheckIn) *Decision {
-	d := ScreenCheckIn(baseline, c, !p.ClearedAt.IsZero())
+	d := ScreenCheckIn(baseline, c, p.ClearedBothLegs)
 	if d == nil {
 		return nil
 	}
 	d.Changes = p.hold(c.At, *d)
+	if p.Hold != nil && slices.Contains(CheckInSymptoms(baseline, c, p.ClearedBothLegs), FlagBothLegs) {
+		p.Hold.BothLegs = true
+	}
 	return d
 }
 

@@ -75,6 +75,11 @@ type Plan struct {
 	Hold *Hold `json:"hold,omitempty"`
 	// ClearedAt is when the person confirmed a clinician had cleared them.
 	ClearedAt time.Time `json:"cleared_at,omitzero"`
+	// ClearedBothLegs says a clearance covered symptoms in both legs, so a
+	// session's starting check-in with both legs no longer stops (R1): only
+	// a clearance of a hold those symptoms made does, not one of another
+	// red flag (plans cleared before this was kept read false: safe).
+	ClearedBothLegs bool `json:"cleared_both_legs,omitempty"`
 	// Program holds the design defaults of the rules across days (R19 to
 	// R24), as the settings adjust them.
 	Program Program `json:"program,omitzero"`
@@ -123,6 +128,9 @@ type Hold struct {
 	At     time.Time `json:"at"`
 	RuleID string    `json:"rule_id"`
 	Reason string    `json:"reason"`
+	// BothLegs says symptoms in both legs were among what stopped it: a
+	// clearance of this hold clears them (see Plan.ClearedBothLegs).
+	BothLegs bool `json:"both_legs,omitempty"`
 }
 
 // PlanChange is one dated change of the plan, with its rule and reason.
@@ -197,6 +205,7 @@ func DefaultPlan(a Answers, now time.Time) Plan {
 	p.Direction = dir
 	if d := ScreenRedFlags(a); d != nil {
 		p.hold(now, *d)
+		p.Hold.BothLegs = a.RedFlags[FlagBothLegs]
 	}
 	return p
 }
@@ -235,6 +244,7 @@ func (p Plan) Resume(now time.Time) Plan {
 	p.change(now, "R25", "hold", "paused", "",
 		fmt.Sprintf("You told centra a clinician has checked you and cleared you to exercise (the pause came from %s). "+
 			"Your plan resumes where it was: %s.", p.Hold.RuleID, p.where()))
+	p.ClearedBothLegs = p.ClearedBothLegs || p.Hold.BothLegs
 	p.Hold = nil
 	p.ClearedAt = now
 	return p
@@ -260,6 +270,9 @@ func FirstRunAnswered(p Plan, a Answers, stop *Decision, now time.Time) Plan {
 	}
 	if stop != nil {
 		p.hold(now, *stop)
+		if p.Hold != nil {
+			p.Hold.BothLegs = p.Hold.BothLegs || a.RedFlags[FlagBothLegs]
+		}
 	}
 	return p
 }

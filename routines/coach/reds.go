@@ -82,6 +82,9 @@ func (p *Plan) MarkRed(at time.Time, f routines.Family, level int) {
 	if at.After(p.LastRed) || p.LastRed.IsZero() {
 		p.LastRed = at
 	}
+	// The day is a red day whatever made it so (a recheck, or a quit
+	// before one): it never counts as steady (R21, R22).
+	p.dayLog().noteLight(at, LightRed)
 	if !f.Directional() {
 		return
 	}

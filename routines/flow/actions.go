@@ -178,5 +178,5 @@ func (r *run) symptoms(baseline, c routines.CheckIn) []string {
 	if r.plan.Held() {
 		return c.Urgent
 	}
-	return coach.CheckInSymptoms(baseline, c, !r.plan.ClearedAt.IsZero())
+	return coach.CheckInSymptoms(baseline, c, r.plan.ClearedBothLegs)
 }
