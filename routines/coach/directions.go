@@ -34,17 +34,11 @@ func oneSided(b routines.CheckIn) bool {
 		(b.Reach == routines.ReachOneSide && b.Leg != routines.LegBoth)
 }
 
-// directionOrder is the order the test tries the directions in, keeping
-// those the library has a ladder for, and the rule that set it. The
-// directions that already made the pain worse (see spent) come last, in
-// the same order among themselves (R5, R9, R20), so the test tries first
-// what has not been shown to hurt.
-func directionOrder(cat *routines.Catalog, p Plan, b routines.CheckIn) ([]routines.Family, string) {
-	order, _, rule := directionOrderSpent(cat, p, b)
-	return order, rule
-}
-
-// directionOrderSpent is directionOrder, with the directions moved last.
+// directionOrderSpent is the order the test tries the directions in,
+// keeping those the library has a ladder for, the directions moved last,
+// and the rule that set the order. The directions that already made the
+// pain worse (see spent) come last, in the same order among themselves
+// (R5, R9, R20), so the test tries first what has not been shown to hurt.
 func directionOrderSpent(cat *routines.Catalog, p Plan, b routines.CheckIn) ([]routines.Family, []routines.Family, string) {
 	order, rule := ruleR9ExtensionFirst(oneSided(b)), "R9"
 	if p.FlexionFirst {
