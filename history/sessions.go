@@ -149,23 +149,23 @@ func (j Journal) FinishSession(ctx context.Context, id int64, status routines.Se
 // SetPlanned records how many sets a session's routine has, for "7 of 8
 // sets" in the history.
 func (j Journal) SetPlanned(ctx context.Context, id int64, n int) error {
-	if n < 0 {
-		return fmt.Errorf("history: set planned sets of session %d: %w: negative count", id, ErrInvalid)
-	}
-	return j.st.write(ctx, fmt.Sprintf("set planned sets of session %d", id), func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE sessions SET sets_planned = ? WHERE id = ?`, n, id)
-		return oneRow(res, err, id)
-	})
+	return j.setCount(ctx, id, n, "planned sets", `UPDATE sessions SET sets_planned = ? WHERE id = ?`)
 }
 
 // SetCoachPlanned records how many sets a session plans after the coach
 // cut or added sets during it; sets_planned keeps the routine's own count.
 func (j Journal) SetCoachPlanned(ctx context.Context, id int64, n int) error {
+	return j.setCount(ctx, id, n, "the coach's planned sets", `UPDATE sessions SET sets_coach = ? WHERE id = ?`)
+}
+
+// setCount writes a session's count of sets n with update, whose two
+// parameters are n and the session's id; what names the count in errors.
+func (j Journal) setCount(ctx context.Context, id int64, n int, what, update string) error {
 	if n < 0 {
-		return fmt.Errorf("history: set the coach's planned sets of session %d: %w: negative count", id, ErrInvalid)
+		return fmt.Errorf("history: set %s of session %d: %w: negative count", what, id, ErrInvalid)
 	}
-	return j.st.write(ctx, fmt.Sprintf("set the coach's planned sets of session %d", id), func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE sessions SET sets_coach = ? WHERE id = ?`, n, id)
+	return j.st.write(ctx, fmt.Sprintf("set %s of session %d", what, id), func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, update, n, id)
 		return oneRow(res, err, id)
 	})
 }

@@ -2,7 +2,6 @@ package coach
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/centra-app/centra/routines"
 )
@@ -44,17 +43,9 @@ func coreWaits(rt *routines.Routine, d *Decision, legHigh bool, prog Program, ba
 	return "", false
 }
 
-// withoutCore leaves core work out of blocks (R14), merging the
-// neighbours that meet; when nothing else is left, the calm part of the
-// neutral routine takes its place.
+// withoutCore leaves core work out of blocks (R14), as leaveOut does.
 func withoutCore(cat *routines.Catalog, blocks []routines.Block) []routines.Block {
-	isCore := func(b routines.Block) bool { return b.Exercise != nil && b.Exercise.Family == routines.FamilyCore }
-	if !slices.ContainsFunc(blocks, isCore) {
-		return blocks
-	}
-	out := slices.DeleteFunc(slices.Clone(blocks), isCore)
-	if len(out) == 0 {
-		return neutralBlocks(cat, false)
-	}
-	return slices.CompactFunc(out, sameExercise)
+	return leaveOut(cat, blocks, func(b routines.Block) bool {
+		return b.Exercise != nil && b.Exercise.Family == routines.FamilyCore
+	})
 }

@@ -135,14 +135,20 @@ func waitsForCalm(b routines.Block) bool {
 	return b.Exercise != nil && (b.Exercise.Family == routines.FamilyNeural || b.Exercise.Family == routines.FamilyCore)
 }
 
-// calmOnly leaves the nerve slider and core work out of blocks, merging
-// the neighbours that meet; when nothing else is left, the calm part of the
-// neutral routine takes their place.
+// calmOnly leaves the nerve slider and core work out of blocks, as
+// leaveOut does.
 func calmOnly(cat *routines.Catalog, blocks []routines.Block) []routines.Block {
-	if !slices.ContainsFunc(blocks, waitsForCalm) {
+	return leaveOut(cat, blocks, waitsForCalm)
+}
+
+// leaveOut leaves the blocks drop picks out of blocks, merging the
+// neighbours that meet; when nothing else is left, the calm part of the
+// neutral routine takes their place.
+func leaveOut(cat *routines.Catalog, blocks []routines.Block, drop func(routines.Block) bool) []routines.Block {
+	if !slices.ContainsFunc(blocks, drop) {
 		return blocks
 	}
-	out := slices.DeleteFunc(slices.Clone(blocks), waitsForCalm)
+	out := slices.DeleteFunc(slices.Clone(blocks), drop)
 	if len(out) == 0 {
 		return neutralBlocks(cat, false)
 	}
